@@ -1,0 +1,44 @@
+import type { JSDocStructure, OptionalKind } from "ts-morph";
+import type { Docs } from "../model/types.js";
+
+/**
+ * Spec prose → TSDoc text: Markdoc admonitions become plain paragraphs, and `*\/` cannot close the comment early.
+ */
+export function docText(text: string): string {
+  return text
+    .replace(/\{%\s*admonition\b([^%]*)%\}/g, (_m, attrs: string) => {
+      const name = /name="([^"]*)"/.exec(attrs)?.[1];
+      const type = /type="([^"]*)"/.exec(attrs)?.[1];
+      const label = type ? type[0]!.toUpperCase() + type.slice(1) : "Note";
+      return name ? `${label}: ${name}.` : `${label}:`;
+    })
+    .replace(/\{%\s*\/admonition\s*%\}/g, "")
+    .replace(/\{%[^%]*%\}/g, "")
+    .replace(/\*\//g, "*\\/")
+    .replace(/^[ \t]+/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** The JSDoc of a model, property or parameter; empty when there is nothing to say. */
+export function jsDocs(docs: Docs, extra: string[] = []): OptionalKind<JSDocStructure>[] {
+  const paragraphs = [docs.title && docs.description?.startsWith(docs.title) ? undefined : docs.title, docs.description, docs.formatNote, ...extra]
+    .filter((p): p is string => Boolean(p))
+    .map(docText)
+    .filter(Boolean);
+  const tags: { tagName: string; text?: string }[] = [];
+  if (docs.default !== undefined) tags.push({ tagName: "default", text: docText(JSON.stringify(docs.default)) });
+  if (docs.readOnly) tags.push({ tagName: "readonly" });
+  if (docs.deprecated) tags.push({ tagName: "deprecated" });
+  if (paragraphs.length === 0 && tags.length === 0) return [];
+  return [{ description: paragraphs.join("\n\n"), tags }];
+}
+
+/** The same documentation as a comment string, for members of inline object types. */
+export function inlineDoc(docs: Docs): string {
+  const [doc] = jsDocs(docs);
+  if (!doc) return "";
+  const lines = [...String(doc.description ?? "").split("\n"), ...(doc.tags ?? []).map((t) => `@${t.tagName}${t.text ? ` ${t.text}` : ""}`)].filter((l, i, all) => l !== "" || (i > 0 && i < all.length - 1));
+  if (lines.length === 1) return `/** ${lines[0]} */\n`;
+  return `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join("\n")}\n */\n`;
+}

@@ -1,0 +1,48 @@
+import type { ApiModel } from "../model/types.js";
+import { packageInfo } from "./package-info.js";
+import { readme } from "./readme.js";
+import { apiReference } from "./api-reference.js";
+
+/** package.json, tsconfig.json and the docs of the generated package. */
+export function packageFiles(model: ApiModel): [string, string][] {
+  const info = packageInfo(model);
+  const pkg = {
+    name: info.name,
+    version: info.version,
+    description: `Typed client for the ${model.title} ${model.version}, generated from its OpenAPI description.`,
+    license: "MIT",
+    type: "module",
+    sideEffects: false,
+    engines: { node: ">=18" },
+    main: "./dist/index.js",
+    types: "./dist/index.d.ts",
+    exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" },
+    files: ["dist", "src", "README.md", "api.md"],
+    scripts: { build: "tsc -p tsconfig.json" },
+  };
+  const tsconfig = {
+    compilerOptions: {
+      target: "ES2022",
+      lib: ["ES2022", "DOM", "DOM.Iterable"],
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      verbatimModuleSyntax: true,
+      declaration: true,
+      sourceMap: false,
+      rootDir: "src",
+      outDir: "dist",
+      skipLibCheck: true,
+      types: [],
+    },
+    include: ["src"],
+  };
+  return [
+    ["package.json", JSON.stringify(pkg, null, 2) + "\n"],
+    ["tsconfig.json", JSON.stringify(tsconfig, null, 2) + "\n"],
+    ["README.md", readme(model, info)],
+    ["api.md", apiReference(model, info)],
+  ];
+}

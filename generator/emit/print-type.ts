@@ -1,0 +1,75 @@
+import type { TypeNode } from "../model/types.js";
+import { isIdentifier } from "../model/names.js";
+import { inlineDoc } from "./docs.js";
+
+/**
+ * How a type is printed. Request-side types ("input") leave readOnly properties out and use the `<Name>Input`
+ * variants of named types that have them.
+ */
+export interface PrintMode {
+  side: "output" | "input";
+  inputNames: ReadonlyMap<string, string>;
+}
+
+/** TypeNode → TypeScript type expression (prettier formats it afterwards). */
+export function printType(node: TypeNode, mode: PrintMode): string {
+  const base = printBase(node, mode);
+  return node.nullable ? `${wrapForUnion(base, node)} | null` : base;
+}
+
+function printBase(node: TypeNode, mode: PrintMode): string {
+  switch (node.kind) {
+    case "unknown":
+      return "unknown";
+    case "primitive":
+      return node.name;
+    case "binary":
+      return "Blob | Uint8Array";
+    case "literal":
+      return node.values.map((v) => (v === null ? "null" : JSON.stringify(v))).join(" | ");
+    case "ref":
+      return mode.side === "input" ? (mode.inputNames.get(node.name) ?? node.name) : node.name;
+    case "array": {
+      const items = printType(node.items, mode);
+      return /^[\w.]+$/.test(items) ? `${items}[]` : `Array<${items}>`;
+    }
+    case "object":
+      return printObject(node, mode);
+    case "union":
+      return node.variants.map((v) => wrapForUnion(printType(v, mode), v)).join(" | ");
+    case "intersection":
+      return node.parts.map((p) => wrapForIntersection(printType(p, mode), p)).join(" & ");
+  }
+}
+
+/** Members of an object type, shared by inline object literals and interfaces. */
+export function printObject(node: Extract<TypeNode, { kind: "object" }>, mode: PrintMode): string {
+  const members = node.properties
+    .filter((p) => !(mode.side === "input" && p.readOnly))
+    .map((p) => `${inlineDoc(p.docs)}${propertyName(p.name)}${p.required ? "" : "?"}: ${printType(p.type, mode)};`);
+  if (node.additional !== false) members.push(`[key: string]: ${indexSignatureType(node, mode)};`);
+  return members.length === 0 ? "Record<string, never>" : `{\n${members.join("\n")}\n}`;
+}
+
+/**
+ * With named properties beside an index signature, every property must fit the signature: TypeScript requires it,
+ * so the signature widens to `unknown` unless all properties already match.
+ */
+export function indexSignatureType(node: Extract<TypeNode, { kind: "object" }>, mode: PrintMode): string {
+  if (node.additional === false) return "never";
+  const additional = printType(node.additional, mode);
+  const fits = node.properties.every((p) => printType(p.type, mode) === additional && p.required);
+  return node.properties.length === 0 || fits ? additional : "unknown";
+}
+
+export function propertyName(name: string): string {
+  return isIdentifier(name) ? name : JSON.stringify(name);
+}
+
+function wrapForUnion(text: string, node: TypeNode): string {
+  return node.kind === "intersection" ? `(${text})` : text;
+}
+
+function wrapForIntersection(text: string, node: TypeNode): string {
+  return node.kind === "union" || node.nullable ? `(${text})` : text;
+}

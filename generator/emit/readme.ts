@@ -1,0 +1,93 @@
+import type { ApiModel } from "../model/types.js";
+
+/** README of the generated package: install, options, errors, retries, pagination. */
+export function readme(model: ApiModel, info: { name: string; version: string }): string {
+  const first = model.resources[0];
+  const find = first?.operations.find((o) => !o.pagination && o.params.some((p) => p.in === "path"));
+  const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
+  const regions = model.servers.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
+  return `# ${info.name}
+
+Typed client for the ${model.title} ${model.version}, generated from its OpenAPI description. Zero runtime
+dependencies: it uses the platform's \`fetch\` (Node 18+, browsers, Deno, Bun). See [api.md](./api.md) for every method.
+
+\`\`\`ts
+import { Intercom } from "${info.name}";
+
+const intercom = new Intercom({ token: process.env.INTERCOM_API_KEY });
+${find ? `const result = await intercom.${first!.name}.${find.method}({ ${find.params.filter((p) => p.in === "path").map((p) => `${p.name}: "…"`).join(", ")} });\n` : ""}${paged ? `for await (const item of intercom.${paged.r.name}.${paged.o.method}()) console.log(item);\n` : ""}\`\`\`
+
+## Client options
+
+| option | default | meaning |
+|---|---|---|
+| \`token\` | \`INTERCOM_API_KEY\` env var | Access token, or a (sync/async) function called before every attempt so tokens can rotate. A missing token throws at construction. |
+| \`region\` | \`"${model.servers[0]?.region ?? ""}"\` | ${regions || "no servers declared"} |
+| \`baseUrl\` | from \`region\` | Wins over \`region\` (proxies, mock servers). |
+| \`version\` | \`"${model.version}"\` | Sent as \`Intercom-Version\`. |
+| \`fetch\` | \`globalThis.fetch\` | Custom fetch implementation. |
+| \`maxRetries\` | \`2\` | Retries after the first attempt. |
+| \`timeoutMs\` | \`60000\` | Per-attempt timeout. |
+| \`headers\` | none | Extra headers on every request (CR/LF rejected). |
+| \`retryNonIdempotent\` | \`false\` | Also retry POST/PATCH after 408/5xx/network errors (may duplicate side effects). |
+| \`onRequest\` / \`onResponse\` | none | Hooks for logging and metrics; \`Authorization\` is redacted in what they receive. |
+
+Per call, the second argument of every method takes \`{ signal, timeoutMs, maxRetries, headers, retryNonIdempotent }\`.
+Every call returns a promise with \`.withResponse()\` → \`{ data, response }\` for the raw \`Response\`.
+
+## Errors
+
+Every error is an \`IntercomError\`. Non-2xx responses throw an \`IntercomApiError\` with \`status\`, \`headers\`,
+\`requestId\`, \`errors\` (Intercom's \`{ code, message, field }\` list), \`body\` and, on 429, \`rateLimit\`.
+
+| status | class |
+|---|---|
+| 400 | \`BadRequestError\` |
+| 401 | \`UnauthorizedError\` |
+| 403 | \`ForbiddenError\` |
+| 404 | \`NotFoundError\` |
+| 409 | \`ConflictError\` |
+| 422 | \`UnprocessableEntityError\` |
+| 429 | \`RateLimitError\` |
+| ≥ 500 | \`InternalServerError\` |
+| no response | \`IntercomConnectionError\` (\`IntercomTimeoutError\` for timeouts) |
+| 2xx with a body that is not JSON | \`IntercomParseError\` (carries the raw text) |
+
+The caller's own \`AbortSignal\` rejects with its \`AbortError\`, unwrapped. The token never appears in any error or hook.
+
+## Retries
+
+- 429 and 503 are retried for every method: Intercom did not process the request.
+- 408, 500, 502, 504, network errors and timeouts are retried only for idempotent methods (GET, PUT, DELETE, HEAD,
+  OPTIONS), unless \`retryNonIdempotent\` is set.
+- The wait honours \`Retry-After\` (seconds or HTTP date), then \`X-RateLimit-Reset\` (Unix seconds), else exponential
+  backoff with jitter; it is capped at 60 s and aborts at once with the caller's signal.
+
+## Pagination
+
+Paginated methods return a \`PagePromise\`: \`await\` it for the first page, or iterate it.
+
+\`\`\`ts
+const page = await intercom.${paged ? `${paged.r.name}.${paged.o.method}` : "companies.list"}();
+page.data; // items of this page
+page.response; // the typed response body
+if (page.hasNextPage()) await page.getNextPage(); // never mutates your arguments
+page.nextCursor(); // save it to resume later
+
+for await (const item of intercom.${paged ? `${paged.r.name}.${paged.o.method}` : "companies.list"}()) { /* every item, page after page */ }
+for await (const p of intercom.${paged ? `${paged.r.name}.${paged.o.method}` : "companies.list"}().pages()) { /* page by page */ }
+for await (const item of intercom.${paged ? `${paged.r.name}.${paged.o.method}` : "companies.list"}().take(100)) { /* stops fetching after 100 */ }
+\`\`\`
+
+Styles, as Intercom pages: **page number** (\`page\` + 1 until \`pages.total_pages\`), **cursor**
+(\`starting_after\` from \`pages.next.starting_after\`, in the query or the JSON body), and **scroll** (\`scroll_param\`
+until an empty page; Intercom allows one open scroll per workspace and expires it after a minute unused).
+
+${paginatedTable(model)}
+`;
+}
+
+function paginatedTable(model: ApiModel): string {
+  const rows = model.resources.flatMap((r) => r.operations.filter((o) => o.pagination).map((o) => `| \`${r.name}.${o.method}\` | ${o.pagination!.style} | \`${o.pagination!.items}\` |`));
+  return rows.length ? `| method | style | items |\n|---|---|---|\n${rows.join("\n")}` : "";
+}

@@ -1,0 +1,172 @@
+import { type ClassDeclarationStructure, Scope, type FunctionDeclarationStructure, type ImportDeclarationStructure, type StatementStructures, StructureKind } from "ts-morph";
+import type { NamedType, Operation, Property, Resource, TypeNode } from "../model/types.js";
+import { jsDocs } from "./docs.js";
+import { type PrintMode, printObject, printType } from "./print-type.js";
+
+/** The statements of `resources/<name>.ts`: argument types, one thin function per operation, the resource class. */
+export function resourceStatements(resource: Resource, types: readonly NamedType[]): StatementStructures[] {
+  const mode: PrintMode = { side: "input", inputNames: new Map(types.flatMap((t) => (t.inputName ? [[t.name, t.inputName] as const] : []))) };
+  const output: PrintMode = { side: "output", inputNames: mode.inputNames };
+  const byName = new Map(types.map((t) => [t.name, t]));
+  const refs = new Set<string>();
+  const statements: StatementStructures[] = [];
+  for (const op of resource.operations) {
+    statements.push({ kind: StructureKind.TypeAlias, name: op.paramsTypeName, isExported: true, type: paramsType(op, mode), docs: [{ description: `Arguments of \`${op.resource}.${op.method}\`${argumentSummary(op)}.` }] });
+    statements.push(operationFunction(op, output, byName));
+    collectRefs(argumentType(op), mode, refs);
+    collectRefs(op.response.type, output, refs);
+    if (op.pagination) collectRefs(op.pagination.itemType, output, refs);
+  }
+  statements.push(resourceClass(resource, byName));
+  const runtime = ["ClientCore", "RequestOptions", resource.operations.some((o) => !o.pagination) ? "ApiPromise" : "", resource.operations.some((o) => o.pagination) ? "PagePromise" : ""].filter(Boolean);
+  const imports: ImportDeclarationStructure[] = [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/index.js", namedImports: runtime }];
+  if (refs.size > 0) imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../models.js", namedImports: [...refs].sort() });
+  return [...imports, ...statements];
+}
+
+function operationFunction(op: Operation, output: PrintMode, byName: ReadonlyMap<string, NamedType>): FunctionDeclarationStructure {
+  const call = op.pagination
+    ? `client.paginate<${responseType(op, output)}, ${printType(op.pagination.itemType, output)}>(${literal(operationSpec(op))}, params, options, ${literal(paginationSpec(op))})`
+    : `client.request<${responseType(op, output)}>(${literal(operationSpec(op))}, params, options)`;
+  return {
+    kind: StructureKind.Function,
+    name: op.functionName,
+    isExported: true,
+    docs: operationDocs(op),
+    parameters: [
+      { name: "client", type: "ClientCore" },
+      { name: "params", type: op.paramsTypeName, ...(isOptional(op, byName) ? { initializer: "{}" } : {}) },
+      { name: "options", type: "RequestOptions", hasQuestionToken: true },
+    ],
+    returnType: returnType(op, output),
+    statements: `return ${call};`,
+  };
+}
+
+function resourceClass(resource: Resource, byName: ReadonlyMap<string, NamedType>): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    name: resource.className,
+    isExported: true,
+    docs: [{ description: `The \`${resource.name}\` operations, bound to a client.` }],
+    ctors: [{ parameters: [{ name: "client", type: "ClientCore", isReadonly: true, scope: Scope.Private }] }],
+    methods: resource.operations.map((op) => ({
+      name: op.method,
+      docs: operationDocs(op),
+      parameters: [
+        { name: "params", type: op.paramsTypeName, ...(isOptional(op, byName) ? { initializer: "{}" } : {}) },
+        { name: "options", type: "RequestOptions", hasQuestionToken: true },
+      ],
+      returnType: returnType(op, { side: "output", inputNames: new Map() }),
+      statements: `return ${op.functionName}(this.client, params, options);`,
+    })),
+  };
+}
+
+/** Says where the fields of the argument object go, e.g. ": `company_id` in the path, the rest is the JSON body". */
+function argumentSummary(op: Operation): string {
+  const where = (["path", "query", "header"] as const)
+    .map((loc) => [loc, op.params.filter((p) => p.in === loc).map((p) => `\`${p.name}\``)] as const)
+    .filter(([, names]) => names.length > 0)
+    .map(([loc, names]) => `${names.join(", ")} in the ${loc}`);
+  if (op.body) where.push(op.body.merged ? `the other fields are the ${op.body.mediaType} body` : `\`${op.body.bodyKey}\` is the ${op.body.mediaType} body`);
+  return where.length ? `: ${where.join("; ")}` : "";
+}
+
+function operationDocs(op: Operation) {
+  return jsDocs({ ...op.docs, ...(op.summary ? { title: op.summary } : {}) }, [`\`${op.httpMethod} ${op.path}\``]);
+}
+
+/** What the runtime needs to send the request: the shape of the arguments, never their values. */
+function operationSpec(op: Operation): Record<string, unknown> {
+  const byLocation = (where: string) => op.params.filter((p) => p.in === where);
+  const query = byLocation("query").map((p) => (p.style || p.explode === false ? { name: p.name, ...(p.style ? { style: p.style } : {}), ...(p.explode === false ? { explode: false } : {}) } : p.name));
+  const headers = Object.fromEntries(byLocation("header").map((p) => [p.name, p.name]));
+  return {
+    method: op.httpMethod,
+    path: op.path,
+    ...(byLocation("path").length ? { pathParams: byLocation("path").map((p) => p.name) } : {}),
+    ...(query.length ? { query } : {}),
+    ...(Object.keys(headers).length ? { headers } : {}),
+    ...(op.body ? { body: op.body.mediaType } : {}),
+    ...(op.body?.bodyKey ? { bodyKey: op.body.bodyKey } : {}),
+    response: op.response.kind,
+  };
+}
+
+function paginationSpec(op: Operation): Record<string, unknown> {
+  const { itemType: _i, source: _s, ...spec } = op.pagination!;
+  return spec;
+}
+
+function literal(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+function responseType(op: Operation, mode: PrintMode): string {
+  if (op.response.kind === "none") return "undefined";
+  const body = op.response.kind === "text" ? "string" : op.response.kind === "binary" ? "Uint8Array" : printType(op.response.type, mode);
+  return op.response.mayBeEmpty ? `${body} | undefined` : body;
+}
+
+function returnType(op: Operation, mode: PrintMode): string {
+  return op.pagination ? `PagePromise<${responseType(op, mode)}, ${printType(op.pagination.itemType, mode)}>` : `ApiPromise<${responseType(op, mode)}>`;
+}
+
+/** The argument object: parameters as fields, then the body's fields (merged) or the body under its key. */
+function argumentType(op: Operation): TypeNode {
+  const fields: Property[] = op.params.map((p) => ({ name: p.name, type: p.type, required: p.required, readOnly: false, docs: p.docs }));
+  const body = op.body;
+  if (body && !body.merged) fields.push({ name: body.bodyKey!, type: body.type, required: body.required, readOnly: false, docs: body.docs });
+  const own: TypeNode = { kind: "object", properties: fields, additional: false };
+  if (!body?.merged) return own;
+  if (body.type.kind === "object" && !body.type.nullable) return { ...body.type, properties: [...fields, ...body.type.properties] };
+  return fields.length ? { kind: "intersection", parts: [own, body.type] } : body.type;
+}
+
+function paramsType(op: Operation, mode: PrintMode): string {
+  const type = argumentType(op);
+  return type.kind === "object" && !type.nullable ? printObject(type, mode) : printType(type, mode);
+}
+
+/** True when the call needs no argument: no required parameter and no required body field. */
+function isOptional(op: Operation, byName: ReadonlyMap<string, NamedType>): boolean {
+  return !hasRequired(argumentType(op), byName, new Set());
+}
+
+function hasRequired(node: TypeNode, byName: ReadonlyMap<string, NamedType>, seen: Set<string>): boolean {
+  switch (node.kind) {
+    case "object":
+      return node.properties.some((p) => p.required && !p.readOnly);
+    case "ref": {
+      if (seen.has(node.name)) return false;
+      seen.add(node.name);
+      const target = byName.get(node.name);
+      return target ? hasRequired(target.type, byName, seen) : false;
+    }
+    case "intersection":
+      return node.parts.some((p) => hasRequired(p, byName, seen));
+    case "union":
+      return node.variants.every((v) => hasRequired(v, byName, seen));
+    default:
+      return node.kind !== "unknown";
+  }
+}
+
+function collectRefs(node: TypeNode, mode: PrintMode, into: Set<string>): void {
+  switch (node.kind) {
+    case "ref":
+      into.add(mode.side === "input" ? (mode.inputNames.get(node.name) ?? node.name) : node.name);
+      return;
+    case "array":
+      return collectRefs(node.items, mode, into);
+    case "object":
+      node.properties.filter((p) => !(mode.side === "input" && p.readOnly)).forEach((p) => collectRefs(p.type, mode, into));
+      if (node.additional !== false) collectRefs(node.additional, mode, into);
+      return;
+    case "union":
+      return node.variants.forEach((v) => collectRefs(v, mode, into));
+    case "intersection":
+      return node.parts.forEach((p) => collectRefs(p, mode, into));
+  }
+}

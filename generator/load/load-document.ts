@@ -1,0 +1,143 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { type Diagnostic, Reporter, splitPointer } from "../diagnostics.js";
+import type { OpenApiDocument } from "./openapi.js";
+import { parseText } from "./parse.js";
+
+export interface LoadedSpec {
+  file: string;
+  document: OpenApiDocument;
+  /** `$ref` values that do not resolve (only kept in lenient mode; the model turns them into `unknown`). */
+  brokenRefs: ReadonlySet<string>;
+  diagnostics: readonly Diagnostic[];
+}
+
+export interface LoadOptions {
+  /** Report defects of the input as warnings and carry on, instead of stopping. */
+  lenient?: boolean;
+}
+
+/** Reads an OpenAPI 3 description and checks what every later stage relies on: shape and resolvable `$ref`s. */
+export function loadDocument(file: string, options: LoadOptions = {}): LoadedSpec {
+  const reporter = new Reporter(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    reporter.error("unreadable", "", `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, "check the path given to --spec");
+    reporter.throwIfErrors();
+    throw new Error("unreachable");
+  }
+  const parsed = parseText(bytes, reporter);
+  reporter.throwIfErrors();
+  const document = checkShape(parsed, reporter);
+  reporter.throwIfErrors();
+  const brokenRefs = checkRefs(document!, file, reporter, options.lenient ?? false);
+  reporter.throwIfErrors();
+  return { file, document: document!, brokenRefs, diagnostics: reporter.diagnostics };
+}
+
+function checkShape(value: unknown, reporter: Reporter): OpenApiDocument | undefined {
+  if (!isObject(value)) {
+    reporter.error("not-an-object", "", "the document is not a YAML/JSON object", "point --spec at an OpenAPI 3 description");
+    return undefined;
+  }
+  if ("swagger" in value) {
+    reporter.error(
+      "swagger-2",
+      "/swagger",
+      `this is a Swagger ${String(value["swagger"])} document; only OpenAPI 3.0 and 3.1 are supported`,
+      "convert it first, e.g. with `npx swagger2openapi in.yaml -o out.yaml`",
+    );
+    return undefined;
+  }
+  if (typeof value["openapi"] !== "string" || !/^3\.[01]\./.test(value["openapi"])) {
+    reporter.error("not-openapi-3", "/openapi", `expected \`openapi: 3.0.x\` or \`3.1.x\`, found ${JSON.stringify(value["openapi"] ?? null)}`, "add the `openapi` version field");
+  }
+  if (!isObject(value["info"]) || typeof value["info"]["version"] !== "string") {
+    reporter.error("missing-info-version", "/info/version", "`info.version` is missing; it names the API version of the package", "add `info: { version: \"2.11\" }`");
+  }
+  if (!isObject(value["paths"])) {
+    reporter.error("missing-paths", "/paths", "the document has no `paths` object, so there is no operation to generate", "add the API's paths");
+  }
+  return value as unknown as OpenApiDocument;
+}
+
+/** Walks every `$ref`, reporting the ones that do not resolve, point to another file, or only point to themselves. */
+function checkRefs(document: OpenApiDocument, file: string, reporter: Reporter, lenient: boolean): Set<string> {
+  const broken = new Set<string>();
+  const visit = (node: unknown, pointer: string): void => {
+    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${pointer}/${i}`));
+    if (!isObject(node)) return;
+    const ref = node["$ref"];
+    if (typeof ref === "string") checkRef(ref, `${pointer}/$ref`);
+    for (const [key, child] of Object.entries(node)) {
+      if (key !== "$ref" && key !== "example" && key !== "examples") visit(child, `${pointer}/${escape(key)}`);
+    }
+  };
+  const checkRef = (ref: string, at: string): void => {
+    if (!ref.startsWith("#")) {
+      const target = resolve(dirname(file), ref.split("#")[0]!);
+      if (!existsSync(target)) {
+        reporter.error("missing-ref-file", at, `\`$ref: ${ref}\` points to a file that does not exist (${target})`, "fix the path or bundle the description into one file");
+      } else {
+        reporter.error("external-ref", at, `\`$ref: ${ref}\` points to another file; only references inside the document are supported`, "bundle the description first, e.g. `npx @redocly/cli bundle`");
+      }
+      return;
+    }
+    const target = resolvePointer(document, ref);
+    if (target === undefined) {
+      broken.add(ref);
+      const report = lenient ? reporter.warn.bind(reporter) : reporter.error.bind(reporter);
+      report(
+        "missing-ref",
+        at,
+        `\`$ref: ${ref}\` points to nothing${lenient ? "; emitted as `unknown`" : ""}`,
+        lenient ? "define the target in the description to get a precise type" : "define the target, correct the reference, or run with --lenient to emit `unknown` for it",
+      );
+      return;
+    }
+    if (isPureRefCycle(document, ref)) {
+      reporter.error("ref-cycle", at, `\`$ref: ${ref}\` only refers to itself through a chain of references, so it describes no type`, "give the schema a type or point the reference at a real schema");
+    }
+  };
+  visit(document, "");
+  return broken;
+}
+
+/** True when following `$ref`s from `ref` (with nothing else beside them) comes back to `ref`. */
+function isPureRefCycle(document: OpenApiDocument, ref: string): boolean {
+  const seen = new Set<string>();
+  let current: string | undefined = ref;
+  while (current !== undefined) {
+    if (seen.has(current)) return current === ref;
+    seen.add(current);
+    const target = resolvePointer(document, current);
+    current = isObject(target) && typeof target["$ref"] === "string" && target["$ref"].startsWith("#") ? target["$ref"] : undefined;
+  }
+  return false;
+}
+
+/** Resolves a local `#/a/b` reference, or undefined when it points to nothing. */
+export function resolvePointer(document: unknown, ref: string): unknown {
+  let node: unknown = document;
+  for (const segment of splitPointer(ref)) {
+    if (!isObject(node) && !Array.isArray(node)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Narrows an already-typed spec object that real descriptions may leave out or get wrong (null, a list…). */
+export function isPresent<T extends object>(value: T | null | undefined): value is T {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function escape(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}

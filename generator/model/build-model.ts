@@ -1,0 +1,189 @@
+import { type Diagnostic, pointerOf, Reporter } from "../diagnostics.js";
+import { isPresent, type LoadedSpec } from "../load/load-document.js";
+import { HTTP_METHODS, type OperationObject, type RequestBodyObject, type SchemaObject } from "../load/openapi.js";
+import { camelCase, methodNameFromOperationId, methodNameFromRoute, NameRegistry, pascalCase } from "./names.js";
+import { buildParameters, buildRequestBody, buildResponse, deref, httpMethodOf } from "./operations.js";
+import { paginationOf } from "./pagination.js";
+import { docsOf, type SchemaContext, toType } from "./schema.js";
+import type { ApiModel, NamedType, Operation, Resource, Server, TypeNode } from "./types.js";
+
+export interface ModelResult {
+  model: ApiModel;
+  diagnostics: Diagnostic[];
+}
+
+/** Document → ApiModel. Pure: reads the loaded spec, returns the model and every problem found. */
+export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}): ModelResult {
+  const { document } = spec;
+  const reporter = new Reporter(spec.file);
+  const names = new NameRegistry();
+  const schemas = document.components?.schemas ?? {};
+  const typeNames = new Map(Object.keys(schemas).map((key) => [key, names.claim(pascalCase(key))]));
+  const ctx: SchemaContext = { document, reporter, brokenRefs: spec.brokenRefs, typeNames, lenient: options.lenient ?? false };
+
+  const types: NamedType[] = Object.entries(schemas).map(([key, schema]) => ({
+    name: typeNames.get(key)!,
+    schemaKey: key,
+    type: toType(schema, ctx, pointerOf("components", "schemas", key)),
+    docs: { ...(isPresent(schema) && schema.title ? { title: schema.title } : {}), ...docsOf(schema, ctx) },
+  }));
+  assignInputNames(types, names);
+
+  const operations = buildOperations(ctx, names);
+  const model: ApiModel = {
+    title: document.info?.title ?? "API",
+    version: document.info.version,
+    ...(document.info?.description ? { description: document.info.description } : {}),
+    servers: serversOf(document.servers),
+    types,
+    resources: groupByResource(operations, names),
+  };
+  return { model, diagnostics: [...spec.diagnostics, ...reporter.diagnostics] };
+}
+
+function buildOperations(ctx: SchemaContext, names: NameRegistry): Operation[] {
+  const operations: Operation[] = [];
+  const byOperationId = new Map<string, string>();
+  const bySdkName = new Map<string, { pointer: string; declared: boolean }>();
+  for (const [path, item] of Object.entries(ctx.document.paths ?? {})) {
+    if (!isPresent(item)) continue;
+    for (const key of HTTP_METHODS) {
+      const op = item[key] as OperationObject | undefined;
+      if (!isPresent(op)) continue;
+      const pointer = pointerOf("paths", path, key);
+      if (op.operationId) {
+        const first = byOperationId.get(op.operationId);
+        if (first) ctx.reporter.error("duplicate-operation-id", `${pointer}/operationId`, `operationId \`${op.operationId}\` is also used by ${first}`, "give each operation a unique operationId");
+        byOperationId.set(op.operationId, pointer);
+      }
+      const declared = typeof op["x-sdk-method"] === "string";
+      const resource = camelCase(op["x-sdk-resource"] ?? op.tags?.[0] ?? "api");
+      let method = op["x-sdk-method"] ?? (op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path));
+      const taken = bySdkName.get(`${resource}.${method}`);
+      if (taken) {
+        if (declared || taken.declared) {
+          ctx.reporter.error("duplicate-sdk-name", pointer, `the SDK name \`${resource}.${method}\` is also given to ${taken.pointer}`, "give one of them another x-sdk-method in the curation");
+        } else {
+          const unique = uniqueMethod(method, resource, bySdkName);
+          ctx.reporter.warn("sdk-name-collision", pointer, `\`${resource}.${method}\` is taken by ${taken.pointer}; named \`${resource}.${unique}\``, "set x-sdk-method to choose the name");
+          method = unique;
+        }
+      }
+      bySdkName.set(`${resource}.${method}`, { pointer, declared });
+      operations.push(buildOperation(path, key, op, item.parameters, resource, method, pointer, ctx, names));
+    }
+  }
+  return operations;
+}
+
+function uniqueMethod(method: string, resource: string, taken: Map<string, unknown>): string {
+  let n = 2;
+  while (taken.has(`${resource}.${method}${n}`)) n++;
+  return `${method}${n}`;
+}
+
+function buildOperation(path: string, key: (typeof HTTP_METHODS)[number], op: OperationObject, pathParams: OperationObject["parameters"], resource: string, method: string, pointer: string, ctx: SchemaContext, names: NameRegistry): Operation {
+  const params = buildParameters(path, pathParams, op, ctx, pointer);
+  const body = buildRequestBody(op.requestBody, new Set(params.map((p) => p.name)), ctx, `${pointer}/requestBody`);
+  const response = buildResponse(op.responses, ctx, pointer);
+  const bodySchema = bodySchemaOf(op.requestBody, ctx);
+  // A curated operation (one with an SDK name) paginates only when the curation says so.
+  const curated = typeof op["x-sdk-method"] === "string";
+  const pagination =
+    response.kind === "json" && (op["x-pagination"] !== undefined || !curated)
+      ? paginationOf(op["x-pagination"], successSchema(op, ctx), { params, bodySchema: body?.merged ? bodySchema : undefined }, ctx, pointer)
+      : undefined;
+  return {
+    operationId: op.operationId ?? methodNameFromRoute(key, path),
+    resource,
+    method,
+    functionName: resource + pascalCase(method),
+    paramsTypeName: names.claim(`${pascalCase(resource)}${pascalCase(method)}Params`),
+    httpMethod: httpMethodOf(key),
+    path,
+    pointer,
+    ...(op.summary ? { summary: op.summary } : {}),
+    docs: { ...(op.description ? { description: op.description } : {}), ...(op.deprecated ? { deprecated: true } : {}) },
+    params,
+    ...(body ? { body } : {}),
+    response,
+    ...(pagination ? { pagination } : {}),
+  };
+}
+
+function bodySchemaOf(raw: RequestBodyObject | undefined, ctx: SchemaContext): SchemaObject | undefined {
+  const body = deref(raw, ctx);
+  return Object.values(body?.content ?? {})[0]?.schema;
+}
+
+function successSchema(op: OperationObject, ctx: SchemaContext): SchemaObject | undefined {
+  const code = Object.keys(op.responses ?? {}).find((c) => /^2\d\d$/.test(c));
+  const response = code ? deref(op.responses![code], ctx) : undefined;
+  return Object.entries(response?.content ?? {}).find(([t]) => t.includes("json"))?.[1].schema;
+}
+
+function groupByResource(operations: Operation[], names: NameRegistry): Resource[] {
+  const resources = new Map<string, Resource>();
+  for (const op of operations) {
+    let resource = resources.get(op.resource);
+    if (!resource) {
+      resource = { name: op.resource, className: names.claim(pascalCase(op.resource)), operations: [] };
+      resources.set(op.resource, resource);
+    }
+    resource.operations.push(op);
+  }
+  return [...resources.values()];
+}
+
+/**
+ * Regions come from the server URLs: `api.eu.intercom.io` → `eu`; the server without a region label is `us`,
+ * Intercom's default region.
+ */
+function serversOf(servers: { url: string; description?: string }[] | undefined): Server[] {
+  const out: Server[] = [];
+  for (const server of servers ?? []) {
+    if (!isPresent(server) || typeof server.url !== "string") continue;
+    const host = /^[a-z]+:\/\/([^/]+)/i.exec(server.url)?.[1] ?? "";
+    const label = /^api\.([a-z]{2})\./i.exec(host)?.[1]?.toLowerCase() ?? "us";
+    if (out.some((s) => s.region === label)) continue;
+    out.push({ region: label, url: server.url.replace(/\/$/, ""), ...(server.description ? { description: server.description } : {}) });
+  }
+  return out;
+}
+
+/**
+ * A type whose properties (or the types it uses) are readOnly gets a request-side variant without them,
+ * named `<Name>Input`.
+ */
+function assignInputNames(types: NamedType[], names: NameRegistry): void {
+  const byName = new Map(types.map((t) => [t.name, t]));
+  const needs = new Set<string>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const t of types) {
+      if (!needs.has(t.name) && mentionsReadOnly(t.type, (ref) => needs.has(ref))) {
+        needs.add(t.name);
+        changed = true;
+      }
+    }
+  }
+  for (const name of needs) byName.get(name)!.inputName = names.claim(`${name}Input`);
+}
+
+function mentionsReadOnly(node: TypeNode, refNeeds: (name: string) => boolean): boolean {
+  switch (node.kind) {
+    case "ref":
+      return refNeeds(node.name);
+    case "array":
+      return mentionsReadOnly(node.items, refNeeds);
+    case "object":
+      return node.properties.some((p) => p.readOnly || mentionsReadOnly(p.type, refNeeds)) || (node.additional !== false && mentionsReadOnly(node.additional, refNeeds));
+    case "union":
+      return node.variants.some((v) => mentionsReadOnly(v, refNeeds));
+    case "intersection":
+      return node.parts.some((v) => mentionsReadOnly(v, refNeeds));
+    default:
+      return false;
+  }
+}

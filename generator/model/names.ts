@@ -1,0 +1,81 @@
+/** Naming rules, decided once here: every emitted identifier comes through these functions. */
+
+/** Names a type may not take: TypeScript/JavaScript globals and the runtime's own exports. */
+const RESERVED_TYPE_NAMES = new Set([
+  // globals and built-in types
+  "Array", "ArrayBuffer", "Awaited", "BigInt", "Blob", "Boolean", "DataView", "Date", "Error", "EvalError", "File",
+  "FormData", "Function", "Headers", "Infinity", "Intl", "Iterable", "JSON", "Map", "Math", "NaN", "Number", "Object",
+  "Omit", "Partial", "Pick", "Promise", "Proxy", "RangeError", "Readonly", "Record", "ReferenceError", "Reflect",
+  "RegExp", "Request", "Required", "Response", "Set", "String", "Symbol", "SyntaxError", "TypeError", "URIError",
+  "URL", "URLSearchParams", "Uint8Array", "WeakMap", "WeakSet", "Exclude", "Extract", "NonNullable", "ReturnType",
+  // reserved words and primitive type names
+  "any", "boolean", "never", "null", "number", "object", "string", "symbol", "undefined", "unknown", "void",
+  // the runtime's public names
+  "Intercom", "ClientCore", "ClientOptions", "ClientDefaults", "RequestOptions", "ApiPromise", "OperationSpec",
+  "Page", "PagePromise", "PaginationSpec", "IntercomError", "IntercomApiError", "IntercomConnectionError",
+  "IntercomTimeoutError", "IntercomParseError", "BadRequestError", "UnauthorizedError", "ForbiddenError",
+  "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
+]);
+
+const RESERVED_WORDS = new Set(
+  ("break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    "as implements interface let package private protected public static yield await").split(" "),
+);
+
+/** Splits `company_list`, `RetrieveACompanyById`, `Data Attributes`, `pt-BR` into words. */
+export function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function pascalCase(text: string): string {
+  const name = words(text)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("");
+  return /^[0-9]/.test(name) ? `T${name}` : name || "Unnamed";
+}
+
+export function camelCase(text: string): string {
+  const pascal = pascalCase(text);
+  return pascal[0]!.toLowerCase() + pascal.slice(1);
+}
+
+/** `RetrieveACompanyById` → `retrieveACompanyById`; ids that are already identifiers keep their casing. */
+export function methodNameFromOperationId(operationId: string): string {
+  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operationId)) return operationId[0]!.toLowerCase() + operationId.slice(1);
+  return camelCase(operationId);
+}
+
+/** `get /contacts/{id}/notes` → `getContactsIdNotes`, for operations without an operationId. */
+export function methodNameFromRoute(httpMethod: string, path: string): string {
+  return camelCase(`${httpMethod.toLowerCase()} ${path}`);
+}
+
+export function isIdentifier(name: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
+}
+
+export function isReservedWord(name: string): boolean {
+  return RESERVED_WORDS.has(name);
+}
+
+/**
+ * Hands out unique names in one namespace. Rule: a reserved or global name gets the suffix `Model`
+ * (`Error` → `ErrorModel`); a name already taken gets the next free number (`Company2`).
+ */
+export class NameRegistry {
+  private readonly taken = new Set<string>();
+
+  claim(desired: string): string {
+    let base = desired;
+    if (RESERVED_TYPE_NAMES.has(base) || RESERVED_WORDS.has(base)) base = `${base}Model`;
+    let name = base;
+    for (let n = 2; this.taken.has(name); n++) name = `${base}${n}`;
+    this.taken.add(name);
+    return name;
+  }
+}

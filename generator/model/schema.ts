@@ -1,0 +1,175 @@
+import { pointerOf, type Reporter, splitPointer } from "../diagnostics.js";
+import { isObject, isPresent, resolvePointer } from "../load/load-document.js";
+import type { OpenApiDocument, SchemaObject } from "../load/openapi.js";
+import type { Docs, Property, TypeNode } from "./types.js";
+
+/** What converting a schema needs to know about the rest of the document. */
+export interface SchemaContext {
+  document: OpenApiDocument;
+  reporter: Reporter;
+  brokenRefs: ReadonlySet<string>;
+  /** Component schema key → decided type name. */
+  typeNames: ReadonlyMap<string, string>;
+  /** Emit a fallback type with a warning instead of stopping on what cannot be expressed. */
+  lenient: boolean;
+}
+
+const SCHEMA_PREFIX = "#/components/schemas/";
+const UNIX_FORMATS = new Set(["date-time", "timestamp", "unix-time", "unixtime"]);
+
+/** Converts one schema into a type node; `pointer` locates it for diagnostics. */
+export function toType(schema: SchemaObject | undefined, ctx: SchemaContext, pointer: string, resolving: string[] = []): TypeNode {
+  if (!isPresent(schema)) return { kind: "unknown" };
+  const node = convert(schema, ctx, pointer, resolving);
+  return schema.nullable === true && !isNullType(node) ? { ...node, nullable: true } : node;
+}
+
+function convert(schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
+  if (typeof schema.$ref === "string") return withSiblings(refType(schema.$ref, ctx, pointer, resolving), schema, ctx, pointer, resolving);
+  if (schema.allOf) return combine("intersection", schema.allOf, schema, ctx, `${pointer}/allOf`, resolving);
+  if (schema.oneOf) return combine("union", schema.oneOf, schema, ctx, `${pointer}/oneOf`, resolving);
+  if (schema.anyOf) return combine("union", schema.anyOf, schema, ctx, `${pointer}/anyOf`, resolving);
+  if (Array.isArray(schema.enum)) return enumType(schema.enum);
+  if (schema.const !== undefined) return enumType([schema.const]);
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  if (types.length > 1) {
+    return union(types.map((t) => convert({ ...schema, type: t }, ctx, pointer, resolving)));
+  }
+  switch (types[0]) {
+    case "string":
+      return schema.format === "binary" ? { kind: "binary" } : { kind: "primitive", name: "string" };
+    case "integer":
+    case "number":
+      return { kind: "primitive", name: "number" };
+    case "boolean":
+      return { kind: "primitive", name: "boolean" };
+    case "null":
+      return { kind: "primitive", name: "null" };
+    case "array":
+      return { kind: "array", items: arrayItems(schema, ctx, pointer, resolving) };
+    case "object":
+      return objectType(schema, ctx, pointer, resolving);
+    default:
+      // No `type`: an object when it has object keywords, otherwise anything.
+      if (schema.properties || schema.additionalProperties !== undefined) return objectType(schema, ctx, pointer, resolving);
+      if (schema.items) return { kind: "array", items: arrayItems(schema, ctx, pointer, resolving) };
+      return { kind: "unknown" };
+  }
+}
+
+function refType(ref: string, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
+  if (ctx.brokenRefs.has(ref)) return { kind: "unknown" };
+  if (ref.startsWith(SCHEMA_PREFIX)) {
+    const key = splitPointer(ref).at(-1)!;
+    const name = ctx.typeNames.get(key);
+    if (name) return { kind: "ref", name };
+  }
+  // A reference to a schema somewhere else in the document (or nested in a component): inline it.
+  if (resolving.includes(ref)) {
+    ctx.reporter.warn("recursive-inline-ref", `${pointer}/$ref`, `\`${ref}\` refers to itself and is not a component schema; typed \`unknown\` there`, "move the schema under components/schemas");
+    return { kind: "unknown" };
+  }
+  const target = resolvePointer(ctx.document, ref) as SchemaObject | undefined;
+  return toType(target, ctx, ref.slice(1), [...resolving, ref]);
+}
+
+/** `$ref` with sibling keys: `nullable`/docs are handled by the caller; schema keywords beside it add constraints. */
+function withSiblings(ref: TypeNode, schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
+  const { $ref: _ref, nullable: _n, description: _d, title: _t, example: _e, deprecated: _dep, readOnly: _r, writeOnly: _w, default: _def, ...rest } = schema;
+  const constraining = rest.properties || rest.allOf || rest.oneOf || rest.anyOf || rest.enum;
+  if (!constraining) return ref;
+  return intersection([ref, convert(rest as SchemaObject, ctx, pointer, resolving)]);
+}
+
+function combine(kind: "union" | "intersection", parts: SchemaObject[], schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
+  let nodes = parts.map((part, i) => toType(part, ctx, `${pointer}/${i}`, resolving));
+  if (kind === "union" && schema.discriminator) nodes = narrowByDiscriminator(nodes, parts, schema.discriminator);
+  const combined = kind === "union" ? union(nodes) : intersection(nodes);
+  // Keywords beside allOf/oneOf/anyOf (properties, type: object) apply to every branch.
+  const { allOf: _a, oneOf: _o, anyOf: _y, discriminator: _dd, nullable: _n, ...rest } = schema;
+  if (!rest.properties && rest.additionalProperties === undefined) return combined;
+  const own = objectType(rest as SchemaObject, ctx, pointer.replace(/\/(allOf|oneOf|anyOf)$/, ""), resolving);
+  return intersection([own, combined]);
+}
+
+/** With a discriminator, each branch gets its tag value as a literal, so TypeScript can narrow on it. */
+function narrowByDiscriminator(nodes: TypeNode[], parts: SchemaObject[], discriminator: { propertyName: string; mapping?: Record<string, string> }): TypeNode[] {
+  const valueOf = new Map<string, string>();
+  for (const [value, ref] of Object.entries(discriminator.mapping ?? {})) valueOf.set(ref.startsWith("#") ? ref : `${SCHEMA_PREFIX}${ref}`, value);
+  return nodes.map((node, i) => {
+    const ref = parts[i]?.$ref;
+    if (!ref) return node;
+    const value = valueOf.get(ref) ?? (discriminator.mapping ? undefined : splitPointer(ref).at(-1));
+    if (value === undefined) return node;
+    const tag: Property = { name: discriminator.propertyName, type: { kind: "literal", values: [value] }, required: true, readOnly: false, docs: {} };
+    return intersection([node, { kind: "object", properties: [tag], additional: false }]);
+  });
+}
+
+function enumType(values: unknown[]): TypeNode {
+  const literals = values.filter((v): v is string | number | boolean | null => v === null || ["string", "number", "boolean"].includes(typeof v));
+  return literals.length > 0 ? { kind: "literal", values: [...new Set(literals)] } : { kind: "unknown" };
+}
+
+function arrayItems(schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
+  if (Array.isArray(schema.items)) return union(schema.items.map((s, i) => toType(s, ctx, `${pointer}/items/${i}`, resolving)));
+  return toType(schema.items, ctx, `${pointer}/items`, resolving);
+}
+
+function objectType(schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
+  const required = new Set(schema.required ?? []);
+  const properties: Property[] = Object.entries(schema.properties ?? {}).map(([name, prop]) => ({
+    name,
+    type: toType(prop, ctx, `${pointer}${pointerOf("properties", name)}`, resolving),
+    required: required.has(name),
+    readOnly: isPresent(prop) && prop.readOnly === true,
+    docs: docsOf(prop, ctx),
+  }));
+  for (const name of required) {
+    if (!schema.properties || !(name in schema.properties)) {
+      ctx.reporter.warn("required-not-a-property", `${pointer}/required`, `\`${name}\` is required but not among the properties; ignored`, "add the property or remove it from `required`");
+    }
+  }
+  const ap = schema.additionalProperties;
+  const apSchema = typeof ap === "object" && ap !== null ? ap : undefined;
+  const additional: TypeNode | false =
+    ap === true || (apSchema && Object.keys(apSchema).length === 0) ? { kind: "unknown" } : apSchema ? toType(apSchema, ctx, `${pointer}/additionalProperties`, resolving) : false;
+  if (properties.length === 0 && additional === false && schema.additionalProperties === undefined) {
+    // `type: object` with nothing else: any object.
+    return { kind: "object", properties: [], additional: { kind: "unknown" } };
+  }
+  return { kind: "object", properties, additional };
+}
+
+/** The documentation of a schema used as a property or parameter. */
+export function docsOf(schema: SchemaObject | undefined, ctx: SchemaContext): Docs {
+  if (!isPresent(schema)) return {};
+  const target = schema.$ref && !ctx.brokenRefs.has(schema.$ref) ? (resolvePointer(ctx.document, schema.$ref) as SchemaObject | undefined) : undefined;
+  const type = schema.type ?? target?.type;
+  const format = schema.format ?? target?.format;
+  const docs: Docs = {};
+  if (typeof schema.description === "string" && schema.description.trim()) docs.description = schema.description;
+  if (schema.deprecated === true) docs.deprecated = true;
+  if (schema.default !== undefined) docs.default = schema.default;
+  if (schema.readOnly === true) docs.readOnly = true;
+  if ((type === "integer" || type === "number") && format && UNIX_FORMATS.has(format)) {
+    docs.formatNote = "Unix timestamp in seconds.";
+  }
+  return docs;
+}
+
+function isNullType(node: TypeNode): boolean {
+  return (node.kind === "primitive" && node.name === "null") || node.kind === "unknown";
+}
+
+export function union(nodes: TypeNode[]): TypeNode {
+  const flat = nodes.flatMap((n) => (n.kind === "union" && !n.nullable ? n.variants : [n]));
+  if (flat.some((n) => n.kind === "unknown")) return { kind: "unknown" };
+  return flat.length === 1 ? flat[0]! : { kind: "union", variants: flat };
+}
+
+export function intersection(nodes: TypeNode[]): TypeNode {
+  const parts = nodes.filter((n) => n.kind !== "unknown");
+  if (parts.length === 0) return { kind: "unknown" };
+  return parts.length === 1 ? parts[0]! : { kind: "intersection", parts };
+}

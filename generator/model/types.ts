@@ -1,0 +1,142 @@
+/**
+ * The intermediate model of an API: everything the emitter needs, with every `$ref` resolved to a type name and
+ * every name decided. Emitters only print it.
+ *
+ * Not supported (reported, never silently dropped): references to other files, cookie parameters (skipped with a
+ * warning), request bodies in media types other than JSON, multipart and form-urlencoded (typed `unknown`, sent as JSON,
+ * with a warning in lenient mode). `writeOnly` is kept as documentation only.
+ */
+export interface ApiModel {
+  title: string;
+  /** The API version the package targets (`info.version`), sent as `Intercom-Version`. */
+  version: string;
+  description?: string;
+  /** Base URLs by region key, first one is the default. */
+  servers: Server[];
+  types: NamedType[];
+  resources: Resource[];
+}
+
+export interface Server {
+  region: string;
+  url: string;
+  description?: string;
+}
+
+/** Documentation carried to TSDoc. */
+export interface Docs {
+  title?: string;
+  description?: string;
+  deprecated?: boolean;
+  default?: unknown;
+  /** Extra sentence about the wire format (e.g. Unix timestamps). */
+  formatNote?: string;
+  readOnly?: boolean;
+}
+
+/** A named model: one per component schema. */
+export interface NamedType {
+  name: string;
+  /** The component key it comes from (`#/components/schemas/<key>`). */
+  schemaKey: string;
+  type: TypeNode;
+  docs: Docs;
+  /** Set when the type (or a type it uses) has readOnly properties: the name of its request-side variant. */
+  inputName?: string;
+}
+
+export type TypeNode = (
+  | { kind: "unknown" }
+  | { kind: "primitive"; name: "string" | "number" | "boolean" | "null" }
+  | { kind: "binary" }
+  | { kind: "literal"; values: (string | number | boolean | null)[] }
+  | { kind: "ref"; name: string }
+  | { kind: "array"; items: TypeNode }
+  | { kind: "object"; properties: Property[]; additional: TypeNode | false }
+  | { kind: "union"; variants: TypeNode[] }
+  | { kind: "intersection"; parts: TypeNode[] }
+) & { nullable?: boolean };
+
+export interface Property {
+  /** The name on the wire, printed quoted when it is not an identifier. */
+  name: string;
+  type: TypeNode;
+  required: boolean;
+  readOnly: boolean;
+  docs: Docs;
+}
+
+export interface Resource {
+  /** Property name on the client (`companies`). */
+  name: string;
+  /** Class name of the resource (`CompaniesResource`). */
+  className: string;
+  operations: Operation[];
+}
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "TRACE";
+
+export interface Operation {
+  /** operationId, or the derived one. */
+  operationId: string;
+  /** Resource it belongs to (`companies`). */
+  resource: string;
+  /** Method name on the resource (`find`). */
+  method: string;
+  /** Standalone function name (`companiesFind`). */
+  functionName: string;
+  /** Name of the argument type (`CompaniesFindParams`). */
+  paramsTypeName: string;
+  httpMethod: HttpMethod;
+  path: string;
+  /** JSON pointer of the operation in the spec. */
+  pointer: string;
+  summary?: string;
+  docs: Docs;
+  params: Parameter[];
+  body?: RequestBody;
+  response: ResponseModel;
+  pagination?: Pagination;
+}
+
+export interface Parameter {
+  /** Name on the wire and key in the argument object. */
+  name: string;
+  in: "path" | "query" | "header";
+  required: boolean;
+  type: TypeNode;
+  docs: Docs;
+  /** Query serialization when not the default (form, explode). */
+  style?: "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+  explode?: boolean;
+}
+
+export interface RequestBody {
+  mediaType: "json" | "multipart" | "form-urlencoded";
+  type: TypeNode;
+  required: boolean;
+  /** Fields are spread into the argument object; otherwise the body is the argument's `bodyKey` field. */
+  merged: boolean;
+  bodyKey?: string;
+  docs: Docs;
+}
+
+export interface ResponseModel {
+  kind: "json" | "text" | "binary" | "none";
+  /** The body type when there is one (ignored for `none`). */
+  type: TypeNode;
+  /** True when a success response has no body, which the client returns as `undefined`. */
+  mayBeEmpty: boolean;
+  description?: string;
+}
+
+/** How to page through an operation; paths are dotted (`pages.next.starting_after`). */
+export type Pagination = (
+  | { style: "cursor"; items: string; cursorParam: string; nextCursor: string }
+  | { style: "page"; items: string; pageParam: string; pages: string }
+  | { style: "scroll"; items: string; cursorParam: string; nextCursor: string }
+) & {
+  itemType: TypeNode;
+  /** Declared by the curation (`x-pagination`) or proposed from the response shape. */
+  source: "declared" | "proposed";
+};
