@@ -1,8 +1,21 @@
 import { defineConfig } from "vitest/config";
 
+// Projects: `unit` is fast; `contract` starts Prism; `full` generates and type-checks the whole official 2.11
+// description; `fuzz` generates random schemas (a few seconds here, longer with `npm run fuzz`).
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/contract/**", "test/full/**", "test/fuzz/**"],
+          testTimeout: 30_000,
+        },
+      },
+      { test: { name: "contract", include: ["test/contract/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 180_000 } },
+      { test: { name: "full", include: ["test/full/**/*.test.ts"], testTimeout: 600_000, hookTimeout: 600_000 } },
+      { test: { name: "fuzz", include: ["test/fuzz/**/*.test.ts"], testTimeout: 600_000 } },
+    ],
   },
 });

@@ -17,7 +17,7 @@ function toFormData(v: unknown): FormData {
   const add = (k: string, x: unknown): void => {
     if (x === undefined || x === null) return;
     if (Array.isArray(x)) for (const y of x) add(k, y);
-    else if (x instanceof Blob) fd.append(k, x, (x as Partial<File>).name ?? k);
+    else if (x instanceof Blob) fd.append(k, x, (x as { name?: string }).name ?? k);
     else if (x instanceof Uint8Array) fd.append(k, new Blob([x as Uint8Array<ArrayBuffer>]), k);
     else fd.append(k, typeof x === "object" ? JSON.stringify(x) : String(x));
   };
@@ -32,7 +32,7 @@ function toFormData(v: unknown): FormData {
 export function buildBody(
   op: OperationSpec,
   params: Record<string, unknown>,
-): { body?: BodyInit; type?: string } {
+): { body?: string | FormData; type?: string } {
   if (!op.body) return {};
   const v = op.bodyKey === undefined ? bodyFields(op, params) : params[op.bodyKey];
   if (v === undefined) return {};

@@ -35,8 +35,9 @@ export class ClientCore {
     const h = this.#headers;
     h.set("Accept", "application/json");
     setHeader(h, "Intercom-Version", options.version ?? defaults.version);
-    // Browsers forbid or ignore User-Agent (and a custom header would force a CORS preflight): skip it there.
-    if (typeof document === "undefined") h.set("User-Agent", defaults.userAgent);
+    // Browsers forbid or ignore User-Agent, and a substitute header would force a CORS preflight: skip it
+    // there (`document` probed via globalThis so the runtime type-checks without the DOM lib).
+    if (!("document" in globalThis)) h.set("User-Agent", defaults.userAgent);
     setHeaders(h, options.headers);
   }
 
