@@ -18,15 +18,19 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
     if (op.pagination) collectRefs(op.pagination.itemType, output, refs);
   }
   statements.push(resourceClass(resource, byName));
-  const runtime = ["ClientCore", "RequestOptions", resource.operations.some((o) => !o.pagination) ? "ApiPromise" : "", resource.operations.some((o) => o.pagination) ? "PagePromise" : ""].filter(Boolean);
-  const imports: ImportDeclarationStructure[] = [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/index.js", namedImports: runtime }];
+  const paginated = resource.operations.some((o) => o.pagination);
+  const runtimeTypes = ["ClientCore", "RequestOptions", resource.operations.some((o) => !o.pagination) ? "ApiPromise" : "", paginated ? "PagePromise" : ""].filter(Boolean);
+  const imports: ImportDeclarationStructure[] = [
+    ...(paginated ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../runtime/pagination.js", namedImports: ["paginate"] } satisfies ImportDeclarationStructure] : []),
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/index.js", namedImports: runtimeTypes },
+  ];
   if (refs.size > 0) imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../models.js", namedImports: [...refs].sort() });
   return [...imports, ...statements];
 }
 
 function operationFunction(op: Operation, output: PrintMode, byName: ReadonlyMap<string, NamedType>): FunctionDeclarationStructure {
   const call = op.pagination
-    ? `client.paginate<${responseType(op, output)}, ${printType(op.pagination.itemType, output)}>(${literal(operationSpec(op))}, params, options, ${literal(paginationSpec(op))})`
+    ? `paginate<${responseType(op, output)}, ${printType(op.pagination.itemType, output)}>(client, ${literal(operationSpec(op))}, params, options, ${literal(paginationSpec(op))})`
     : `client.request<${responseType(op, output)}>(${literal(operationSpec(op))}, params, options)`;
   return {
     kind: StructureKind.Function,

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   ClientCore,
+  paginate,
   IntercomError,
   type RequestHookInfo,
   type ResponseHookInfo,
@@ -226,7 +227,7 @@ describe("paginate", () => {
     const { client } = makeClient(s.url);
     const op = { method: "POST", path: "/companies/list", query: ["page", "per_page"], response: "json" } as const;
     const items: string[] = [];
-    const pager = client.paginate<{ data: string[] }, string>(op, { per_page: 1 }, { headers: { "X-Call": "1" } }, {
+    const pager = paginate<{ data: string[] }, string>(client, op, { per_page: 1 }, { headers: { "X-Call": "1" } }, {
       style: "page",
       items: "data",
       pageParam: "page",

@@ -9,7 +9,7 @@ import {
 } from "../../templates/runtime/errors.js";
 import type { RequestOptions } from "../../templates/runtime/options.js";
 import type { OperationSpec } from "../../templates/runtime/operation.js";
-import type { PaginationSpec } from "../../templates/runtime/pagination.js";
+import { paginate as paginateWith, type PaginationSpec } from "../../templates/runtime/pagination.js";
 import { makeClient } from "./helpers.js";
 import { startServer, type Handler, type RecordedRequest, type Reply, type TestServer } from "./server.js";
 
@@ -68,7 +68,7 @@ const OPS = {
 
 function paginate(op: OperationSpec, params: object, options: RequestOptions | undefined, spec: PaginationSpec) {
   if (!server) throw new Error("no server");
-  return makeClient(server.url).client.paginate<ListBody, Item>(op, params, options, spec);
+  return paginateWith<ListBody, Item>(makeClient(server.url).client, op, params, options, spec);
 }
 
 const item = (i: number): Item => ({ type: "contact", id: `c${i}` });

@@ -7,7 +7,6 @@ import { IntercomConnectionError, IntercomError } from "./errors.js";
 import { redact, setHeader, setHeaders } from "./headers.js";
 import type { OperationSpec } from "./operation.js";
 import type { ClientDefaults, ClientOptions, RequestOptions, TokenSource } from "./options.js";
-import { createPagePromise, type PagePromise, type PaginationSpec } from "./pagination.js";
 import { buildPath } from "./path.js";
 import { buildQuery } from "./query.js";
 import { apiError, readData } from "./response.js";
@@ -44,16 +43,6 @@ export class ClientCore {
 
   request<T>(op: OperationSpec, params: object | undefined, options?: RequestOptions): ApiPromise<T> {
     return new ApiPromise(this.#send<T>(op, (params ?? {}) as Record<string, unknown>, options ?? {}));
-  }
-
-  paginate<TPage, TItem>(
-    op: OperationSpec,
-    params: object | undefined,
-    options: RequestOptions | undefined,
-    pagination: PaginationSpec,
-  ): PagePromise<TPage, TItem> {
-    const fetchPage = (p: object, o: RequestOptions | undefined) => this.request<TPage>(op, p, o).withResponse();
-    return createPagePromise<TPage, TItem>(fetchPage, params ?? {}, options, pagination);
   }
 
   async #bearer(): Promise<string> {

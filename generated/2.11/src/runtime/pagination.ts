@@ -1,5 +1,7 @@
 // Copied from templates/runtime/pagination.ts. Do not edit here: edit the template and regenerate.
 import { IntercomApiError, IntercomError } from "./errors.js";
+import type { ClientCore } from "./client.js";
+import type { OperationSpec } from "./operation.js";
 import type { RequestOptions } from "./options.js";
 
 /**
@@ -238,4 +240,19 @@ export function createPagePromise<TPage, TItem>(
     options?.signal?.throwIfAborted();
     return new Page<TPage, TItem>(ctx, first, await ctx.fetchPage(first, options));
   });
+}
+
+/**
+ * Sends a paginated operation through `client`. A function rather than a client method, so a bundle that never
+ * paginates leaves all of this file out.
+ */
+export function paginate<TPage, TItem>(
+  client: ClientCore,
+  op: OperationSpec,
+  params: object | undefined,
+  options: RequestOptions | undefined,
+  spec: PaginationSpec,
+): PagePromise<TPage, TItem> {
+  const fetchPage = (p: object, o: RequestOptions | undefined) => client.request<TPage>(op, p, o).withResponse();
+  return createPagePromise<TPage, TItem>(fetchPage, params ?? {}, options, spec);
 }
