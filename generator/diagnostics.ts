@@ -46,12 +46,24 @@ export class Reporter {
 }
 
 const MAX_MESSAGE = 300;
+const MAX_POINTER = 200;
+const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
-/** One line per diagnostic: `file#/pointer (line:col) severity code: message. Fix: …` */
+/**
+ * Makes text from the input safe to print on one terminal line: control characters (newlines, ANSI escapes) are
+ * shown escaped, and text longer than `max` keeps its start and end around an ellipsis.
+ */
+export function printable(text: string, max: number): string {
+  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (safe.length <= max) return safe;
+  const tail = Math.floor(max / 4);
+  return `${safe.slice(0, max - tail - 1)}…${safe.slice(-tail)}`;
+}
+
+/** Three lines per diagnostic: `file:line:col#/pointer`, `severity code: message`, `fix: …`; each stays short. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ""}${d.pointer ? `#${d.pointer}` : ""}`;
-  const message = d.message.length > MAX_MESSAGE ? `${d.message.slice(0, MAX_MESSAGE)}…` : d.message;
-  return `${where}\n  ${d.severity} ${d.code}: ${message}${d.fix ? `\n  fix: ${d.fix}` : ""}`;
+  const where = `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ""}${d.pointer ? `#${printable(d.pointer, MAX_POINTER)}` : ""}`;
+  return `${where}\n  ${d.severity} ${d.code}: ${printable(d.message, MAX_MESSAGE)}${d.fix ? `\n  fix: ${printable(d.fix, MAX_MESSAGE)}` : ""}`;
 }
 
 /** JSON pointer helpers (RFC 6901). */

@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { type Diagnostic, Reporter, splitPointer } from "../diagnostics.js";
 import type { OpenApiDocument } from "./openapi.js";
 import { parseText } from "./parse.js";
+import { checkStructure } from "./structure.js";
 
 export interface LoadedSpec {
   file: string;
@@ -32,6 +33,8 @@ export function loadDocument(file: string, options: LoadOptions = {}): LoadedSpe
   reporter.throwIfErrors();
   const document = checkShape(parsed, reporter);
   reporter.throwIfErrors();
+  checkStructure(document as unknown as Record<string, unknown>, reporter, options.lenient ?? false);
+  reporter.throwIfErrors();
   const brokenRefs = checkRefs(document!, file, reporter, options.lenient ?? false);
   reporter.throwIfErrors();
   return { file, document: document!, brokenRefs, diagnostics: reporter.diagnostics };
@@ -39,7 +42,8 @@ export function loadDocument(file: string, options: LoadOptions = {}): LoadedSpe
 
 function checkShape(value: unknown, reporter: Reporter): OpenApiDocument | undefined {
   if (!isObject(value)) {
-    reporter.error("not-an-object", "", "the document is not a YAML/JSON object", "point --spec at an OpenAPI 3 description");
+    const found = Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}`;
+    reporter.error("not-an-object", "", `the document is ${found}, not an OpenAPI description (a mapping with \`openapi\`, \`info\` and \`paths\`)`, "point --spec at an OpenAPI 3 description");
     return undefined;
   }
   if ("swagger" in value) {
@@ -51,14 +55,33 @@ function checkShape(value: unknown, reporter: Reporter): OpenApiDocument | undef
     );
     return undefined;
   }
-  if (typeof value["openapi"] !== "string" || !/^3\.[01]\./.test(value["openapi"])) {
-    reporter.error("not-openapi-3", "/openapi", `expected \`openapi: 3.0.x\` or \`3.1.x\`, found ${JSON.stringify(value["openapi"] ?? null)}`, "add the `openapi` version field");
+  const openapi = value["openapi"];
+  if (openapi === undefined) {
+    reporter.error("not-openapi-3", "/openapi", "the `openapi` version field is missing, so this is not an OpenAPI description", "add `openapi: 3.1.0` (or the 3.0.x version the description follows) at the top");
+  } else if (typeof openapi !== "string" || !/^3\.[01]\.\d+$/.test(openapi)) {
+    reporter.error(
+      "not-openapi-3",
+      "/openapi",
+      `\`openapi: ${String(JSON.stringify(openapi)).slice(0, 40)}\` is not supported; only OpenAPI 3.0.x and 3.1.x are`,
+      typeof openapi === "number" ? "quote the version, e.g. `openapi: \"3.0.3\"`" : "use an OpenAPI 3.0 or 3.1 description (`openapi: 3.1.0`)",
+    );
   }
-  if (!isObject(value["info"]) || typeof value["info"]["version"] !== "string") {
-    reporter.error("missing-info-version", "/info/version", "`info.version` is missing; it names the API version of the package", "add `info: { version: \"2.11\" }`");
+  const version = isObject(value["info"]) ? value["info"]["version"] : undefined;
+  if (typeof version !== "string") {
+    reporter.error(
+      "missing-info-version",
+      "/info/version",
+      version === undefined ? "`info.version` is missing; it names the API version of the package" : `\`info.version\` must be a string; found ${String(JSON.stringify(version)).slice(0, 40)}`,
+      typeof version === "number" ? "quote it so YAML reads a string, e.g. `version: \"2.10\"` (unquoted, 2.10 reads as the number 2.1)" : "add `info: { version: \"2.11\" }`",
+    );
   }
   if (!isObject(value["paths"])) {
-    reporter.error("missing-paths", "/paths", "the document has no `paths` object, so there is no operation to generate", "add the API's paths");
+    reporter.error(
+      "missing-paths",
+      "/paths",
+      value["paths"] === undefined ? "the document has no `paths`, so there is no operation to generate" : "`paths` must be a mapping of paths to operations",
+      "add `paths:` with the API's operations, e.g. `paths: { /contacts: { get: … } }`",
+    );
   }
   return value as unknown as OpenApiDocument;
 }

@@ -43,7 +43,13 @@ export function parseText(bytes: Uint8Array, reporter: Reporter): unknown {
     });
   }
   if (doc.errors.length > 0) return undefined;
-  return doc.toJS({ maxAliasCount: 1000 });
+  try {
+    return doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    // yaml refuses documents whose aliases (`*name`) expand exponentially ("billion laughs").
+    reporter.error("too-many-aliases", "", `the YAML aliases expand too much to read safely (${(error as Error).message})`, "replace the nested `*alias` references with plain content");
+    return undefined;
+  }
 }
 
 /** Locates the first byte sequence that is not UTF-8, as 1-based line and column. */

@@ -36,7 +36,7 @@ function checkDeclared(value: unknown, responseSchema: SchemaObject | undefined,
   if (!isObject(value)) return fail("x-pagination must be an object");
   const style = value["style"] as Style;
   const fields: Record<Style, string[]> = { cursor: ["items", "cursorParam", "nextCursor"], page: ["items", "pageParam", "pages"], scroll: ["items", "cursorParam", "nextCursor"] };
-  if (!(style in fields)) return fail(`unknown pagination style ${JSON.stringify(style)}`);
+  if (typeof style !== "string" || !Object.hasOwn(fields, style)) return fail(`unknown pagination style ${JSON.stringify(style)}`);
   for (const field of fields[style]) if (typeof value[field] !== "string") return fail(`x-pagination (${style}) needs \`${field}\` (a dotted path)`);
   const declared = Object.fromEntries(["style", ...fields[style]].map((f) => [f, value[f]])) as Declared;
   const items = schemaAt(responseSchema, declared.items, ctx);

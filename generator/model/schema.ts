@@ -158,8 +158,9 @@ export function docsOf(schema: SchemaObject | undefined, ctx: SchemaContext): Do
   return docs;
 }
 
+/** Types that already accept null. */
 function isNullType(node: TypeNode): boolean {
-  return (node.kind === "primitive" && node.name === "null") || node.kind === "unknown";
+  return (node.kind === "primitive" && node.name === "null") || node.kind === "unknown" || (node.kind === "literal" && node.values.includes(null));
 }
 
 export function union(nodes: TypeNode[]): TypeNode {

@@ -1,0 +1,87 @@
+// Shared helpers of the benchmarks: paths, spawning, statistics, markdown.
+import { spawn } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+/** Scratch space, gitignored (`.tmp/`). */
+export const TMP = join(ROOT, ".tmp", "bench");
+/** The official full description; in CI it sits next to the repo. */
+export const FULL_SPEC = join(ROOT, "..", "shared", "specs", "intercom-2.11.yaml");
+export const CURATED_SPEC = join(ROOT, "spec", "2.11", "openapi.yaml");
+/** Our committed package for the curated spec. */
+export const PKG = join(ROOT, "generated", "2.11");
+export const CHILDREN = join(ROOT, "bench", "children");
+export const NODE = process.execPath;
+export const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+
+export interface RunResult {
+  ms: number;
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawns one process and measures its wall-clock time, from spawn to exit. */
+export function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: opts.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d));
+    child.stderr.on("data", (d: Buffer) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ ms: performance.now() - started, code, stdout, stderr }));
+  });
+}
+
+/** Like run, but the child must succeed and print one JSON line last on stdout. */
+export async function runJson<T>(cmd: string, args: string[], opts: { cwd?: string } = {}): Promise<T> {
+  const r = await run(cmd, args, opts);
+  if (r.code !== 0) throw new Error(`${[cmd, ...args].join(" ")} exited ${r.code}:\n${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as T;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+export const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+export const ms = (n: number): string => `${fmt(n)} ms`;
+export const ratio = (n: number): string => `${n.toFixed(2)}×`;
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+/** Files and bytes under a directory (or of one file). */
+export function sizeOf(path: string): { files: number; bytes: number } {
+  const st = statSync(path);
+  if (!st.isDirectory()) return { files: 1, bytes: st.size };
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+export const log = (msg: string): void => console.log(`[bench ${(performance.now() / 1000).toFixed(0)}s] ${msg}`);
+
+/** A markdown section of BENCHMARKS.md. */
+export interface Section {
+  title: string;
+  body: string;
+  /** The target and an honest line on where we miss it. */
+  verdict: string;
+}
