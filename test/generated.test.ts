@@ -44,11 +44,11 @@ describe("generated/2.11 from the curated spec", () => {
       "companies.attachContact POST /contacts/{contact_id}/companies",
       "companies.detachContact DELETE /contacts/{contact_id}/companies/{company_id}",
       "contacts.listAttachedCompanies GET /contacts/{contact_id}/companies (page)",
-      "contacts.archive POST /contacts/{contact_id}/archive",
-      "contacts.unarchive POST /contacts/{contact_id}/unarchive",
       "contacts.find GET /contacts/{contact_id}",
       "contacts.search POST /contacts/search (cursor)",
       "contacts.list GET /contacts (cursor)",
+      "contacts.archive POST /contacts/{contact_id}/archive",
+      "contacts.unarchive POST /contacts/{contact_id}/unarchive",
     ]);
   });
 
