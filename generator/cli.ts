@@ -79,4 +79,4 @@ export async function runJob(job: GenerateOptions): Promise<boolean> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,43 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { CURATED_SPEC, ROOT } from "./helpers/paths.js";
+
+// `npm run add-version` in a scratch project holding spec/2.11/curation.yaml, on a "new version" made from the
+// curated 2.11 document with one operation removed and the version bumped.
+const dir = mkdtempSync(join(tmpdir(), "add-version-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("add-version", () => {
+  it("creates spec/<v> (same curation, minus what the version lacks) and generated/<v>, and reports the gap", () => {
+    mkdirSync(join(dir, "spec/2.11"), { recursive: true });
+    cpSync(join(ROOT, "spec/2.11/curation.yaml"), join(dir, "spec/2.11/curation.yaml"));
+    const official = parse(readFileSync(CURATED_SPEC, "utf8"));
+    official.info.version = "2.12";
+    delete official.paths["/contacts/{contact_id}/archive"];
+    writeFileSync(join(dir, "official-2.12.yaml"), stringify(official));
+
+    const run = spawnSync(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "generator/add-version.ts"), "2.12", "official-2.12.yaml"], { cwd: dir, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("Not in 2.12, left out: contacts.archive (POST /contacts/{contact_id}/archive)");
+
+    const curation = parse(readFileSync(join(dir, "spec/2.12/curation.yaml"), "utf8"));
+    expect(curation.source).toBe("../../official-2.12.yaml");
+    expect(Object.keys(curation.operations)).toHaveLength(16);
+    expect(curation.operations["contacts.archive"]).toBeUndefined();
+    expect(readFileSync(join(dir, "spec/2.12/curation.yaml"), "utf8")).toContain("# Our curation of Intercom's official"); // comments kept
+    const client = readFileSync(join(dir, "generated/2.12/src/client.ts"), "utf8");
+    expect(client).toContain('version: "2.12"');
+    expect(existsSync(join(dir, "generated/2.12/dist/index.js"))).toBe(true);
+  });
+
+  it("re-curating the new version reproduces it (the curation is complete)", () => {
+    const before = readFileSync(join(dir, "spec/2.12/openapi.yaml"), "utf8");
+    const run = spawnSync(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "generator/curate/cli.ts"), "spec/2.12/curation.yaml"], { cwd: dir, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, "spec/2.12/openapi.yaml"), "utf8")).toBe(before);
+  });
+});
