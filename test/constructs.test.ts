@@ -49,7 +49,7 @@ describe("operation constructs: emitted package", () => {
 
 describe("operation constructs: over HTTP", () => {
   let server: TestServer;
-  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  // The package is generated at test time, so it is imported untyped.
   let sdk: Record<string, any>;
   beforeAll(async () => {
     server = await startServer((req) => {

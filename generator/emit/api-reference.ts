@@ -1,5 +1,6 @@
 import type { ApiModel, Operation } from "../model/types.js";
 import { docText } from "./docs.js";
+import { propertyName } from "./print-type.js";
 
 /** `api.md`: every resource method with its signature, HTTP route and a one-line example. */
 export function apiReference(model: ApiModel, info: { name: string }): string {
@@ -29,7 +30,12 @@ function isArgOptional(op: Operation): boolean {
 }
 
 function example(resource: string, op: Operation): string {
-  const args = op.params.filter((p) => p.required).map((p) => `${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: "…"`);
-  const call = `intercom.${resource}.${op.method}(${args.length ? `{ ${args.join(", ")} }` : ""})`;
+  const call = callExpression(resource, op);
   return op.pagination ? `for await (const item of ${call}) console.log(item);` : `const result = await ${call};`;
+}
+
+/** `intercom.companies.find({ company_id: "…" })`: a call with every required parameter filled. */
+export function callExpression(resource: string, op: Operation): string {
+  const args = op.params.filter((p) => p.required).map((p) => `${propertyName(p.name)}: "…"`);
+  return `intercom.${resource}.${op.method}(${args.length ? `{ ${args.join(", ")} }` : ""})`;
 }

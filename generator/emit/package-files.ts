@@ -17,8 +17,13 @@ export function packageFiles(model: ApiModel): [string, string][] {
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
     exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" },
+    // src/ ships with the declaration maps so "go to definition" lands in the TypeScript source.
     files: ["dist", "src", "README.md", "api.md"],
-    scripts: { build: "tsc -p tsconfig.json" },
+    scripts: {
+      build: "tsc -p tsconfig.json",
+      // dist/ is gitignored and built by the generator: never publish a package without it.
+      prepublishOnly: `node -e "require('fs').existsSync('dist/index.js')||(console.error('dist/ is missing: build the package first (npm run generate in the generator repository)'),process.exit(1))"`,
+    },
   };
   const tsconfig = {
     compilerOptions: {
@@ -31,6 +36,7 @@ export function packageFiles(model: ApiModel): [string, string][] {
       noUncheckedIndexedAccess: true,
       verbatimModuleSyntax: true,
       declaration: true,
+      declarationMap: true,
       sourceMap: false,
       rootDir: "src",
       outDir: "dist",

@@ -1,10 +1,12 @@
 import type { ApiModel } from "../model/types.js";
+import { callExpression } from "./api-reference.js";
 
 /** README of the generated package: install, options, errors, retries, pagination. */
 export function readme(model: ApiModel, info: { name: string; version: string }): string {
   const first = model.resources[0];
   const find = first?.operations.find((o) => !o.pagination && o.params.some((p) => p.in === "path"));
   const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
+  const pagedCall = paged ? callExpression(paged.r.name, paged.o) : "intercom.companies.list()";
   const regions = model.servers.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
   return `# ${info.name}
 
@@ -15,7 +17,7 @@ dependencies: it uses the platform's \`fetch\` (Node 18+, browsers, Deno, Bun). 
 import { Intercom } from "${info.name}";
 
 const intercom = new Intercom({ token: process.env.INTERCOM_API_KEY });
-${find ? `const result = await intercom.${first!.name}.${find.method}({ ${find.params.filter((p) => p.in === "path").map((p) => `${p.name}: "…"`).join(", ")} });\n` : ""}${paged ? `for await (const item of intercom.${paged.r.name}.${paged.o.method}()) console.log(item);\n` : ""}\`\`\`
+${find ? `const result = await ${callExpression(first!.name, find)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
 
 ## Client options
 
@@ -68,15 +70,15 @@ The caller's own \`AbortSignal\` rejects with its \`AbortError\`, unwrapped. The
 Paginated methods return a \`PagePromise\`: \`await\` it for the first page, or iterate it.
 
 \`\`\`ts
-const page = await intercom.${paged ? `${paged.r.name}.${paged.o.method}` : "companies.list"}();
+const page = await ${pagedCall};
 page.data; // items of this page
 page.response; // the typed response body
 if (page.hasNextPage()) await page.getNextPage(); // never mutates your arguments
 page.nextCursor(); // save it to resume later
 
-for await (const item of intercom.${paged ? `${paged.r.name}.${paged.o.method}` : "companies.list"}()) { /* every item, page after page */ }
-for await (const p of intercom.${paged ? `${paged.r.name}.${paged.o.method}` : "companies.list"}().pages()) { /* page by page */ }
-for await (const item of intercom.${paged ? `${paged.r.name}.${paged.o.method}` : "companies.list"}().take(100)) { /* stops fetching after 100 */ }
+for await (const item of ${pagedCall}) { /* every item, page after page */ }
+for await (const p of ${pagedCall}.pages()) { /* page by page */ }
+for await (const item of ${pagedCall}.take(100)) { /* stops fetching after 100 */ }
 \`\`\`
 
 Styles, as Intercom pages: **page number** (\`page\` + 1 until \`pages.total_pages\`), **cursor**

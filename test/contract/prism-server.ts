@@ -9,9 +9,10 @@ export interface PrismServer {
   url: string;
   /** Everything Prism printed so far (capped to the last ~2 MB). */
   output(): string;
-  /** Output since `mark` (a previous `output().length`-style position from `mark()`). */
-  outputSince(mark: number): string;
+  /** A position in the output, for `outputSince`. */
   mark(): number;
+  /** What Prism printed since `mark()` returned `mark`. */
+  outputSince(mark: number): string;
   stop(): Promise<void>;
 }
 
@@ -53,7 +54,18 @@ export async function startPrism(spec: string, extra: string[] = [], timeoutMs =
   };
   child.stdout?.on("data", append);
   child.stderr?.on("data", append);
+  child.on("error", (e) => append(Buffer.from(`\n[spawn error] ${e.message}\n`)));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // Last resort if the test process ends without stop() (a crash, a forgotten afterAll): take Prism down with it.
+  const killOnExit = (): void => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once("exit", killOnExit);
+  void exited.then(() => process.off("exit", killOnExit));
 
   const server: PrismServer = {
     url,

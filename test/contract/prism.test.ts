@@ -36,7 +36,9 @@ beforeEach(({ onTestFailed }) => {
   });
 });
 
-type AnyMethod = (params: object) => PromiseLike<unknown> & { withResponse?: () => Promise<{ data: unknown; response: Response }> };
+type AnyMethod = (
+  params: object,
+) => PromiseLike<unknown> & { withResponse?: () => Promise<{ data: unknown; response: Response }> };
 
 function method(op: SpecOperation): AnyMethod {
   const resource = (client as unknown as Record<string, Record<string, unknown> | undefined>)[op.resource];
@@ -99,7 +101,13 @@ describe("every operation of the generated client passes Prism's validation", ()
 
 describe("Prism rejects invalid requests (the check above can fail)", () => {
   it("a body without the required `id` (POST /contacts/{contact_id}/companies) is a 400 BadRequestError", async () => {
-    const op = { method: "POST", path: "/contacts/{contact_id}/companies", pathParams: ["contact_id"], body: "json", response: "json" } as const;
+    const op = {
+      method: "POST",
+      path: "/contacts/{contact_id}/companies",
+      pathParams: ["contact_id"],
+      body: "json",
+      response: "json",
+    } as const;
     const error = await client.request(op, { contact_id: "63a07ddf05a32042dffac965" }).then(
       () => expect.unreachable("Prism accepted an invalid body"),
       (e: unknown) => e,
@@ -124,11 +132,16 @@ describe("Prism rejects invalid requests (the check above can fail)", () => {
 
   it("a request without credentials is rejected (the spec's bearerAuth is enforced)", async () => {
     const op = { method: "GET", path: "/contacts/{contact_id}", pathParams: ["contact_id"], response: "json" } as const;
-    const anonymous = new Intercom({ token: "x", baseUrl: prism.url, maxRetries: 0, fetch: (url, init) => {
-      const headers = new Headers(init?.headers);
-      headers.delete("Authorization");
-      return fetch(url, { ...init, headers });
-    } });
+    const anonymous = new Intercom({
+      token: "x",
+      baseUrl: prism.url,
+      maxRetries: 0,
+      fetch: (url, init) => {
+        const headers = new Headers(init?.headers);
+        headers.delete("Authorization");
+        return fetch(url, { ...init, headers });
+      },
+    });
     await expect(anonymous.request(op, { contact_id: "1" })).rejects.toMatchObject({ status: 401 });
   });
 });

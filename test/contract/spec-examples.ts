@@ -141,7 +141,10 @@ export function sdkOperations(doc: Doc): SpecOperation[] {
       const op = item[method];
       if (!isObj(op) || typeof op["x-sdk-resource"] !== "string" || typeof op["x-sdk-method"] !== "string") continue;
       const args: Record<string, unknown> = {};
-      const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])];
+      const params = [
+        ...(Array.isArray(item.parameters) ? item.parameters : []),
+        ...(Array.isArray(op.parameters) ? op.parameters : []),
+      ];
       for (const raw of params) {
         const p = deref(doc, raw);
         if (p.in !== "path" && p.in !== "query") continue; // headers (Intercom-Version) are the client's job
@@ -162,7 +165,8 @@ export function sdkOperations(doc: Doc): SpecOperation[] {
       const status = Object.keys(responses).find((s) => /^2\d\d$/.test(s));
       if (!status) throw new Error(`${String(op.operationId)}: no 2xx response`);
       const content = deref(doc, responses[status]).content;
-      const responseSchema = isObj(content) && isObj(content["application/json"]) ? content["application/json"].schema : undefined;
+      const responseSchema =
+        isObj(content) && isObj(content["application/json"]) ? content["application/json"].schema : undefined;
       const pagination = isObj(op["x-pagination"]) ? { items: String(op["x-pagination"].items) } : undefined;
       ops.push({
         operationId: String(op.operationId),
@@ -172,7 +176,10 @@ export function sdkOperations(doc: Doc): SpecOperation[] {
         sdkMethod: op["x-sdk-method"],
         pagination,
         args,
-        success: { status: Number(status), keys: responseSchema === undefined ? [] : topLevelKeys(doc, responseSchema) },
+        success: {
+          status: Number(status),
+          keys: responseSchema === undefined ? [] : topLevelKeys(doc, responseSchema),
+        },
       });
     }
   }
