@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { camelCase, methodNameFromOperationId } from "../generator/model/names.js";
 import { modelOf, printedTypes } from "./helpers/model.js";
 
 // Model stage, table-driven: a tiny feature-named spec in, the types it must produce out (printed on one line).
@@ -86,5 +87,26 @@ describe("model: documentation", () => {
   it("warns about required names that are not properties, with the pointer", () => {
     const { diagnostics } = modelOf("model/schemaless.yaml");
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: "required-not-a-property", severity: "warning", pointer: "/components/schemas/required_missing/required" }));
+  });
+});
+
+describe("model: names", () => {
+  const cases: [string, { given: string; want: string }][] = [
+    ["PascalCase operationId", { given: "RetrieveACompanyById", want: "retrieveACompanyById" }],
+    ["camelCase operationId kept", { given: "listAllCompanies", want: "listAllCompanies" }],
+    ["leading acronym", { given: "AIAgentReply", want: "aiAgentReply" }],
+    ["all caps", { given: "URL", want: "url" }],
+    ["not an identifier", { given: "list-all companies", want: "listAllCompanies" }],
+  ];
+  it.each(cases)("method from operationId: %s", (_name, { given, want }) => {
+    expect(methodNameFromOperationId(given)).toBe(want);
+  });
+
+  it.each([
+    ["Data Attributes", "dataAttributes"],
+    ["AI Content", "aiContent"],
+    ["Help Center", "helpCenter"],
+  ])("resource from tag %s", (tag, want) => {
+    expect(camelCase(tag)).toBe(want);
   });
 });

@@ -2,7 +2,7 @@ import { type Diagnostic, pointerOf, Reporter } from "../diagnostics.js";
 import { isPresent, type LoadedSpec } from "../load/load-document.js";
 import { HTTP_METHODS, type OperationObject, type RequestBodyObject, type SchemaObject } from "../load/openapi.js";
 import { camelCase, methodNameFromOperationId, methodNameFromRoute, NameRegistry, pascalCase } from "./names.js";
-import { buildParameters, buildRequestBody, buildResponse, deref, httpMethodOf } from "./operations.js";
+import { buildParameters, buildRequestBody, buildResponse, deref, httpMethodOf, report } from "./operations.js";
 import { paginationOf } from "./pagination.js";
 import { docsOf, type SchemaContext, toType } from "./schema.js";
 import type { ApiModel, NamedType, Operation, Resource, Server, TypeNode } from "./types.js";
@@ -53,7 +53,7 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Operation[] {
       const pointer = pointerOf("paths", path, key);
       if (op.operationId) {
         const first = byOperationId.get(op.operationId);
-        if (first) ctx.reporter.error("duplicate-operation-id", `${pointer}/operationId`, `operationId \`${op.operationId}\` is also used by ${first}`, "give each operation a unique operationId");
+        if (first) report(ctx, "duplicate-operation-id", `${pointer}/operationId`, `operationId \`${op.operationId}\` is also used by ${first}`, "give each operation a unique operationId");
         byOperationId.set(op.operationId, pointer);
       }
       const declared = typeof op["x-sdk-method"] === "string";

@@ -39,15 +39,24 @@ export function pascalCase(text: string): string {
   return /^[0-9]/.test(name) ? `T${name}` : name || "Unnamed";
 }
 
+/** `Data Attributes` → `dataAttributes`, `AI Content` → `aiContent`. */
 export function camelCase(text: string): string {
-  const pascal = pascalCase(text);
-  return pascal[0]!.toLowerCase() + pascal.slice(1);
+  return lowerFirstWord(pascalCase(text));
 }
 
-/** `RetrieveACompanyById` → `retrieveACompanyById`; ids that are already identifiers keep their casing. */
+/**
+ * `RetrieveACompanyById` → `retrieveACompanyById`, `AIAgentReply` → `aiAgentReply`; ids that are already
+ * identifiers keep the rest of their casing.
+ */
 export function methodNameFromOperationId(operationId: string): string {
-  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operationId)) return operationId[0]!.toLowerCase() + operationId.slice(1);
-  return camelCase(operationId);
+  return isIdentifier(operationId) ? lowerFirstWord(operationId) : camelCase(operationId);
+}
+
+/** Lower-cases a leading capital, or a leading acronym (`URLFor` → `urlFor`, `URL` → `url`). */
+function lowerFirstWord(name: string): string {
+  const acronym = /^[A-Z]+(?=[A-Z][a-z]|[^A-Za-z]|$)/.exec(name)?.[0];
+  if (acronym && acronym.length > 1) return acronym.toLowerCase() + name.slice(acronym.length);
+  return name[0]!.toLowerCase() + name.slice(1);
 }
 
 /** `get /contacts/{id}/notes` → `getContactsIdNotes`, for operations without an operationId. */
