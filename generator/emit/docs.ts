@@ -3,6 +3,7 @@ import type { Docs } from "../model/types.js";
 
 /**
  * Spec prose → TSDoc text: Markdoc admonitions become plain paragraphs, and `*\/` cannot close the comment early.
+ * `/*` is escaped too: ts-morph's writer takes it for the start of a nested comment and closes it with a stray `*\/`.
  */
 export function docText(text: string): string {
   return text
@@ -15,6 +16,7 @@ export function docText(text: string): string {
     .replace(/\{%\s*\/admonition\s*%\}/g, "")
     .replace(/\{%[^%]*%\}/g, "")
     .replace(/\*\//g, "*\\/")
+    .replace(/\/\*/g, "/\\*")
     .replace(/^[ \t]+/gm, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim();

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Project, type StatementStructures } from "ts-morph";
+import { type CodeBlockWriter, Project, type StatementStructures, StructureKind, type WriterFunction } from "ts-morph";
 import type { ApiModel } from "../model/types.js";
 import { clientStatements } from "./client.js";
 import { modelStatements } from "./models.js";
@@ -17,7 +17,7 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
   const project = new Project({ useInMemoryFileSystem: true });
   const files: FileMap = new Map();
   const addSource = (path: string, statements: StatementStructures[]) => {
-    const file = project.createSourceFile(path, { statements });
+    const file = project.createSourceFile(path, { statements: withBlankLines(statements) });
     files.set(path, GENERATED + file.getFullText());
   };
   addSource("src/models.ts", modelStatements(model.types));
@@ -32,6 +32,12 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
   for (const [path, text] of runtimeFiles(templatesDir)) files.set(path, text);
   for (const [path, text] of packageFiles(model)) files.set(path, text);
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** A blank line between declarations (imports stay together), as a person would write them. */
+function withBlankLines(statements: StatementStructures[]): (StatementStructures | WriterFunction)[] {
+  const isImport = (s: StatementStructures | undefined) => s?.kind === StructureKind.ImportDeclaration;
+  return statements.flatMap((s, i) => (i > 0 && !(isImport(s) && isImport(statements[i - 1])) ? [(w: CodeBlockWriter) => w.blankLineIfLastNot(), s] : [s]));
 }
 
 /** The hand-written runtime, copied verbatim under `src/runtime/` with a header naming its source. */

@@ -37,10 +37,17 @@ function printBase(node: TypeNode, mode: PrintMode): string {
       return printObject(node, mode);
     case "union":
       return node.variants.map((v) => wrapForUnion(printType(v, mode), v)).join(" | ");
-    case "intersection":
-      return node.parts.map((p) => wrapForIntersection(printType(p, mode), p)).join(" & ");
+    case "intersection": {
+      // An object part left without members (e.g. only read-only fields, on the input side) adds nothing to an
+      // intersection; printed as `Record<string, never>` it would forbid the other parts' fields.
+      const parts = node.parts.map((p) => wrapForIntersection(printType(p, mode), p));
+      const kept = parts.filter((text) => text !== EMPTY_OBJECT);
+      return kept.length > 0 ? kept.join(" & ") : EMPTY_OBJECT;
+    }
   }
 }
+
+const EMPTY_OBJECT = "Record<string, never>";
 
 /** Members of an object type, shared by inline object literals and interfaces. */
 export function printObject(node: Extract<TypeNode, { kind: "object" }>, mode: PrintMode): string {
@@ -48,7 +55,7 @@ export function printObject(node: Extract<TypeNode, { kind: "object" }>, mode: P
     .filter((p) => !(mode.side === "input" && p.readOnly))
     .map((p) => `${inlineDoc(p.docs)}${propertyName(p.name)}${p.required ? "" : "?"}: ${printType(p.type, mode)};`);
   if (node.additional !== false) members.push(`[key: string]: ${indexSignatureType(node, mode)};`);
-  return members.length === 0 ? "Record<string, never>" : `{\n${members.join("\n")}\n}`;
+  return members.length === 0 ? EMPTY_OBJECT : `{\n${members.join("\n")}\n}`;
 }
 
 /**

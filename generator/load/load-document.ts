@@ -58,7 +58,7 @@ function checkShape(value: unknown, reporter: Reporter): OpenApiDocument | undef
   const openapi = value["openapi"];
   if (openapi === undefined) {
     reporter.error("not-openapi-3", "/openapi", "the `openapi` version field is missing, so this is not an OpenAPI description", "add `openapi: 3.1.0` (or the 3.0.x version the description follows) at the top");
-  } else if (typeof openapi !== "string" || !/^3\.[01]\.\d+$/.test(openapi)) {
+  } else if (typeof openapi !== "string" || !/^3\.[01]\./.test(openapi)) {
     reporter.error(
       "not-openapi-3",
       "/openapi",

@@ -97,8 +97,21 @@ export function checkStructure(document: Json, reporter: Reporter, lenient: bool
   };
   const parameter = (value: unknown, at: string): void => {
     if (!entry(value, at, "a parameter") || reference(value, at)) return;
-    for (const key of ["name", "description", "style"]) field(value, key, STRING, at);
-    field(value, "in", LOCATION, at);
+    for (const key of ["description", "style"]) field(value, key, STRING, at);
+    // Without a name the parameter cannot be passed (the model skips it); without a valid `in` it cannot be sent.
+    if (typeof value["name"] !== "string") {
+      const message = `a parameter needs a \`name\` (a string); found ${value["name"] === undefined ? "none" : describe(value["name"])}`;
+      if (lenient) reporter.warn("wrong-type", `${at}/name`, `${message}; the parameter is ignored`, "name the parameter as it is sent");
+      else reporter.error("wrong-type", `${at}/name`, message, "name the parameter as it is sent");
+    }
+    if (!LOCATION.test(value["in"])) {
+      reporter.error(
+        "wrong-type",
+        `${at}/in`,
+        `a parameter's \`in\` must be ${LOCATION.what}; found ${value["in"] === undefined ? "none" : describe(value["in"])}`,
+        value["in"] === "body" || value["in"] === "formData" ? "describe the body with `requestBody` (OpenAPI 3), not a parameter" : "say where the parameter is sent, e.g. `in: query`",
+      );
+    }
     if (Object.prototype.hasOwnProperty.call(value, "schema")) schema(value["schema"], `${at}/schema`);
     eachOf(value, "content", at, media);
   };

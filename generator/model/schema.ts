@@ -126,7 +126,7 @@ function objectType(schema: SchemaObject, ctx: SchemaContext, pointer: string, r
     docs: docsOf(prop, ctx),
   }));
   for (const name of required) {
-    if (!schema.properties || !(name in schema.properties)) {
+    if (!schema.properties || !Object.hasOwn(schema.properties, name)) {
       ctx.reporter.warn("required-not-a-property", `${pointer}/required`, `\`${name}\` is required but not among the properties; ignored`, "add the property or remove it from `required`");
     }
   }

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import type { FileMap } from "../emit/emit-package.js";
 
 /**
@@ -9,7 +9,7 @@ import type { FileMap } from "../emit/emit-package.js";
 export function writeAtomically(outDir: string, files: FileMap, prepare: (dir: string) => void = () => {}): void {
   const temp = `${outDir}.tmp-${process.pid}`;
   const old = `${outDir}.old-${process.pid}`;
-  rmSync(temp, { recursive: true, force: true });
+  recoverFromKilledRun(outDir);
   try {
     for (const [path, text] of files) {
       const target = join(temp, path);
@@ -32,4 +32,22 @@ export function writeAtomically(outDir: string, files: FileMap, prepare: (dir: s
     throw error;
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * A run killed before its swap leaves `<out>.tmp-<pid>` (unfinished: removed); one killed between the two renames
+ * leaves only `<out>.old-<pid>` (the last good output: put back).
+ */
+function recoverFromKilledRun(outDir: string): void {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  const name = basename(outDir);
+  for (const entry of readdirSync(parent)) {
+    const leftover = join(parent, entry);
+    if (entry.startsWith(`${name}.tmp-`)) rmSync(leftover, { recursive: true, force: true });
+    else if (entry.startsWith(`${name}.old-`)) {
+      if (existsSync(outDir)) rmSync(leftover, { recursive: true, force: true });
+      else renameSync(leftover, outDir);
+    }
+  }
 }

@@ -2,6 +2,7 @@
 import { ClientCore, type ClientOptions } from "./runtime/index.js";
 import { Companies } from "./resources/companies.js";
 import { Contacts } from "./resources/contacts.js";
+
 /** The regions of the spec's servers. */
 export type Region = "us" | "eu" | "au";
 

@@ -525,6 +525,7 @@ export type IntercomVersion =
   | "2.10"
   | "2.11"
   | "Preview";
+
 /** Multiple or Single Filter Search Request */
 export type MultipleOrSingleFilterSearchRequest = MultipleFilterSearchRequest | SingleFilterSearchRequest;
 

@@ -12,6 +12,7 @@ import type {
   DeletedCompanyObject,
   UpdateCompanyRequest,
 } from "../models.js";
+
 /** Arguments of `companies.retrieve`: `name`, `company_id`, `tag_id`, `segment_id`, `page`, `per_page` in the query. */
 export type CompaniesRetrieveParams = {
   /** The `name` of the company to filter by. */

@@ -10,6 +10,7 @@ import type {
   ContactUnarchived,
   SearchRequest,
 } from "../models.js";
+
 /** Arguments of `contacts.listAttachedCompanies`: `contact_id` in the path; `page`, `per_page` in the query. */
 export type ContactsListAttachedCompaniesParams = {
   /** The unique identifier for the contact which is given by Intercom */
