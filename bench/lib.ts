@@ -1,7 +1,7 @@
 // Shared helpers of the benchmarks: paths, spawning, statistics, markdown.
 import { spawn } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -24,10 +24,18 @@ export interface RunResult {
 }
 
 /** Spawns one process and measures its wall-clock time, from spawn to exit. */
-export function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+export function run(
+  cmd: string,
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: opts.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd ?? ROOT,
+      env: opts.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d));
@@ -62,14 +70,14 @@ export function table(head: string[], rows: string[][]): string {
   return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-/** Files and bytes under a directory (or of one file). */
+/** Files and bytes under a directory (or of one file), build output (`dist/`) excluded. */
 export function sizeOf(path: string): { files: number; bytes: number } {
   const st = statSync(path);
   if (!st.isDirectory()) return { files: 1, bytes: st.size };
   let files = 0;
   let bytes = 0;
   for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || /(^|[\\/])dist([\\/]|$)/.test(relative(path, entry.parentPath))) continue;
     files++;
     bytes += statSync(join(entry.parentPath, entry.name)).size;
   }
@@ -84,4 +92,17 @@ export interface Section {
   body: string;
   /** The target and an honest line on where we miss it. */
   verdict: string;
+}
+
+/** Starts bench/children/server.mjs (a fake Intercom on 127.0.0.1) in its own process. */
+export async function startServer(totalItems: number): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(NODE, [join(CHILDREN, "server.mjs"), String(totalItems)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`bench server exited ${code}`)));
+    child.stdout.once("data", (d: Buffer) => resolve((JSON.parse(String(d)) as { port: number }).port));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }

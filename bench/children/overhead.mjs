@@ -8,7 +8,12 @@ const { Intercom } = await import(pathToFileURL(dist).href);
 
 const token = "bench-token";
 const intercom = new Intercom({ token, baseUrl });
-const headers = { Accept: "application/json", "Intercom-Version": "2.11", "User-Agent": "bench", Authorization: `Bearer ${token}` };
+const headers = {
+  Accept: "application/json",
+  "Intercom-Version": "2.11",
+  "User-Agent": "bench",
+  Authorization: `Bearer ${token}`,
+};
 
 const variants = {
   sdk: (id) => intercom.companies.find({ company_id: id }),
@@ -29,7 +34,7 @@ async function batch(name, n) {
   return ((performance.now() - started) * 1000) / n;
 }
 
-for (let i = 0; i < 3; i++) await batch("raw", 500), await batch("sdk", 500); // warm-up: JIT, sockets
+for (let i = 0; i < 3; i++) (await batch("raw", 500), await batch("sdk", 500)); // warm-up: JIT, sockets
 const out = { raw: [], sdk: [] };
 for (let round = 0; round < Number(rounds); round++) {
   const order = round % 2 ? ["sdk", "raw"] : ["raw", "sdk"]; // alternate who goes first against drift

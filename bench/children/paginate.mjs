@@ -9,7 +9,12 @@ const TOTAL = Number(totalArg);
 const PER_PAGE = 50;
 const { Intercom } = await import(pathToFileURL(dist).href);
 const intercom = new Intercom({ token: "bench-token", baseUrl });
-const headers = { Accept: "application/json", "Intercom-Version": "2.11", "User-Agent": "bench", Authorization: "Bearer bench-token" };
+const headers = {
+  Accept: "application/json",
+  "Intercom-Version": "2.11",
+  "User-Agent": "bench",
+  Authorization: "Bearer bench-token",
+};
 
 async function get(path, method = "GET") {
   const res = await fetch(`${baseUrl}${path}`, { method, headers });
@@ -29,7 +34,9 @@ async function* byHand() {
   if (style === "cursor") {
     let after = "";
     do {
-      const body = await get(`/contacts?per_page=${PER_PAGE}${after && `&starting_after=${encodeURIComponent(after)}`}`);
+      const body = await get(
+        `/contacts?per_page=${PER_PAGE}${after && `&starting_after=${encodeURIComponent(after)}`}`,
+      );
       yield* body.data;
       after = body.pages?.next?.starting_after ?? "";
     } while (after);
@@ -67,10 +74,19 @@ for await (const item of impl === "sdk" ? viaClient[style]() : byHand()) {
     if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
     if (m.rss > peakRss) peakRss = m.rss;
   }
-  if (items === TOTAL / 10) globalThis.gc(), (heapAt10 = process.memoryUsage().heapUsed);
+  if (items === TOTAL / 10) (globalThis.gc(), (heapAt10 = process.memoryUsage().heapUsed));
 }
 const elapsed = performance.now() - started;
 globalThis.gc();
 const end = process.memoryUsage().heapUsed;
-if (items !== TOTAL || checksum !== TOTAL * 24) throw new Error(`${impl} ${style}: got ${items} items, expected ${TOTAL}`);
-console.log(JSON.stringify({ ms: elapsed, items, peakHeap: peakHeap - start.heapUsed, peakRss: peakRss - start.rss, growth: end - heapAt10 }));
+if (items !== TOTAL || checksum !== TOTAL * 24)
+  throw new Error(`${impl} ${style}: got ${items} items, expected ${TOTAL}`);
+console.log(
+  JSON.stringify({
+    ms: elapsed,
+    items,
+    peakHeap: peakHeap - start.heapUsed,
+    peakRss: peakRss - start.rss,
+    growth: end - heapAt10,
+  }),
+);

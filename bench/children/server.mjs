@@ -49,14 +49,31 @@ function route(method, url) {
     const next = end < TOTAL ? { per_page: perPage, starting_after: `c${end}` } : undefined;
     return {
       type: "list",
-      data: items(offset, perPage).map((c) => ({ ...c, type: "contact", role: "user", email: `${c.company_id}@example.com` })),
+      data: items(offset, perPage).map((c) => ({
+        ...c,
+        type: "contact",
+        role: "user",
+        email: `${c.company_id}@example.com`,
+      })),
       total_count: TOTAL,
-      pages: { type: "pages", ...(next && { next }), page: offset / perPage + 1, per_page: perPage, total_pages: pages },
+      pages: {
+        type: "pages",
+        ...(next && { next }),
+        page: offset / perPage + 1,
+        per_page: perPage,
+        total_pages: pages,
+      },
     };
   }
   if (method === "GET" && url.pathname === "/companies/scroll") {
     const offset = Number((q.get("scroll_param") ?? "s0").slice(1));
-    return { type: "list", data: items(offset, perPage), pages: null, total_count: null, scroll_param: `s${offset + perPage}` };
+    return {
+      type: "list",
+      data: items(offset, perPage),
+      pages: null,
+      total_count: null,
+      scroll_param: `s${offset + perPage}`,
+    };
   }
   return undefined;
 }
