@@ -118,6 +118,15 @@ export function diffModels(before: ApiModel, after: ApiModel): Change[] {
     const dir = usage.get(t.name) ?? "both";
     new Walker(types, dir, false, modelSubject(t.name), "model", changes).compare(old.type, t.type, "");
   }
+  // The request-side variants (`<Name>Input`) come and go with read-only fields; users may import them too.
+  const inputs = (model: ApiModel) => new Set(model.types.flatMap((t) => (t.inputName ? [t.inputName] : [])));
+  const [oldInputs, newInputs] = [inputs(before), inputs(after)];
+  for (const name of oldInputs) {
+    if (!newInputs.has(name)) changes.push(change("model-removed", "breaking", modelSubject(name), "model", "", "request-side variant removed (no read-only fields left)"));
+  }
+  for (const name of newInputs) {
+    if (!oldInputs.has(name)) changes.push(change("model-added", "non-breaking", modelSubject(name), "model", "", "request-side variant added (without the read-only fields)"));
+  }
   return changes;
 }
 

@@ -36,6 +36,11 @@ function example(resource: string, op: Operation): string {
 
 /** `intercom.companies.find({ company_id: "…" })`: a call with every required parameter filled. */
 export function callExpression(resource: string, op: Operation): string {
+  return `intercom.${resource}.${op.method}(${exampleArguments(op)})`;
+}
+
+/** `{ company_id: "…" }`, or "" when nothing is required. */
+export function exampleArguments(op: Operation): string {
   const args = op.params.filter((p) => p.required).map((p) => `${propertyName(p.name)}: "…"`);
-  return `intercom.${resource}.${op.method}(${args.length ? `{ ${args.join(", ")} }` : ""})`;
+  return args.length ? `{ ${args.join(", ")} }` : "";
 }

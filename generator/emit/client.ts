@@ -1,4 +1,4 @@
-import { type ClassDeclarationStructure, type StatementStructures, StructureKind } from "ts-morph";
+import { type ClassDeclarationStructure, type FunctionDeclarationStructure, type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { ApiModel } from "../model/types.js";
 import { docText } from "./docs.js";
 import { packageInfo } from "./package-info.js";
@@ -30,15 +30,37 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
     properties: model.resources.map((r) => ({ name: r.name, type: r.className, isReadonly: true })),
     ctors: [
       {
-        parameters: [{ name: "options", type: `ClientOptions<${regions}>`, initializer: "{}" }],
-        statements: [`super(options, ${JSON.stringify(defaults)});`, ...model.resources.map((r) => `this.${r.name} = new ${r.className}(this);`)],
+        parameters: [{ name: "options", type: "ClientOptions<Region>", initializer: "{}" }],
+        statements: ["super(options, DEFAULTS);", ...model.resources.map((r) => `this.${r.name} = new ${r.className}(this);`)],
       },
     ],
   };
+  const createClient: FunctionDeclarationStructure = {
+    kind: StructureKind.Function,
+    name: "createClient",
+    isExported: true,
+    docs: [
+      {
+        description:
+          "A client without the resource classes, for the standalone functions: a bundle then holds only the operations it calls.\n\n" +
+          '@example\n```ts\nconst client = createClient({ token: process.env.INTERCOM_API_KEY });\nconst company = await companiesFind(client, { company_id: "…" });\n```',
+      },
+    ],
+    parameters: [{ name: "options", type: "ClientOptions<Region>", initializer: "{}" }],
+    returnType: "ClientCore",
+    statements: "return new ClientCore(options, DEFAULTS);",
+  };
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/index.js", namedImports: ["ClientCore", { name: "ClientOptions", isTypeOnly: true }] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/index.js", namedImports: ["ClientCore", { name: "ClientDefaults", isTypeOnly: true }, { name: "ClientOptions", isTypeOnly: true }] },
     ...model.resources.map((r) => ({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./resources/${r.name}.js`, namedImports: [r.className] }) satisfies StatementStructures),
     { kind: StructureKind.TypeAlias, name: "Region", isExported: true, type: regions, docs: [{ description: "The regions of the spec's servers." }] },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [{ description: "What the spec says: API version, servers by region, and the package's name for User-Agent." }],
+      declarations: [{ name: "DEFAULTS", type: "ClientDefaults", initializer: JSON.stringify(defaults) }],
+    },
+    createClient,
     clientClass,
   ];
 }

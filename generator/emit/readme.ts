@@ -1,5 +1,5 @@
 import type { ApiModel } from "../model/types.js";
-import { callExpression } from "./api-reference.js";
+import { callExpression, exampleArguments } from "./api-reference.js";
 
 /** README of the generated package: install, options, errors, retries, pagination. */
 export function readme(model: ApiModel, info: { name: string; version: string }): string {
@@ -18,6 +18,16 @@ import { Intercom } from "${info.name}";
 
 const intercom = new Intercom({ token: process.env.INTERCOM_API_KEY });
 ${find ? `const result = await ${callExpression(first!.name, find)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
+
+Every method is also a standalone function taking a client first. With \`createClient\` (a client without the
+resource classes) a bundler keeps only the operations you call:
+
+\`\`\`ts
+import { createClient, ${find ? find.functionName : "companiesFind"} } from "${info.name}";
+
+const client = createClient({ token: process.env.INTERCOM_API_KEY });
+${find ? `const result = await ${find.functionName}(client, ${exampleArguments(find) || "{}"});` : ""}
+\`\`\`
 
 ## Client options
 

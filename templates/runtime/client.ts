@@ -3,7 +3,7 @@ import { attempt, type AttemptResult } from "./attempt.js";
 import { buildBody } from "./body.js";
 import { readEnv } from "./env.js";
 import { IntercomConnectionError, IntercomError } from "./errors.js";
-import { redact, setHeader, setHeaders } from "./headers.js";
+import { type HeaderMap, headerMap, redact, setHeader, setHeaders } from "./headers.js";
 import type { OperationSpec } from "./operation.js";
 import type { ClientDefaults, ClientOptions, RequestOptions, TokenSource } from "./options.js";
 import { buildPath } from "./path.js";
@@ -17,13 +17,13 @@ export class ClientCore {
   readonly #token: TokenSource;
   readonly #baseUrl: string;
   /** Headers shared by every request (everything except auth and per-call values). */
-  readonly #headers = new Headers();
+  readonly #headers: HeaderMap = headerMap();
 
   constructor(options: ClientOptions<string>, defaults: ClientDefaults) {
     this.#o = options;
     const token = options.token ?? readEnv("INTERCOM_API_KEY");
     if (!token) throw new IntercomError("Missing Intercom token: pass `token` or set INTERCOM_API_KEY");
-    if (typeof token === "string") setHeader(new Headers(), "Authorization", token); // fail fast on CR/LF
+    if (typeof token === "string") setHeader(headerMap(), "Authorization", token); // fail fast on CR/LF
     this.#token = token;
     const region = options.region ?? defaults.defaultRegion;
     const base = options.baseUrl ?? defaults.servers[region];
@@ -32,11 +32,11 @@ export class ClientCore {
     }
     this.#baseUrl = base.replace(/\/+$/, "");
     const h = this.#headers;
-    h.set("Accept", "application/json");
+    h["accept"] = "application/json";
     setHeader(h, "Intercom-Version", options.version ?? defaults.version);
     // Browsers forbid or ignore User-Agent, and a substitute header would force a CORS preflight: skip it
     // there (`document` probed via globalThis so the runtime type-checks without the DOM lib).
-    if (!("document" in globalThis)) h.set("User-Agent", defaults.userAgent);
+    if (!("document" in globalThis)) h["user-agent"] = defaults.userAgent;
     setHeaders(h, options.headers);
   }
 
@@ -44,10 +44,11 @@ export class ClientCore {
     return new ApiPromise(this.#send<T>(op, (params ?? {}) as Record<string, unknown>, options ?? {}));
   }
 
-  async #bearer(): Promise<string> {
-    const t = typeof this.#token === "function" ? await this.#token() : this.#token;
+  /** A token function's result, checked. */
+  async #rotated(source: () => string | Promise<string>): Promise<string> {
+    const t = await source();
     if (typeof t !== "string" || !t) throw new IntercomError("Token function returned no token");
-    return `Bearer ${t}`;
+    return t;
   }
 
   async #send<T>(op: OperationSpec, params: Record<string, unknown>, options: RequestOptions): Promise<WithResponse<T>> {
@@ -55,9 +56,9 @@ export class ClientCore {
     // Everything is validated before the first byte is sent.
     const query = buildQuery(op.query, params);
     const url = `${this.#baseUrl}${buildPath(op.path, op.pathParams, params)}${query ? `?${query}` : ""}`;
-    const headers = new Headers(this.#headers);
+    const headers = headerMap(this.#headers);
     const { body = null, type } = buildBody(op, params);
-    if (type) headers.set("Content-Type", type);
+    if (type) headers["content-type"] = type;
     for (const [key, name] of Object.entries(op.headers ?? {})) {
       const v = params[key];
       if (v !== undefined && v !== null) setHeader(headers, name, String(v));
@@ -68,12 +69,14 @@ export class ClientCore {
     const timeoutMs = options.timeoutMs ?? o.timeoutMs ?? 60_000;
     const retryAll = options.retryNonIdempotent ?? o.retryNonIdempotent ?? false;
     for (let n = 0; ; n++) {
-      const h = new Headers(headers);
+      const h = headerMap(headers);
       // Resolved per attempt so rotating tokens are picked up on retries too.
-      if (!h.has("Authorization")) setHeader(h, "Authorization", await this.#bearer());
-      const info = { method: op.method, url, headers: redact(h), attempt: n };
-      o.onRequest?.(info);
-      const started = Date.now();
+      if (!h["authorization"]) setHeader(h, "Authorization", `Bearer ${typeof this.#token === "string" ? this.#token : await this.#rotated(this.#token)}`);
+      // Built only for hooks: the request itself needs none of it.
+      const hooked = o.onRequest || o.onResponse;
+      const info = hooked ? { method: op.method, url, headers: redact(h), attempt: n } : undefined;
+      if (info) o.onRequest?.(info);
+      const started = hooked ? Date.now() : 0;
       let result: AttemptResult | undefined;
       let error: unknown;
       try {
@@ -85,7 +88,7 @@ export class ClientCore {
       }
       if (result) {
         const { response } = result;
-        o.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - started });
+        if (info) o.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - started });
         if (response.ok) return { data: readData(op, result) as T, response };
         error = apiError(result);
       }

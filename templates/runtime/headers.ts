@@ -1,20 +1,30 @@
 import { IntercomError } from "./errors.js";
 
-/** Sets a header, refusing CR/LF/NUL (header injection). The value is never echoed: it may be a secret. */
-export function setHeader(h: Headers, name: string, value: string): void {
-  if (/[\r\n\0]/.test(value) || /[\r\n\0]/.test(name)) {
-    throw new IntercomError(`Invalid value for header "${name.replace(/[\r\n\0]/g, "")}": must not contain CR, LF or NUL`);
-  }
-  h.set(name, value);
+/**
+ * Request headers as a plain object with lower-case names: cheaper than `Headers` on the hot path (fetch converts
+ * once). No prototype, so a header named `__proto__` is just a key.
+ */
+export type HeaderMap = Record<string, string>;
+
+export function headerMap(from?: HeaderMap): HeaderMap {
+  return Object.assign(Object.create(null) as HeaderMap, from);
 }
 
-export function setHeaders(h: Headers, extra: Record<string, string> | undefined): void {
-  for (const [k, v] of Object.entries(extra ?? {})) setHeader(h, k, v);
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** Sets a header, refusing CR/LF/NUL (header injection) and invalid names. The value is never echoed: it may be a secret. */
+export function setHeader(h: HeaderMap, name: string, value: string): void {
+  if (!TOKEN.test(name) || /[\r\n\0]/.test(value)) {
+    throw new IntercomError(`Invalid header "${name.replace(/[^\x21-\x7e]/g, "")}": names must be tokens; values must not contain CR, LF or NUL`);
+  }
+  h[name.toLowerCase()] = value;
+}
+
+export function setHeaders(h: HeaderMap, extra: Record<string, string> | undefined): void {
+  if (extra) for (const k of Object.keys(extra)) setHeader(h, k, extra[k]!);
 }
 
 /** Plain copy for hooks, with the credential blanked out. */
-export function redact(h: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  h.forEach((v, k) => (out[k] = k === "authorization" ? "Bearer [REDACTED]" : v));
-  return out;
+export function redact(h: HeaderMap): Record<string, string> {
+  return { ...h, ...(h["authorization"] ? { authorization: "Bearer [REDACTED]" } : {}) };
 }
