@@ -13,9 +13,9 @@ export async function benchBundle(outputs: { oat: string; hey: string }): Promis
   const consumers: { key: string; name: string; code: string }[] = [
     {
       key: "standalone",
-      name: "ours: `companiesFind` + bare `ClientCore`",
-      code: `import { ClientCore, companiesFind } from ${ours};
-const client = new ClientCore({ token: "t" }, { version: "2.11", servers: { us: "https://api.intercom.io" }, defaultRegion: "us", userAgent: "app" });
+      name: "ours: `companiesFind` + `createClient()`",
+      code: `import { createClient, companiesFind } from ${ours};
+const client = createClient({ token: "t" });
 ${call} companiesFind(client, { company_id: "1" }));`,
     },
     {
@@ -115,7 +115,7 @@ ${call} new IntercomClient({ token: "t" }).companies.find({ company_id: "1" }));
     `Target ≤ ${kb(TARGET)} gzipped for one call: ${kb(gz("class"))} with the \`Intercom\` class, ${kb(gz("standalone"))} ` +
     `standalone — ${best <= TARGET ? "met" : "missed"}` +
     (gz("class") > TARGET && gz("standalone") <= TARGET
-      ? " only by the standalone function on a bare `ClientCore`"
+      ? " only by the standalone function on `createClient()`"
       : "") +
     `; openapi-fetch is ${kb(gz("openapi-fetch"))}, the official client ${kb(gz("official"))}.`;
   return { title: "5. Bundle size", body, verdict };
