@@ -1,8 +1,10 @@
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import ts from "typescript";
 
 /** Compiles a generated package (`src/` → `dist/`, ESM + .d.ts) with its own tsconfig; throws on type errors. */
 export function buildPackage(dir: string): void {
+  // Loaded on first use: the compiler takes most of a second to load, and --no-build never needs it.
+  const ts = createRequire(import.meta.url)("typescript") as typeof import("typescript");
   const configPath = join(dir, "tsconfig.json");
   const config = ts.readConfigFile(configPath, ts.sys.readFile);
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, dir);

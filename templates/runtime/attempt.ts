@@ -27,8 +27,7 @@ export async function attempt(
   const timer = setTimeout(() => ((timedOut = true), ctrl.abort()), Math.min(timeoutMs, 2 ** 31 - 1));
   try {
     const response = await fetchFn(url, { ...init, signal: ctrl.signal });
-    const raw =
-      binary && response.ok ? new Uint8Array(await response.arrayBuffer()) : await response.text();
+    const raw = binary && response.ok ? new Uint8Array(await response.arrayBuffer()) : await response.text();
     return { response, raw };
   } catch (e) {
     if (signal?.aborted) throw signal.reason;

@@ -51,7 +51,11 @@ export class ClientCore {
     return t;
   }
 
-  async #send<T>(op: OperationSpec, params: Record<string, unknown>, options: RequestOptions): Promise<WithResponse<T>> {
+  async #send<T>(
+    op: OperationSpec,
+    params: Record<string, unknown>,
+    options: RequestOptions,
+  ): Promise<WithResponse<T>> {
     const o = this.#o;
     // Everything is validated before the first byte is sent.
     const query = buildQuery(op.query, params);
@@ -71,7 +75,12 @@ export class ClientCore {
     for (let n = 0; ; n++) {
       const h = headerMap(headers);
       // Resolved per attempt so rotating tokens are picked up on retries too.
-      if (!h["authorization"]) setHeader(h, "Authorization", `Bearer ${typeof this.#token === "string" ? this.#token : await this.#rotated(this.#token)}`);
+      if (!h["authorization"])
+        setHeader(
+          h,
+          "Authorization",
+          `Bearer ${typeof this.#token === "string" ? this.#token : await this.#rotated(this.#token)}`,
+        );
       // Built only for hooks: the request itself needs none of it.
       const hooked = o.onRequest || o.onResponse;
       const info = hooked ? { method: op.method, url, headers: redact(h), attempt: n } : undefined;

@@ -54,7 +54,8 @@ const TITLES: Readonly<Record<number, string>> = {
   504: "Gateway Timeout",
 };
 
-const num = (v: string | null): number | undefined => (v === null || v.trim() === "" || !Number.isFinite(+v) ? undefined : +v);
+const num = (v: string | null): number | undefined =>
+  v === null || v.trim() === "" || !Number.isFinite(+v) ? undefined : +v;
 
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
@@ -87,7 +88,8 @@ export class IntercomApiError extends IntercomError {
     statusText?: string,
   ) {
     const errors = parseErrors(body);
-    const requestId = str((body as { request_id?: unknown } | null)?.request_id) ?? headers.get("x-request-id") ?? undefined;
+    const requestId =
+      str((body as { request_id?: unknown } | null)?.request_id) ?? headers.get("x-request-id") ?? undefined;
     const detail = errors[0]?.message ?? str((body as { message?: unknown } | null)?.message) ?? errors[0]?.code;
     const title = TITLES[status] ?? statusText;
     super(

@@ -15,7 +15,9 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** Sets a header, refusing CR/LF/NUL (header injection) and invalid names. The value is never echoed: it may be a secret. */
 export function setHeader(h: HeaderMap, name: string, value: string): void {
   if (!TOKEN.test(name) || /[\r\n\0]/.test(value)) {
-    throw new IntercomError(`Invalid header "${name.replace(/[^\x21-\x7e]/g, "")}": names must be tokens; values must not contain CR, LF or NUL`);
+    throw new IntercomError(
+      `Invalid header "${name.replace(/[^\x21-\x7e]/g, "")}": names must be tokens; values must not contain CR, LF or NUL`,
+    );
   }
   h[name.toLowerCase()] = value;
 }

@@ -19,7 +19,11 @@ function fullyDecode(s: string): string {
  * Substitutes `{name}` segments. Values that could change which resource is addressed
  * (empty, ".", "..", or containing a slash once decoded) are rejected before any request.
  */
-export function buildPath(template: string, names: readonly string[] | undefined, params: Record<string, unknown>): string {
+export function buildPath(
+  template: string,
+  names: readonly string[] | undefined,
+  params: Record<string, unknown>,
+): string {
   let path = template;
   for (const name of names ?? []) {
     const v = params[name];
@@ -27,7 +31,9 @@ export function buildPath(template: string, names: readonly string[] | undefined
     const raw = String(v);
     const decoded = fullyDecode(raw);
     if (decoded === "" || decoded === "." || decoded === ".." || /[/\\]/.test(decoded)) {
-      throw new IntercomError(`Invalid path parameter "${name}": must be non-empty, not "." or "..", and contain no "/"`);
+      throw new IntercomError(
+        `Invalid path parameter "${name}": must be non-empty, not "." or "..", and contain no "/"`,
+      );
     }
     path = path.replace(`{${name}}`, encodeURIComponent(raw));
   }

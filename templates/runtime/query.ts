@@ -19,7 +19,10 @@ function deep(out: string[], key: string, v: unknown): void {
 const DELIM = { form: ",", spaceDelimited: "%20", pipeDelimited: "|" } as const;
 
 /** Serializes the query params per OpenAPI style/explode; undefined/null values are skipped. */
-export function buildQuery(specs: readonly (string | QueryParamSpec)[] | undefined, params: Record<string, unknown>): string {
+export function buildQuery(
+  specs: readonly (string | QueryParamSpec)[] | undefined,
+  params: Record<string, unknown>,
+): string {
   const out: string[] = [];
   for (const s of specs ?? []) {
     const { name, style = "form", explode = style === "form" } = typeof s === "string" ? { name: s } : s;
