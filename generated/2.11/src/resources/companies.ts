@@ -50,8 +50,8 @@ export function companiesRetrieve(
   client: ClientCore,
   params: CompaniesRetrieveParams = {},
   options?: RequestOptions,
-): ApiPromise<CompanyList> {
-  return client.request<CompanyList>(
+): ApiPromise<Company | CompanyList> {
+  return client.request<Company | CompanyList>(
     {
       method: "GET",
       path: "/companies",
@@ -402,7 +402,7 @@ export class Companies {
    *
    * `GET /companies`
    */
-  retrieve(params: CompaniesRetrieveParams = {}, options?: RequestOptions): ApiPromise<CompanyList> {
+  retrieve(params: CompaniesRetrieveParams = {}, options?: RequestOptions): ApiPromise<Company | CompanyList> {
     return companiesRetrieve(this.client, params, options);
   }
 
