@@ -1,4 +1,6 @@
 import type { ApiModel, NamedType, Operation, Parameter, Property, TypeNode } from "../model/types.js";
+import { describe, describeAll, describeLiterals } from "./describe.js";
+import { mergeUsage, usageOf } from "./usage.js";
 
 /**
  * The API-surface diff: what a user of the generated SDK must change between two versions of a description.
@@ -525,95 +527,3 @@ function keyed(variants: TypeNode[]): Map<string, TypeNode> {
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Usage: which named types the user writes (parameters, bodies) and which they read (responses).
-
-function usageOf(model: ApiModel): { input: Set<string>; output: Set<string> } {
-  const byName = new Map(model.types.map((t) => [t.name, t]));
-  const input = new Set<string>();
-  const output = new Set<string>();
-  for (const op of model.resources.flatMap((r) => r.operations)) {
-    for (const p of op.params) reach(p.type, byName, input);
-    if (op.body) reach(op.body.type, byName, input);
-    reach(op.response.type, byName, output);
-    if (op.pagination) reach(op.pagination.itemType, byName, output);
-  }
-  return { input, output };
-}
-
-function mergeUsage(...usages: { input: Set<string>; output: Set<string> }[]): Map<string, Direction> {
-  const out = new Map<string, Direction>();
-  for (const u of usages) {
-    for (const name of u.input) out.set(name, out.get(name) === "output" || out.get(name) === "both" ? "both" : "input");
-    for (const name of u.output) out.set(name, out.get(name) === "input" || out.get(name) === "both" ? "both" : "output");
-  }
-  return out;
-}
-
-function reach(node: TypeNode, byName: ReadonlyMap<string, NamedType>, into: Set<string>): void {
-  switch (node.kind) {
-    case "ref": {
-      if (into.has(node.name)) return;
-      into.add(node.name);
-      const target = byName.get(node.name);
-      if (target) reach(target.type, byName, into);
-      return;
-    }
-    case "array":
-      return reach(node.items, byName, into);
-    case "object":
-      node.properties.forEach((p) => reach(p.type, byName, into));
-      if (node.additional !== false) reach(node.additional, byName, into);
-      return;
-    case "union":
-      return node.variants.forEach((v) => reach(v, byName, into));
-    case "intersection":
-      return node.parts.forEach((p) => reach(p, byName, into));
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Short type descriptions for messages.
-
-export function describe(node: TypeNode): string {
-  const base = describeBase(node);
-  return node.nullable ? `${base} | null` : base;
-}
-
-function describeBase(node: TypeNode): string {
-  switch (node.kind) {
-    case "unknown":
-      return "unknown";
-    case "primitive":
-      return node.name;
-    case "binary":
-      return "binary";
-    case "literal":
-      return describeLiterals(node.values);
-    case "ref":
-      return node.name;
-    case "array": {
-      const items = describe(node.items);
-      return /^[\w.]+$/.test(items) ? `${items}[]` : `Array<${items}>`;
-    }
-    case "object": {
-      const names = node.properties.map((p) => p.name);
-      if (names.length === 0) return node.additional === false ? "{}" : `{ [key]: ${describe(node.additional)} }`;
-      return `{ ${names.slice(0, 3).join(", ")}${names.length > 3 ? ", …" : ""} }`;
-    }
-    case "union":
-      return node.variants.map(describe).join(" | ");
-    case "intersection":
-      return node.parts.map((p) => (p.kind === "union" || p.nullable ? `(${describe(p)})` : describe(p))).join(" & ");
-  }
-}
-
-function describeAll(variants: TypeNode[], nullable = false): string {
-  const text = variants.map(describe).join(" | ");
-  return nullable ? (text ? `${text} | null` : "null") : text;
-}
-
-function describeLiterals(values: Literal[]): string {
-  const shown = values.slice(0, 5).map((v) => JSON.stringify(v));
-  return shown.join(" | ") + (values.length > 5 ? " | …" : "");
-}

@@ -1,19 +1,7 @@
 import ts from "typescript";
+import { STRICT_OPTIONS } from "../helpers/typecheck.js";
 
-/** The generated package's tsconfig options that matter for its types. */
-export const STRICT_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  strict: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  verbatimModuleSyntax: true,
-  skipLibCheck: true,
-  noEmit: true,
-  types: [],
-};
+export { STRICT_OPTIONS };
 
 const ROOT = "/fuzz/";
 
