@@ -26,6 +26,7 @@ describe("operation constructs: model", () => {
     ["query style/explode kept", { given: "things.listThings", want: { params: [expect.objectContaining({ name: "ids", explode: false }), expect.objectContaining({ name: "filter", style: "deepObject" })] } }],
     ["a derived name that collides gets a number; 302-only response", { given: "things.listThings2", want: { path: "/things/all", response: expect.objectContaining({ kind: "none" }) } }],
     ["no tag: resource `api`", { given: "api.getPing", want: { path: "/ping" } }],
+    ["a nullable body schema (named or inline) still spreads into the argument object", { given: "things.createThing", want: { body: expect.objectContaining({ merged: true, type: { kind: "ref", name: "ThingRequest" } }) } }],
   ];
   it.each(cases)("%s", (_name, { given, want }) => {
     expect(operations[given]).toMatchObject(want);
@@ -79,6 +80,14 @@ describe("operation constructs: over HTTP", () => {
     expect(upload.body).toContain("hello");
     await client().things.retrieveAThingById({ thing_id: "t1", "X-Trace": "abc" });
     expect(server.requests.at(-1)!.headers["x-trace"]).toBe("abc");
+  });
+
+  it("a nullable body schema: the arguments are the JSON body", async () => {
+    await client().things.createThing({ name: "x" });
+    expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({ name: "x" });
+    await client().things.updateThing({ thing_id: "t1", name: "y" });
+    expect(server.requests.at(-1)!.url).toBe("/things/t1");
+    expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({ name: "y" });
   });
 
   it("query styles: explode false joins with commas, deepObject uses brackets", async () => {

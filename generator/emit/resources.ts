@@ -11,7 +11,7 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
   const refs = new Set<string>();
   const statements: StatementStructures[] = [];
   for (const op of resource.operations) {
-    statements.push({ kind: StructureKind.TypeAlias, name: op.paramsTypeName, isExported: true, type: paramsType(op, mode), docs: [{ description: `Arguments of \`${op.resource}.${op.method}\`${argumentSummary(op)}.` }] });
+    statements.push({ kind: StructureKind.TypeAlias, name: op.paramsTypeName, isExported: true, type: paramsType(op, mode, byName), docs: [{ description: `Arguments of \`${op.resource}.${op.method}\`${argumentSummary(op)}.` }] });
     statements.push(operationFunction(op, output, byName));
     collectRefs(argumentType(op), mode, refs);
     collectRefs(op.response.type, output, refs);
@@ -124,13 +124,42 @@ function argumentType(op: Operation): TypeNode {
   if (body && !body.merged) fields.push({ name: body.bodyKey!, type: body.type, required: body.required, readOnly: false, docs: body.docs });
   const own: TypeNode = { kind: "object", properties: fields, additional: false };
   if (!body?.merged) return own;
-  if (body.type.kind === "object" && !body.type.nullable) return { ...body.type, properties: [...fields, ...body.type.properties] };
+  // The argument object is never null, even when the body's schema is nullable.
+  if (body.type.kind === "object") {
+    const { nullable: _nullable, ...object } = body.type;
+    return { ...object, properties: [...fields, ...object.properties] };
+  }
   return fields.length ? { kind: "intersection", parts: [own, body.type] } : body.type;
 }
 
-function paramsType(op: Operation, mode: PrintMode): string {
+function paramsType(op: Operation, mode: PrintMode, byName: ReadonlyMap<string, NamedType>): string {
   const type = argumentType(op);
-  return type.kind === "object" && !type.nullable ? printObject(type, mode) : printType(type, mode);
+  if (type.kind === "object" && !type.nullable) return printObject(type, mode);
+  // A merged body that is (or names) a nullable schema: the argument object itself cannot be null.
+  return mayBeNull(type, byName, new Set()) ? `NonNullable<${printType(type, mode)}>` : printType(type, mode);
+}
+
+/** True when `null` is one of the values of the type (through named types). */
+function mayBeNull(node: TypeNode, byName: ReadonlyMap<string, NamedType>, seen: Set<string>): boolean {
+  if (node.nullable) return true;
+  switch (node.kind) {
+    case "primitive":
+      return node.name === "null";
+    case "literal":
+      return node.values.includes(null);
+    case "ref": {
+      if (seen.has(node.name)) return false;
+      seen.add(node.name);
+      const target = byName.get(node.name);
+      return target ? mayBeNull(target.type, byName, seen) : false;
+    }
+    case "union":
+      return node.variants.some((v) => mayBeNull(v, byName, seen));
+    case "intersection":
+      return node.parts.every((p) => mayBeNull(p, byName, seen));
+    default:
+      return false;
+  }
 }
 
 /** True when the call needs no argument: no required parameter and no required body field. */

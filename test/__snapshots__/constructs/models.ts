@@ -14,6 +14,10 @@ export interface ThingInput {
   created_at?: number;
 }
 
+export type ThingRequest = {
+  name: string;
+} | null;
+
 export interface ErrorModel {
   message?: string;
 }
