@@ -1,18 +1,20 @@
 import type { ApiModel, Operation } from "../model/types.js";
 import { docText } from "./docs.js";
-import { propertyName } from "./print-type.js";
+import { type PrintMode, propertyName } from "./print-type.js";
+import { isOptional, returnType } from "./resources.js";
 
 /** `api.md`: every resource method with its signature, HTTP route and a one-line example. */
 export function apiReference(model: ApiModel, info: { name: string }): string {
+  const byName = new Map(model.types.map((t) => [t.name, t]));
+  const output: PrintMode = { side: "output", inputNames: new Map() };
   const lines = [`# ${model.title} ${model.version}: API reference`, "", `Package \`${info.name}\`. Every method is also a standalone function taking the client first (tree-shakeable).`, ""];
   for (const resource of model.resources) {
     lines.push(`## ${resource.name}`, "");
     for (const op of resource.operations) {
-      const returns = op.pagination ? `PagePromise<…, ${op.pagination.style} pagination>` : "ApiPromise<…>";
       lines.push(
-        `### \`intercom.${resource.name}.${op.method}(params${isArgOptional(op) ? "?" : ""}: ${op.paramsTypeName}, options?: RequestOptions): ${returns}\``,
+        `### \`intercom.${resource.name}.${op.method}(params${isOptional(op, byName) ? "?" : ""}: ${op.paramsTypeName}, options?: RequestOptions): ${shortType(returnType(op, output))}\``,
         "",
-        `\`${op.httpMethod} ${op.path}\` · standalone: \`${op.functionName}(client, params, options)\`${op.docs.deprecated ? " · **deprecated**" : ""}`,
+        `\`${op.httpMethod} ${op.path}\` · standalone: \`${op.functionName}(client, params, options)\`${op.pagination ? ` · ${op.pagination.style} pagination` : ""}${op.docs.deprecated ? " · **deprecated**" : ""}`,
         "",
         ...(op.summary ? [docText(op.summary), ""] : []),
         "```ts",
@@ -25,8 +27,9 @@ export function apiReference(model: ApiModel, info: { name: string }): string {
   return lines.join("\n");
 }
 
-function isArgOptional(op: Operation): boolean {
-  return !op.params.some((p) => p.required);
+/** A type on one line for a heading; inline object types are summarised as `{…}`. */
+function shortType(type: string): string {
+  return type.replace(/\{[^{}]*\}/g, "{…}").replace(/\s+/g, " ");
 }
 
 function example(resource: string, op: Operation): string {

@@ -113,7 +113,7 @@ function responseType(op: Operation, mode: PrintMode): string {
   return op.response.mayBeEmpty ? `${body} | undefined` : body;
 }
 
-function returnType(op: Operation, mode: PrintMode): string {
+export function returnType(op: Operation, mode: PrintMode): string {
   return op.pagination ? `PagePromise<${responseType(op, mode)}, ${printType(op.pagination.itemType, mode)}>` : `ApiPromise<${responseType(op, mode)}>`;
 }
 
@@ -163,7 +163,7 @@ function mayBeNull(node: TypeNode, byName: ReadonlyMap<string, NamedType>, seen:
 }
 
 /** True when the call needs no argument: no required parameter and no required body field. */
-function isOptional(op: Operation, byName: ReadonlyMap<string, NamedType>): boolean {
+export function isOptional(op: Operation, byName: ReadonlyMap<string, NamedType>): boolean {
   return !hasRequired(argumentType(op), byName, new Set());
 }
 
