@@ -95,6 +95,7 @@ const cases: [string, { given: Given; want: Want }][] = [
     "two operations with the same operationId",
     { given: "duplicate-operation-id.yaml", want: { code: "duplicate-operation-id", at: "#/paths/~1companies/get/operationId", says: /listThings/ } },
   ],
+  ["a TRACE operation, which fetch cannot send", { given: "trace-operation.yaml", want: { code: "unsupported-method", at: "#/paths/~1debug/trace", says: /TRACE/ } }],
   [
     "two operations with the same x-sdk-resource/x-sdk-method",
     { given: "duplicate-sdk-name.yaml", want: { code: "duplicate-sdk-name", at: "#/paths/~1contacts~1search/post", says: /contacts\.list/ } },

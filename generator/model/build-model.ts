@@ -51,6 +51,11 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Operation[] {
       const op = item[key] as OperationObject | undefined;
       if (!isPresent(op)) continue;
       const pointer = pointerOf("paths", path, key);
+      if (key === "trace") {
+        // fetch refuses TRACE, so no client can send it.
+        ctx.reporter.error("unsupported-method", pointer, "a TRACE operation cannot be sent with fetch", "remove the operation from the description");
+        continue;
+      }
       if (op.operationId) {
         const first = byOperationId.get(op.operationId);
         if (first) report(ctx, "duplicate-operation-id", `${pointer}/operationId`, `operationId \`${op.operationId}\` is also used by ${first}`, "give each operation a unique operationId");

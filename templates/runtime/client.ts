@@ -3,7 +3,7 @@ import { attempt, type AttemptResult } from "./attempt.js";
 import { buildBody } from "./body.js";
 import { readEnv } from "./env.js";
 import { IntercomConnectionError, IntercomError } from "./errors.js";
-import { type HeaderMap, headerMap, redact, setHeader, setHeaders } from "./headers.js";
+import { type HeaderMap, redact, setHeader, setHeaders } from "./headers.js";
 import type { OperationSpec } from "./operation.js";
 import type { ClientDefaults, ClientOptions, RequestOptions, TokenSource } from "./options.js";
 import { buildPath } from "./path.js";
@@ -17,13 +17,13 @@ export class ClientCore {
   readonly #token: TokenSource;
   readonly #baseUrl: string;
   /** Headers shared by every request (everything except auth and per-call values). */
-  readonly #headers: HeaderMap = headerMap();
+  readonly #headers: HeaderMap = {};
 
   constructor(options: ClientOptions<string>, defaults: ClientDefaults) {
     this.#o = options;
     const token = options.token ?? readEnv("INTERCOM_API_KEY");
     if (!token) throw new IntercomError("Missing Intercom token: pass `token` or set INTERCOM_API_KEY");
-    if (typeof token === "string") setHeader(headerMap(), "Authorization", token); // fail fast on CR/LF
+    if (typeof token === "string") setHeader({}, "Authorization", token); // fail fast on CR/LF
     this.#token = token;
     const region = options.region ?? defaults.defaultRegion;
     const base = options.baseUrl ?? defaults.servers[region];
@@ -48,6 +48,7 @@ export class ClientCore {
   async #rotated(source: () => string | Promise<string>): Promise<string> {
     const t = await source();
     if (typeof t !== "string" || !t) throw new IntercomError("Token function returned no token");
+    setHeader({}, "Authorization", t);
     return t;
   }
 
@@ -60,7 +61,7 @@ export class ClientCore {
     // Everything is validated before the first byte is sent.
     const query = buildQuery(op.query, params);
     const url = `${this.#baseUrl}${buildPath(op.path, op.pathParams, params)}${query ? `?${query}` : ""}`;
-    const headers = headerMap(this.#headers);
+    const headers = { ...this.#headers };
     const { body = null, type } = buildBody(op, params);
     if (type) headers["content-type"] = type;
     for (const [key, name] of Object.entries(op.headers ?? {})) {
@@ -73,7 +74,7 @@ export class ClientCore {
     const timeoutMs = options.timeoutMs ?? o.timeoutMs ?? 60_000;
     const retryAll = options.retryNonIdempotent ?? o.retryNonIdempotent ?? false;
     for (let n = 0; ; n++) {
-      const h = headerMap(headers);
+      const h = { ...headers };
       // Resolved per attempt so rotating tokens are picked up on retries too.
       if (!h["authorization"])
         setHeader(

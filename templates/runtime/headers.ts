@@ -2,19 +2,15 @@ import { IntercomError } from "./errors.js";
 
 /**
  * Request headers as a plain object with lower-case names: cheaper than `Headers` on the hot path (fetch converts
- * once). No prototype, so a header named `__proto__` is just a key.
+ * once). Every name goes through `setHeader`, which refuses `__proto__`, so a plain object is safe.
  */
 export type HeaderMap = Record<string, string>;
-
-export function headerMap(from?: HeaderMap): HeaderMap {
-  return Object.assign(Object.create(null) as HeaderMap, from);
-}
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** Sets a header, refusing CR/LF/NUL (header injection) and invalid names. The value is never echoed: it may be a secret. */
 export function setHeader(h: HeaderMap, name: string, value: string): void {
-  if (!TOKEN.test(name) || /[\r\n\0]/.test(value)) {
+  if (!TOKEN.test(name) || name.toLowerCase() === "__proto__" || /[\r\n\0]/.test(value)) {
     throw new IntercomError(
       `Invalid header "${name.replace(/[^\x21-\x7e]/g, "")}": names must be tokens; values must not contain CR, LF or NUL`,
     );
