@@ -132,6 +132,7 @@ function apiWith(type: TypeNode, use: { param?: boolean; response?: boolean }): 
     pointer: "/paths/~1things/get",
     docs: {},
     params: use.param ? [{ name: "t", in: "query", required: true, type: ref, docs: {} }] : [],
+    argument: { type: { kind: "object", properties: [], additional: false }, optional: true, nonNull: false },
     response: use.response ? { kind: "json", type: ref, mayBeEmpty: false } : { kind: "none", type: { kind: "unknown" }, mayBeEmpty: true },
   };
   return { title: "T", version: "1", servers: [], types: [t], resources: [{ name: "things", className: "Things", operations: [op] }] };

@@ -1,18 +1,17 @@
 import type { ApiModel, Operation } from "../model/types.js";
 import { docText } from "./docs.js";
 import { type PrintMode, propertyName } from "./print-type.js";
-import { isOptional, returnType } from "./resources.js";
+import { returnType } from "./resources.js";
 
 /** `api.md`: every resource method with its signature, HTTP route and a one-line example. */
 export function apiReference(model: ApiModel, info: { name: string }): string {
-  const byName = new Map(model.types.map((t) => [t.name, t]));
   const output: PrintMode = { side: "output", inputNames: new Map() };
   const lines = [`# ${model.title} ${model.version}: API reference`, "", `Package \`${info.name}\`. Every method is also a standalone function taking the client first (tree-shakeable).`, ""];
   for (const resource of model.resources) {
     lines.push(`## ${resource.name}`, "");
     for (const op of resource.operations) {
       lines.push(
-        `### \`intercom.${resource.name}.${op.method}(params${isOptional(op, byName) ? "?" : ""}: ${op.paramsTypeName}, options?: RequestOptions): ${shortType(returnType(op, output))}\``,
+        `### \`intercom.${resource.name}.${op.method}(params${op.argument.optional ? "?" : ""}: ${op.paramsTypeName}, options?: RequestOptions): ${shortType(returnType(op, output))}\``,
         "",
         `\`${op.httpMethod} ${op.path}\` · standalone: \`${op.functionName}(client, params, options)\`${op.pagination ? ` · ${op.pagination.style} pagination` : ""}${op.docs.deprecated ? " · **deprecated**" : ""}`,
         "",

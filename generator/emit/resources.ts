@@ -1,5 +1,5 @@
 import { type ClassDeclarationStructure, Scope, type FunctionDeclarationStructure, type ImportDeclarationStructure, type StatementStructures, StructureKind } from "ts-morph";
-import type { NamedType, Operation, Property, Resource, TypeNode } from "../model/types.js";
+import type { NamedType, Operation, Resource, TypeNode } from "../model/types.js";
 import { jsDocs } from "./docs.js";
 import { type PrintMode, printObject, printType } from "./print-type.js";
 
@@ -7,17 +7,16 @@ import { type PrintMode, printObject, printType } from "./print-type.js";
 export function resourceStatements(resource: Resource, types: readonly NamedType[]): StatementStructures[] {
   const mode: PrintMode = { side: "input", inputNames: new Map(types.flatMap((t) => (t.inputName ? [[t.name, t.inputName] as const] : []))) };
   const output: PrintMode = { side: "output", inputNames: mode.inputNames };
-  const byName = new Map(types.map((t) => [t.name, t]));
   const refs = new Set<string>();
   const statements: StatementStructures[] = [];
   for (const op of resource.operations) {
-    statements.push({ kind: StructureKind.TypeAlias, name: op.paramsTypeName, isExported: true, type: paramsType(op, mode, byName), docs: [{ description: `Arguments of \`${op.resource}.${op.method}\`${argumentSummary(op)}.` }] });
-    statements.push(operationFunction(op, output, byName));
-    collectRefs(argumentType(op), mode, refs);
+    statements.push({ kind: StructureKind.TypeAlias, name: op.paramsTypeName, isExported: true, type: paramsType(op, mode), docs: [{ description: `Arguments of \`${op.resource}.${op.method}\`${argumentSummary(op)}.` }] });
+    statements.push(operationFunction(op, output));
+    collectRefs(op.argument.type, mode, refs);
     collectRefs(op.response.type, output, refs);
     if (op.pagination) collectRefs(op.pagination.itemType, output, refs);
   }
-  statements.push(resourceClass(resource, byName));
+  statements.push(resourceClass(resource));
   const paginated = resource.operations.some((o) => o.pagination);
   const runtimeTypes = ["ClientCore", "RequestOptions", resource.operations.some((o) => !o.pagination) ? "ApiPromise" : "", paginated ? "PagePromise" : ""].filter(Boolean);
   const imports: ImportDeclarationStructure[] = [
@@ -28,7 +27,7 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
   return [...imports, ...statements];
 }
 
-function operationFunction(op: Operation, output: PrintMode, byName: ReadonlyMap<string, NamedType>): FunctionDeclarationStructure {
+function operationFunction(op: Operation, output: PrintMode): FunctionDeclarationStructure {
   const call = op.pagination
     ? `paginate<${responseType(op, output)}, ${printType(op.pagination.itemType, output)}>(client, ${literal(operationSpec(op))}, params, options, ${literal(paginationSpec(op))})`
     : `client.request<${responseType(op, output)}>(${literal(operationSpec(op))}, params, options)`;
@@ -39,7 +38,7 @@ function operationFunction(op: Operation, output: PrintMode, byName: ReadonlyMap
     docs: operationDocs(op),
     parameters: [
       { name: "client", type: "ClientCore" },
-      { name: "params", type: op.paramsTypeName, ...(isOptional(op, byName) ? { initializer: "{}" } : {}) },
+      { name: "params", type: op.paramsTypeName, ...(op.argument.optional ? { initializer: "{}" } : {}) },
       { name: "options", type: "RequestOptions", hasQuestionToken: true },
     ],
     returnType: returnType(op, output),
@@ -47,7 +46,7 @@ function operationFunction(op: Operation, output: PrintMode, byName: ReadonlyMap
   };
 }
 
-function resourceClass(resource: Resource, byName: ReadonlyMap<string, NamedType>): ClassDeclarationStructure {
+function resourceClass(resource: Resource): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     name: resource.className,
@@ -58,7 +57,7 @@ function resourceClass(resource: Resource, byName: ReadonlyMap<string, NamedType
       name: op.method,
       docs: operationDocs(op),
       parameters: [
-        { name: "params", type: op.paramsTypeName, ...(isOptional(op, byName) ? { initializer: "{}" } : {}) },
+        { name: "params", type: op.paramsTypeName, ...(op.argument.optional ? { initializer: "{}" } : {}) },
         { name: "options", type: "RequestOptions", hasQuestionToken: true },
       ],
       returnType: returnType(op, { side: "output", inputNames: new Map() }),
@@ -117,73 +116,10 @@ export function returnType(op: Operation, mode: PrintMode): string {
   return op.pagination ? `PagePromise<${responseType(op, mode)}, ${printType(op.pagination.itemType, mode)}>` : `ApiPromise<${responseType(op, mode)}>`;
 }
 
-/** The argument object: parameters as fields, then the body's fields (merged) or the body under its key. */
-function argumentType(op: Operation): TypeNode {
-  const fields: Property[] = op.params.map((p) => ({ name: p.name, type: p.type, required: p.required, readOnly: false, docs: p.docs }));
-  const body = op.body;
-  if (body && !body.merged) fields.push({ name: body.bodyKey!, type: body.type, required: body.required, readOnly: false, docs: body.docs });
-  const own: TypeNode = { kind: "object", properties: fields, additional: false };
-  if (!body?.merged) return own;
-  // The argument object is never null, even when the body's schema is nullable.
-  if (body.type.kind === "object") {
-    const { nullable: _nullable, ...object } = body.type;
-    return { ...object, properties: [...fields, ...object.properties] };
-  }
-  return fields.length ? { kind: "intersection", parts: [own, body.type] } : body.type;
-}
-
-function paramsType(op: Operation, mode: PrintMode, byName: ReadonlyMap<string, NamedType>): string {
-  const type = argumentType(op);
+function paramsType(op: Operation, mode: PrintMode): string {
+  const { type, nonNull } = op.argument;
   if (type.kind === "object" && !type.nullable) return printObject(type, mode);
-  // A merged body that is (or names) a nullable schema: the argument object itself cannot be null.
-  return mayBeNull(type, byName, new Set()) ? `NonNullable<${printType(type, mode)}>` : printType(type, mode);
-}
-
-/** True when `null` is one of the values of the type (through named types). */
-function mayBeNull(node: TypeNode, byName: ReadonlyMap<string, NamedType>, seen: Set<string>): boolean {
-  if (node.nullable) return true;
-  switch (node.kind) {
-    case "primitive":
-      return node.name === "null";
-    case "literal":
-      return node.values.includes(null);
-    case "ref": {
-      if (seen.has(node.name)) return false;
-      seen.add(node.name);
-      const target = byName.get(node.name);
-      return target ? mayBeNull(target.type, byName, seen) : false;
-    }
-    case "union":
-      return node.variants.some((v) => mayBeNull(v, byName, seen));
-    case "intersection":
-      return node.parts.every((p) => mayBeNull(p, byName, seen));
-    default:
-      return false;
-  }
-}
-
-/** True when the call needs no argument: no required parameter and no required body field. */
-export function isOptional(op: Operation, byName: ReadonlyMap<string, NamedType>): boolean {
-  return !hasRequired(argumentType(op), byName, new Set());
-}
-
-function hasRequired(node: TypeNode, byName: ReadonlyMap<string, NamedType>, seen: Set<string>): boolean {
-  switch (node.kind) {
-    case "object":
-      return node.properties.some((p) => p.required && !p.readOnly);
-    case "ref": {
-      if (seen.has(node.name)) return false;
-      seen.add(node.name);
-      const target = byName.get(node.name);
-      return target ? hasRequired(target.type, byName, seen) : false;
-    }
-    case "intersection":
-      return node.parts.some((p) => hasRequired(p, byName, seen));
-    case "union":
-      return node.variants.every((v) => hasRequired(v, byName, seen));
-    default:
-      return node.kind !== "unknown";
-  }
+  return nonNull ? `NonNullable<${printType(type, mode)}>` : printType(type, mode);
 }
 
 function collectRefs(node: TypeNode, mode: PrintMode, into: Set<string>): void {

@@ -2,6 +2,7 @@ import { type Diagnostic, pointerOf, Reporter } from "../diagnostics.js";
 import { isPresent, type LoadedSpec } from "../load/load-document.js";
 import { HTTP_METHODS, type OperationObject, type RequestBodyObject, type SchemaObject } from "../load/openapi.js";
 import { camelCase, methodNameFromOperationId, methodNameFromRoute, NameRegistry, pascalCase } from "./names.js";
+import { argumentOf } from "./arguments.js";
 import { buildParameters, buildRequestBody, buildResponse, deref, httpMethodOf, report } from "./operations.js";
 import { paginationOf } from "./pagination.js";
 import { docsOf, type SchemaContext, toType } from "./schema.js";
@@ -29,7 +30,8 @@ export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}
   }));
   assignInputNames(types, names);
 
-  const operations = buildOperations(ctx, names);
+  const byName = new Map(types.map((t) => [t.name, t]));
+  const operations = buildOperations(ctx, names).map((op): Operation => ({ ...op, argument: argumentOf(op, byName) }));
   const model: ApiModel = {
     title: document.info?.title ?? "API",
     version: document.info.version,
@@ -41,8 +43,8 @@ export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}
   return { model, diagnostics: [...spec.diagnostics, ...reporter.diagnostics] };
 }
 
-function buildOperations(ctx: SchemaContext, names: NameRegistry): Operation[] {
-  const operations: Operation[] = [];
+function buildOperations(ctx: SchemaContext, names: NameRegistry): Omit<Operation, "argument">[] {
+  const operations: Omit<Operation, "argument">[] = [];
   const byOperationId = new Map<string, string>();
   const bySdkName = new Map<string, { pointer: string; declared: boolean }>();
   for (const [path, item] of Object.entries(ctx.document.paths ?? {})) {
@@ -87,7 +89,7 @@ function uniqueMethod(method: string, resource: string, taken: Map<string, unkno
   return `${method}${n}`;
 }
 
-function buildOperation(path: string, key: (typeof HTTP_METHODS)[number], op: OperationObject, pathParams: OperationObject["parameters"], resource: string, method: string, pointer: string, ctx: SchemaContext, names: NameRegistry): Operation {
+function buildOperation(path: string, key: (typeof HTTP_METHODS)[number], op: OperationObject, pathParams: OperationObject["parameters"], resource: string, method: string, pointer: string, ctx: SchemaContext, names: NameRegistry): Omit<Operation, "argument"> {
   const params = buildParameters(path, pathParams, op, ctx, pointer);
   const body = buildRequestBody(op.requestBody, new Set(params.map((p) => p.name)), ctx, `${pointer}/requestBody`);
   const response = buildResponse(op.responses, ctx, pointer);

@@ -95,8 +95,19 @@ export interface Operation {
   docs: Docs;
   params: Parameter[];
   body?: RequestBody;
+  /** The call's argument: `params` and `body` as the one object the caller passes. */
+  argument: Argument;
   response: ResponseModel;
   pagination?: Pagination;
+}
+
+export interface Argument {
+  /** Parameters as fields, then the body's fields (merged) or the body under its key. */
+  type: TypeNode;
+  /** No required parameter and no required body field: the call may leave the argument out. */
+  optional: boolean;
+  /** The type can include `null` (a nullable body schema), which the argument object itself never is. */
+  nonNull: boolean;
 }
 
 export interface Parameter {
