@@ -1,5 +1,5 @@
 import { type Diagnostic, pointerOf, Reporter, splitPointer } from "../diagnostics.js";
-import { isObject, resolvePointer } from "../load/load-document.js";
+import { isObject, resolvePointer } from "../load/json.js";
 import { HTTP_METHODS } from "../load/openapi.js";
 import type { Curation, Fix } from "./curation.js";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { GeneratorError, Reporter } from "../diagnostics.js";
-import { isObject } from "../load/load-document.js";
+import { isObject } from "../load/json.js";
 
 /** The curation file (`spec/<version>/curation.yaml`), read and checked. */
 export interface Curation {

@@ -1,4 +1,5 @@
 import type { ApiModel, NamedType, TypeNode } from "../model/types.js";
+import { innerTypes } from "../model/walk.js";
 import type { Direction } from "./diff-models.js";
 
 // Usage: which named types the user writes (parameters, bodies) and which they read (responses).
@@ -26,24 +27,9 @@ export function mergeUsage(...usages: { input: Set<string>; output: Set<string> 
 }
 
 function reach(node: TypeNode, byName: ReadonlyMap<string, NamedType>, into: Set<string>): void {
-  switch (node.kind) {
-    case "ref": {
-      if (into.has(node.name)) return;
-      into.add(node.name);
-      const target = byName.get(node.name);
-      if (target) reach(target.type, byName, into);
-      return;
-    }
-    case "array":
-      return reach(node.items, byName, into);
-    case "object":
-      node.properties.forEach((p) => reach(p.type, byName, into));
-      if (node.additional !== false) reach(node.additional, byName, into);
-      return;
-    case "union":
-      return node.variants.forEach((v) => reach(v, byName, into));
-    case "intersection":
-      return node.parts.forEach((p) => reach(p, byName, into));
-  }
+  if (node.kind !== "ref") return innerTypes(node).forEach((inner) => reach(inner, byName, into));
+  if (into.has(node.name)) return;
+  into.add(node.name);
+  const target = byName.get(node.name);
+  if (target) reach(target.type, byName, into);
 }
-

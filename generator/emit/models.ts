@@ -1,7 +1,7 @@
-import { type InterfaceDeclarationStructure, type OptionalKind, type StatementStructures, StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
+import { type InterfaceDeclarationStructure, type StatementStructures, StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { NamedType, TypeNode } from "../model/types.js";
 import { jsDocs } from "./docs.js";
-import { indexSignatureType, type PrintMode, printType, propertyName } from "./print-type.js";
+import { indexSignatureType, type PrintMode, printType, propertiesFor, propertyName } from "./print-type.js";
 
 /** One declaration per named type (plus its request-side `<Name>Input` variant when it has readOnly fields). */
 export function modelStatements(types: readonly NamedType[]): StatementStructures[] {
@@ -27,15 +27,13 @@ function isPlainObject(node: TypeNode): node is Extract<TypeNode, { kind: "objec
 }
 
 function interfaceOf(name: string, node: Extract<TypeNode, { kind: "object" }>, mode: PrintMode, docs: InterfaceDeclarationStructure["docs"]): InterfaceDeclarationStructure {
-  const properties = node.properties
-    .filter((p) => !(mode.side === "input" && p.readOnly))
-    .map((p) => ({ name: propertyName(p.name), type: printType(p.type, mode), hasQuestionToken: !p.required, docs: jsDocs(p.docs) }));
+  const properties = propertiesFor(node, mode).map((p) => ({ name: propertyName(p.name), type: printType(p.type, mode), hasQuestionToken: !p.required, docs: jsDocs(p.docs) }));
   return {
     kind: StructureKind.Interface,
     name,
     isExported: true,
     docs: docs ?? [],
     properties,
-    indexSignatures: node.additional === false ? [] : [{ keyName: "key", keyType: "string", returnType: indexSignatureType(node, mode) } as OptionalKind<import("ts-morph").IndexSignatureDeclarationStructure>],
+    indexSignatures: node.additional === false ? [] : [{ keyName: "key", keyType: "string", returnType: indexSignatureType(node, mode) }],
   };
 }

@@ -51,11 +51,15 @@ const EMPTY_OBJECT = "Record<string, never>";
 
 /** Members of an object type, shared by inline object literals and interfaces. */
 export function printObject(node: Extract<TypeNode, { kind: "object" }>, mode: PrintMode): string {
-  const members = node.properties
-    .filter((p) => !(mode.side === "input" && p.readOnly))
+  const members = propertiesFor(node, mode)
     .map((p) => `${inlineDoc(p.docs)}${propertyName(p.name)}${p.required ? "" : "?"}: ${printType(p.type, mode)};`);
   if (node.additional !== false) members.push(`[key: string]: ${indexSignatureType(node, mode)};`);
   return members.length === 0 ? EMPTY_OBJECT : `{\n${members.join("\n")}\n}`;
+}
+
+/** The properties a side shows: request-side types leave read-only ones out. */
+export function propertiesFor(node: Extract<TypeNode, { kind: "object" }>, mode: PrintMode) {
+  return mode.side === "input" ? node.properties.filter((p) => !p.readOnly) : node.properties;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type ClassDeclarationStructure, Scope, type FunctionDeclarationStructure, type ImportDeclarationStructure, type StatementStructures, StructureKind } from "ts-morph";
 import type { NamedType, Operation, Resource, TypeNode } from "../model/types.js";
+import { innerTypes } from "../model/walk.js";
 import { jsDocs } from "./docs.js";
 import { type PrintMode, printObject, printType } from "./print-type.js";
 
@@ -123,19 +124,6 @@ function paramsType(op: Operation, mode: PrintMode): string {
 }
 
 function collectRefs(node: TypeNode, mode: PrintMode, into: Set<string>): void {
-  switch (node.kind) {
-    case "ref":
-      into.add(mode.side === "input" ? (mode.inputNames.get(node.name) ?? node.name) : node.name);
-      return;
-    case "array":
-      return collectRefs(node.items, mode, into);
-    case "object":
-      node.properties.filter((p) => !(mode.side === "input" && p.readOnly)).forEach((p) => collectRefs(p.type, mode, into));
-      if (node.additional !== false) collectRefs(node.additional, mode, into);
-      return;
-    case "union":
-      return node.variants.forEach((v) => collectRefs(v, mode, into));
-    case "intersection":
-      return node.parts.forEach((p) => collectRefs(p, mode, into));
-  }
+  if (node.kind === "ref") into.add(mode.side === "input" ? (mode.inputNames.get(node.name) ?? node.name) : node.name);
+  else innerTypes(node, mode.side === "input").forEach((inner) => collectRefs(inner, mode, into));
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { type Diagnostic, Reporter, splitPointer } from "../diagnostics.js";
+import { type Diagnostic, pointerOf, Reporter } from "../diagnostics.js";
+import { isObject, resolvePointer } from "./json.js";
 import type { OpenApiDocument } from "./openapi.js";
 import { parseText } from "./parse.js";
 import { checkStructure } from "./structure.js";
@@ -95,7 +96,7 @@ function checkRefs(document: OpenApiDocument, file: string, reporter: Reporter, 
     const ref = node["$ref"];
     if (typeof ref === "string") checkRef(ref, `${pointer}/$ref`);
     for (const [key, child] of Object.entries(node)) {
-      if (key !== "$ref" && key !== "example" && key !== "examples") visit(child, `${pointer}/${escape(key)}`);
+      if (key !== "$ref" && key !== "example" && key !== "examples") visit(child, `${pointer}${pointerOf(key)}`);
     }
   };
   const checkRef = (ref: string, at: string): void => {
@@ -139,28 +140,4 @@ function isPureRefCycle(document: OpenApiDocument, ref: string): boolean {
     current = isObject(target) && typeof target["$ref"] === "string" && target["$ref"].startsWith("#") ? target["$ref"] : undefined;
   }
   return false;
-}
-
-/** Resolves a local `#/a/b` reference, or undefined when it points to nothing. */
-export function resolvePointer(document: unknown, ref: string): unknown {
-  let node: unknown = document;
-  for (const segment of splitPointer(ref)) {
-    if (!isObject(node) && !Array.isArray(node)) return undefined;
-    if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Narrows an already-typed spec object that real descriptions may leave out or get wrong (null, a list…). */
-export function isPresent<T extends object>(value: T | null | undefined): value is T {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function escape(key: string): string {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }

@@ -1,4 +1,5 @@
 import { pointerOf, type Reporter } from "../diagnostics.js";
+import { isObject } from "./json.js";
 import { HTTP_METHODS } from "./openapi.js";
 
 type Json = Record<string, unknown>;
@@ -9,14 +10,13 @@ interface Expect {
   test: (value: unknown) => boolean;
 }
 
-const isObj = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const STRING: Expect = { what: "a string", test: (v) => typeof v === "string" };
-const OBJECT: Expect = { what: "a mapping", test: isObj };
+const OBJECT: Expect = { what: "a mapping", test: isObject };
 const LIST: Expect = { what: "a list", test: Array.isArray };
 const STRINGS: Expect = { what: "a list of strings", test: (v) => Array.isArray(v) && v.every((s) => typeof s === "string") };
 const SCHEMA_TYPE: Expect = { what: "a type name or a list of type names", test: (v) => STRING.test(v) || STRINGS.test(v) };
-const BOOLEAN_OR_SCHEMA: Expect = { what: "true, false or a schema", test: (v) => typeof v === "boolean" || isObj(v) };
-const SCHEMA_OR_LIST: Expect = { what: "a schema or a list of schemas", test: (v) => isObj(v) || Array.isArray(v) };
+const BOOLEAN_OR_SCHEMA: Expect = { what: "true, false or a schema", test: (v) => typeof v === "boolean" || isObject(v) };
+const SCHEMA_OR_LIST: Expect = { what: "a schema or a list of schemas", test: (v) => isObject(v) || Array.isArray(v) };
 const LOCATION: Expect = { what: "one of path, query, header, cookie", test: (v) => ["path", "query", "header", "cookie"].includes(v as string) };
 
 /** Specific advice for the mistakes real descriptions make; the generic fix is "make it <what>". */
@@ -57,7 +57,7 @@ export function checkStructure(document: Json, reporter: Reporter, lenient: bool
   };
   /** An entry of a map or list that must itself be a mapping. */
   const entry = (value: unknown, at: string, what: string): value is Json => {
-    if (isObj(value)) return true;
+    if (isObject(value)) return true;
     const message = `${what} must be a mapping; found ${describe(value)}`;
     if (lenient) reporter.warn("wrong-type", at, `${message}; ignored`, `write the ${what} as a mapping, or remove it`);
     else reporter.error("wrong-type", at, message, `write the ${what} as a mapping, or remove it`);
@@ -79,7 +79,7 @@ export function checkStructure(document: Json, reporter: Reporter, lenient: bool
       if (Array.isArray(value["items"])) eachItem(value, "items", LIST, at, schema);
       else schema(value["items"], `${at}/items`);
     }
-    if (field(value, "additionalProperties", BOOLEAN_OR_SCHEMA, at) && isObj(value["additionalProperties"])) {
+    if (field(value, "additionalProperties", BOOLEAN_OR_SCHEMA, at) && isObject(value["additionalProperties"])) {
       schema(value["additionalProperties"], `${at}/additionalProperties`);
     }
     if (field(value, "discriminator", OBJECT, at)) {
@@ -142,7 +142,7 @@ export function checkStructure(document: Json, reporter: Reporter, lenient: bool
   eachItem(document, "servers", LIST, "", (server, at) => {
     if (entry(server, at, "a server")) field(server, "url", STRING, at);
   });
-  if (isObj(document["paths"])) for (const [path, item] of Object.entries(document["paths"])) pathItem(item, pointerOf("paths", path));
+  if (isObject(document["paths"])) for (const [path, item] of Object.entries(document["paths"])) pathItem(item, pointerOf("paths", path));
   if (field(document, "components", OBJECT, "")) {
     const components = document["components"] as Json;
     eachOf(components, "schemas", "/components", schema);

@@ -32,10 +32,8 @@ function mayBeNull(node: TypeNode, types: ReadonlyMap<string, NamedType>, seen: 
     case "literal":
       return node.values.includes(null);
     case "ref": {
-      if (seen.has(node.name)) return false;
-      seen.add(node.name);
-      const target = types.get(node.name);
-      return target ? mayBeNull(target.type, types, seen) : false;
+      const target = follow(node.name, types, seen);
+      return target ? mayBeNull(target, types, seen) : false;
     }
     case "union":
       return node.variants.some((v) => mayBeNull(v, types, seen));
@@ -52,10 +50,8 @@ function hasRequired(node: TypeNode, types: ReadonlyMap<string, NamedType>, seen
     case "object":
       return node.properties.some((p) => p.required && !p.readOnly);
     case "ref": {
-      if (seen.has(node.name)) return false;
-      seen.add(node.name);
-      const target = types.get(node.name);
-      return target ? hasRequired(target.type, types, seen) : false;
+      const target = follow(node.name, types, seen);
+      return target ? hasRequired(target, types, seen) : false;
     }
     case "intersection":
       return node.parts.some((p) => hasRequired(p, types, seen));
@@ -64,4 +60,11 @@ function hasRequired(node: TypeNode, types: ReadonlyMap<string, NamedType>, seen
     default:
       return node.kind !== "unknown";
   }
+}
+
+/** The type a name stands for, once per walk (recursive types end the walk instead of looping). */
+function follow(name: string, types: ReadonlyMap<string, NamedType>, seen: Set<string>): TypeNode | undefined {
+  if (seen.has(name)) return undefined;
+  seen.add(name);
+  return types.get(name)?.type;
 }

@@ -1,10 +1,12 @@
 import { type Diagnostic, pointerOf, Reporter } from "../diagnostics.js";
-import { isPresent, type LoadedSpec } from "../load/load-document.js";
+import { isPresent } from "../load/json.js";
+import type { LoadedSpec } from "../load/load-document.js";
 import { HTTP_METHODS, type OperationObject, type RequestBodyObject, type SchemaObject } from "../load/openapi.js";
 import { camelCase, methodNameFromOperationId, methodNameFromRoute, NameRegistry, pascalCase } from "./names.js";
 import { argumentOf } from "./arguments.js";
 import { buildParameters, buildRequestBody, buildResponse, deref, httpMethodOf, report } from "./operations.js";
 import { paginationOf } from "./pagination.js";
+import { innerTypes } from "./walk.js";
 import { docsOf, type SchemaContext, toType } from "./schema.js";
 import type { ApiModel, NamedType, Operation, Resource, Server, TypeNode } from "./types.js";
 
@@ -179,18 +181,7 @@ function assignInputNames(types: NamedType[], names: NameRegistry): void {
 }
 
 function mentionsReadOnly(node: TypeNode, refNeeds: (name: string) => boolean): boolean {
-  switch (node.kind) {
-    case "ref":
-      return refNeeds(node.name);
-    case "array":
-      return mentionsReadOnly(node.items, refNeeds);
-    case "object":
-      return node.properties.some((p) => p.readOnly || mentionsReadOnly(p.type, refNeeds)) || (node.additional !== false && mentionsReadOnly(node.additional, refNeeds));
-    case "union":
-      return node.variants.some((v) => mentionsReadOnly(v, refNeeds));
-    case "intersection":
-      return node.parts.some((v) => mentionsReadOnly(v, refNeeds));
-    default:
-      return false;
-  }
+  if (node.kind === "ref") return refNeeds(node.name);
+  if (node.kind === "object" && node.properties.some((p) => p.readOnly)) return true;
+  return innerTypes(node).some((inner) => mentionsReadOnly(inner, refNeeds));
 }

@@ -1,5 +1,5 @@
 import { pointerOf } from "../diagnostics.js";
-import { isObject, isPresent, resolvePointer } from "../load/load-document.js";
+import { isObject, isPresent, resolvePointer } from "../load/json.js";
 import type { MediaTypeObject, OperationObject, ParameterObject, RequestBodyObject, ResponseObject, SchemaObject } from "../load/openapi.js";
 import { docsOf, type SchemaContext, toType, union } from "./schema.js";
 import type { HttpMethod, Parameter, RequestBody, ResponseModel, TypeNode } from "./types.js";

@@ -1,4 +1,4 @@
-import { isObject, isPresent } from "../load/load-document.js";
+import { isObject, isPresent } from "../load/json.js";
 import type { SchemaObject } from "../load/openapi.js";
 import { deref } from "./operations.js";
 import { type SchemaContext, toType } from "./schema.js";

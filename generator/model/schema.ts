@@ -1,5 +1,5 @@
 import { pointerOf, type Reporter, splitPointer } from "../diagnostics.js";
-import { isPresent, resolvePointer } from "../load/load-document.js";
+import { isPresent, resolvePointer } from "../load/json.js";
 import type { OpenApiDocument, SchemaObject } from "../load/openapi.js";
 import type { Docs, Property, TypeNode } from "./types.js";
 
