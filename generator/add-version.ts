@@ -42,7 +42,9 @@ export async function addVersion(version: string, officialFile: string, from = l
 }
 
 function latestVersion(): string | undefined {
-  const versions = existsSync("spec") ? readdirSync("spec").filter((v) => existsSync(join("spec", v, "curation.yaml"))) : [];
+  const versions = existsSync("spec")
+    ? readdirSync("spec").filter((v) => existsSync(join("spec", v, "curation.yaml")))
+    : [];
   return versions.sort((a, b) => a.localeCompare(b, "en", { numeric: true })).at(-1);
 }
 
@@ -50,13 +52,17 @@ async function main(argv: string[]): Promise<number> {
   const fromAt = argv.indexOf("--from");
   const from = fromAt >= 0 ? argv.splice(fromAt, 2)[1] : undefined;
   const [version, file] = argv;
-  if (!version || !file) return console.error(USAGE), 2;
+  if (!version || !file) return (console.error(USAGE), 2);
   try {
     const missing = await addVersion(version, file, from);
-    console.log(`spec/${version} and generated/${version} added.${missing.length ? `\nNot in ${version}, left out: ${missing.join(", ")}` : ""}`);
+    console.log(
+      `spec/${version} and generated/${version} added.${missing.length ? `\nNot in ${version}, left out: ${missing.join(", ")}` : ""}`,
+    );
     return 0;
   } catch (error) {
-    console.error(error instanceof GeneratorError ? error.diagnostics.map(formatDiagnostic).join("\n") : (error as Error).message);
+    console.error(
+      error instanceof GeneratorError ? error.diagnostics.map(formatDiagnostic).join("\n") : (error as Error).message,
+    );
     return 1;
   }
 }

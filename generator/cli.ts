@@ -27,14 +27,17 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args.help) return console.log(USAGE), 0;
-  if (Boolean(args.spec) !== Boolean(args.out)) return console.error(`--spec and --out go together\n${USAGE}`), 2;
+  if (args.help) return (console.log(USAGE), 0);
+  if (Boolean(args.spec) !== Boolean(args.out)) return (console.error(`--spec and --out go together\n${USAGE}`), 2);
   const jobs: GenerateOptions[] = args.spec ? [{ spec: args.spec, out: args.out! }] : versionJobs();
-  if (jobs.length === 0) return console.error("no spec/<version>/openapi.yaml found"), 1;
+  if (jobs.length === 0) return (console.error("no spec/<version>/openapi.yaml found"), 1);
   const common = { lenient: args.lenient, check: args.check, build: !args["no-build"] };
   if (args.watch) {
     const { watch } = await import("./watch.js");
-    return watch(jobs.map((j) => ({ ...j, ...common })), runJob);
+    return watch(
+      jobs.map((j) => ({ ...j, ...common })),
+      runJob,
+    );
   }
   let failed = false;
   for (const job of jobs) failed = !(await runJob({ ...job, ...common })) || failed;
@@ -57,8 +60,10 @@ export async function runJob(job: GenerateOptions): Promise<boolean> {
     for (const warning of result.warnings) console.warn(formatDiagnostic(warning));
     const ms = Math.round(performance.now() - started);
     if (job.check) {
-      if (result.drift.length === 0) return console.log(`${job.out}: up to date (${ms} ms)`), true;
-      console.error(`${job.out} is stale; run \`npm run generate\`. Files that differ:\n  ${result.drift.join("\n  ")}`);
+      if (result.drift.length === 0) return (console.log(`${job.out}: up to date (${ms} ms)`), true);
+      console.error(
+        `${job.out} is stale; run \`npm run generate\`. Files that differ:\n  ${result.drift.join("\n  ")}`,
+      );
       return false;
     }
     const operations = result.model.resources.reduce((n, r) => n + r.operations.length, 0);
@@ -71,7 +76,9 @@ export async function runJob(job: GenerateOptions): Promise<boolean> {
   } catch (error) {
     if (error instanceof GeneratorError) {
       const errors = error.diagnostics.filter((d) => d.severity === "error");
-      console.error(`${job.spec}: ${errors.length} error(s); nothing was written.\n${error.diagnostics.map(formatDiagnostic).join("\n")}`);
+      console.error(
+        `${job.spec}: ${errors.length} error(s); nothing was written.\n${error.diagnostics.map(formatDiagnostic).join("\n")}`,
+      );
       return false;
     }
     console.error(`${job.spec}: ${(error as Error).message}\nnothing was written.`);

@@ -17,7 +17,12 @@ export interface Diagnostic {
 /** Thrown by a stage whose input cannot go further; carries every diagnostic found so far. */
 export class GeneratorError extends Error {
   constructor(readonly diagnostics: readonly Diagnostic[]) {
-    super(diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic).join("\n"));
+    super(
+      diagnostics
+        .filter((d) => d.severity === "error")
+        .map(formatDiagnostic)
+        .join("\n"),
+    );
     this.name = "GeneratorError";
   }
 }
@@ -54,7 +59,10 @@ const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" 
  * shown escaped, and text longer than `max` keeps its start and end around an ellipsis.
  */
 export function printable(text: string, max: number): string {
-  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const safe = text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
   if (safe.length <= max) return safe;
   const tail = Math.floor(max / 4);
   return `${safe.slice(0, max - tail - 1)}…${safe.slice(-tail)}`;

@@ -20,7 +20,9 @@ export function watch(jobs: GenerateOptions[], run: (job: GenerateOptions) => Pr
       try {
         curateVersion(join(folder, "curation.yaml"));
       } catch (error) {
-        console.error(error instanceof GeneratorError ? error.diagnostics.map(formatDiagnostic).join("\n") : String(error));
+        console.error(
+          error instanceof GeneratorError ? error.diagnostics.map(formatDiagnostic).join("\n") : String(error),
+        );
         return;
       }
     }
@@ -32,7 +34,10 @@ export function watch(jobs: GenerateOptions[], run: (job: GenerateOptions) => Pr
       if (!file || !/\.(ya?ml|json)$/.test(file)) return;
       if (basename(file) === "curation.yaml") pendingCuration.add(folder);
       clearTimeout(timers.get(folder));
-      timers.set(folder, setTimeout(() => void regenerate(job), DEBOUNCE_MS));
+      timers.set(
+        folder,
+        setTimeout(() => void regenerate(job), DEBOUNCE_MS),
+      );
     });
     console.log(`watching ${folder}`);
   }

@@ -35,15 +35,27 @@ export function curate(official: Json, curation: Curation, sourceFile: string): 
         found.add(selection.sdkName);
         const [resource, method] = selection.sdkName.split(".");
         const pagination = curation.pagination[selection.sdkName];
-        kept[key] = { ...value, "x-sdk-resource": resource, "x-sdk-method": method, ...(pagination ? { "x-pagination": pagination } : {}) };
+        kept[key] = {
+          ...value,
+          "x-sdk-resource": resource,
+          "x-sdk-method": method,
+          ...(pagination ? { "x-pagination": pagination } : {}),
+        };
       }
     }
     if (Object.keys(kept).some((k) => (HTTP_METHODS as readonly string[]).includes(k))) paths[path] = kept;
   }
   document["paths"] = paths;
-  const missing = curation.operations.filter((o) => !found.has(o.sdkName)).map((o) => `${o.sdkName} (${o.method.toUpperCase()} ${o.path})`);
+  const missing = curation.operations
+    .filter((o) => !found.has(o.sdkName))
+    .map((o) => `${o.sdkName} (${o.method.toUpperCase()} ${o.path})`);
   for (const name of missing) {
-    reporter.error("operation-not-found", `/operations/${name.split(" ")[0]}`, `${name} is not in ${sourceFile}`, "correct the route, or remove the operation from the curation for this version");
+    reporter.error(
+      "operation-not-found",
+      `/operations/${name.split(" ")[0]}`,
+      `${name} is not in ${sourceFile}`,
+      "correct the route, or remove the operation from the curation for this version",
+    );
   }
 
   pruneComponents(document);
@@ -57,20 +69,39 @@ function applyFix(document: Json, fix: Fix, at: string, reporter: Reporter): voi
   const key = segments.pop()!;
   const parent = resolvePointer(document, pointerOf(...segments));
   if (!isObject(parent)) {
-    reporter.warn("fix-not-applicable", at, `\`${fix.path}\` has no parent in this description; fix skipped`, "remove the fix if this version does not need it");
+    reporter.warn(
+      "fix-not-applicable",
+      at,
+      `\`${fix.path}\` has no parent in this description; fix skipped`,
+      "remove the fix if this version does not need it",
+    );
     return;
   }
   const exists = Object.prototype.hasOwnProperty.call(parent, key);
   if (fix.ifMissing && exists) return;
   if ((fix.op === "replace" || fix.op === "remove") && !exists) {
-    reporter.warn("fix-not-applicable", at, `\`${fix.path}\` does not exist in this description; fix skipped`, "remove the fix if this version does not need it");
+    reporter.warn(
+      "fix-not-applicable",
+      at,
+      `\`${fix.path}\` does not exist in this description; fix skipped`,
+      "remove the fix if this version does not need it",
+    );
     return;
   }
   if (fix.op === "remove") delete parent[key];
   else parent[key] = structuredClone(fix.value);
 }
 
-const COMPONENT_KINDS = ["schemas", "responses", "parameters", "requestBodies", "headers", "examples", "links", "callbacks"];
+const COMPONENT_KINDS = [
+  "schemas",
+  "responses",
+  "parameters",
+  "requestBodies",
+  "headers",
+  "examples",
+  "links",
+  "callbacks",
+];
 
 /** Keeps only the components the kept paths reach, following references transitively. */
 function pruneComponents(document: Json): void {
@@ -93,7 +124,8 @@ function pruneComponents(document: Json): void {
   for (const kind of COMPONENT_KINDS) {
     const group = components[kind];
     if (!isObject(group)) continue;
-    for (const name of Object.keys(group)) if (!reached.has(`#${pointerOf("components", kind, name)}`)) delete group[name];
+    for (const name of Object.keys(group))
+      if (!reached.has(`#${pointerOf("components", kind, name)}`)) delete group[name];
     if (Object.keys(group).length === 0) delete components[kind];
   }
 }
@@ -102,7 +134,8 @@ function pruneTags(document: Json): void {
   if (!Array.isArray(document["tags"])) return;
   const used = new Set<unknown>();
   for (const item of Object.values(document["paths"] as Json)) {
-    for (const op of Object.values(item as Json)) if (isObject(op) && Array.isArray(op["tags"])) op["tags"].forEach((t) => used.add(t));
+    for (const op of Object.values(item as Json))
+      if (isObject(op) && Array.isArray(op["tags"])) op["tags"].forEach((t) => used.add(t));
   }
   document["tags"] = document["tags"].filter((t) => isObject(t) && used.has(t["name"]));
 }
@@ -113,7 +146,12 @@ function checkRefs(document: Json, reporter: Reporter): void {
     if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${at}/${i}`));
     if (!isObject(node)) return;
     if (typeof node["$ref"] === "string" && resolvePointer(document, node["$ref"]) === undefined) {
-      reporter.error("missing-ref", `${at}/$ref`, `\`${node["$ref"]}\` does not resolve in the curated document`, "add a fix that defines it or corrects the reference");
+      reporter.error(
+        "missing-ref",
+        `${at}/$ref`,
+        `\`${node["$ref"]}\` does not resolve in the curated document`,
+        "add a fix that defines it or corrects the reference",
+      );
     }
     for (const [k, v] of Object.entries(node)) visit(v, `${at}${pointerOf(k)}`);
   };

@@ -33,23 +33,51 @@ export function readCuration(file: string): Curation {
   }
   if (!isObject(raw)) reporter.error("bad-curation", "", "the curation file must be a YAML mapping");
   const doc = isObject(raw) ? raw : {};
-  if (typeof doc["source"] !== "string") reporter.error("bad-curation", "/source", "`source` (path of the official description) is missing");
+  if (typeof doc["source"] !== "string")
+    reporter.error("bad-curation", "/source", "`source` (path of the official description) is missing");
   const operations: Curation["operations"] = [];
   for (const [sdkName, route] of Object.entries(isObject(doc["operations"]) ? doc["operations"] : {})) {
-    const match = typeof route === "string" ? /^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+(\/\S*)$/i.exec(route.trim()) : null;
-    if (!/^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/.test(sdkName)) reporter.error("bad-sdk-name", `/operations/${sdkName}`, `\`${sdkName}\` is not \`resource.method\` in camelCase`);
-    else if (!match) reporter.error("bad-route", `/operations/${sdkName}`, `expected \`METHOD /path\`, found ${JSON.stringify(route)}`);
+    const match =
+      typeof route === "string"
+        ? /^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+(\/\S*)$/i.exec(route.trim())
+        : null;
+    if (!/^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/.test(sdkName))
+      reporter.error(
+        "bad-sdk-name",
+        `/operations/${sdkName}`,
+        `\`${sdkName}\` is not \`resource.method\` in camelCase`,
+      );
+    else if (!match)
+      reporter.error(
+        "bad-route",
+        `/operations/${sdkName}`,
+        `expected \`METHOD /path\`, found ${JSON.stringify(route)}`,
+      );
     else operations.push({ sdkName, method: match[1]!.toLowerCase(), path: match[2]! });
   }
   if (operations.length === 0) reporter.error("bad-curation", "/operations", "no operation is selected");
   const pagination = isObject(doc["pagination"]) ? (doc["pagination"] as Curation["pagination"]) : {};
   for (const name of Object.keys(pagination)) {
-    if (!operations.some((o) => o.sdkName === name)) reporter.error("unknown-operation", `/pagination/${name}`, `pagination is declared for \`${name}\`, which is not among the operations`);
+    if (!operations.some((o) => o.sdkName === name))
+      reporter.error(
+        "unknown-operation",
+        `/pagination/${name}`,
+        `pagination is declared for \`${name}\`, which is not among the operations`,
+      );
   }
   const fixes = Array.isArray(doc["fixes"]) ? (doc["fixes"] as Fix[]) : [];
   fixes.forEach((fix, i) => {
-    if (!isObject(fix) || !["add", "replace", "remove"].includes(String(fix.op)) || typeof fix.path !== "string" || typeof fix.why !== "string") {
-      reporter.error("bad-fix", `/fixes/${i}`, "a fix needs `why`, `op` (add|replace|remove) and `path` (a JSON pointer)");
+    if (
+      !isObject(fix) ||
+      !["add", "replace", "remove"].includes(String(fix.op)) ||
+      typeof fix.path !== "string" ||
+      typeof fix.why !== "string"
+    ) {
+      reporter.error(
+        "bad-fix",
+        `/fixes/${i}`,
+        "a fix needs `why`, `op` (add|replace|remove) and `path` (a JSON pointer)",
+      );
     }
   });
   reporter.throwIfErrors();

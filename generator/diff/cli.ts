@@ -17,15 +17,20 @@ function main(argv: string[]): number {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: "boolean", default: false }, "fail-on-breaking": { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+      options: {
+        json: { type: "boolean", default: false },
+        "fail-on-breaking": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.help) return console.log(USAGE), 0;
-  if (positionals.length !== 2) return console.error(`expected two spec files, got ${positionals.length}\n${USAGE}`), 2;
+  if (values.help) return (console.log(USAGE), 0);
+  if (positionals.length !== 2)
+    return (console.error(`expected two spec files, got ${positionals.length}\n${USAGE}`), 2);
   const [oldFile, newFile] = positionals as [string, string];
 
   let sides: [{ side: DiffSide; model: ApiModel }, { side: DiffSide; model: ApiModel }];
@@ -33,7 +38,12 @@ function main(argv: string[]): number {
     sides = [modelOf(oldFile), modelOf(newFile)];
   } catch (error) {
     if (error instanceof GeneratorError) {
-      console.error(error.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic).join("\n"));
+      console.error(
+        error.diagnostics
+          .filter((d) => d.severity === "error")
+          .map(formatDiagnostic)
+          .join("\n"),
+      );
     } else {
       console.error((error as Error).message);
     }
@@ -52,7 +62,8 @@ function modelOf(file: string): { side: DiffSide; model: ApiModel } {
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) throw new GeneratorError(diagnostics);
   const warnings = diagnostics.length - errors.length;
-  if (warnings > 0) console.error(`${file}: ${warnings} warning(s) while modelling it leniently (\`npm run generate\` lists them)`);
+  if (warnings > 0)
+    console.error(`${file}: ${warnings} warning(s) while modelling it leniently (\`npm run generate\` lists them)`);
   return { side: { file, title: model.title, version: model.version }, model };
 }
 

@@ -100,16 +100,29 @@ export function diffModels(before: ApiModel, after: ApiModel): Change[] {
     }
     const renamed = newByRoute.get(routeOf(op));
     const hint = renamed && !oldOps.has(sdkName(renamed)) ? ` (\`${routeOf(op)}\` is now \`${sdkName(renamed)}\`)` : "";
-    changes.push(change("operation-removed", "breaking", operationSubject(op), "operation", "", `operation removed${hint}`));
+    changes.push(
+      change("operation-removed", "breaking", operationSubject(op), "operation", "", `operation removed${hint}`),
+    );
   }
   for (const [name, op] of newOps) {
-    if (!oldOps.has(name)) changes.push(change("operation-added", "non-breaking", operationSubject(op), "operation", "", `operation added (\`${routeOf(op)}\`)`));
+    if (!oldOps.has(name))
+      changes.push(
+        change(
+          "operation-added",
+          "non-breaking",
+          operationSubject(op),
+          "operation",
+          "",
+          `operation added (\`${routeOf(op)}\`)`,
+        ),
+      );
   }
 
   // Named types.
   const usage = mergeUsage(usageOf(before), usageOf(after));
   for (const t of before.types) {
-    if (!newTypes.has(t.name)) changes.push(change("model-removed", "breaking", modelSubject(t.name), "model", "", "model removed"));
+    if (!newTypes.has(t.name))
+      changes.push(change("model-removed", "breaking", modelSubject(t.name), "model", "", "model removed"));
   }
   for (const t of after.types) {
     const old = oldTypes.get(t.name);
@@ -124,10 +137,30 @@ export function diffModels(before: ApiModel, after: ApiModel): Change[] {
   const inputs = (model: ApiModel) => new Set(model.types.flatMap((t) => (t.inputName ? [t.inputName] : [])));
   const [oldInputs, newInputs] = [inputs(before), inputs(after)];
   for (const name of oldInputs) {
-    if (!newInputs.has(name)) changes.push(change("model-removed", "breaking", modelSubject(name), "model", "", "request-side variant removed (no read-only fields left)"));
+    if (!newInputs.has(name))
+      changes.push(
+        change(
+          "model-removed",
+          "breaking",
+          modelSubject(name),
+          "model",
+          "",
+          "request-side variant removed (no read-only fields left)",
+        ),
+      );
   }
   for (const name of newInputs) {
-    if (!oldInputs.has(name)) changes.push(change("model-added", "non-breaking", modelSubject(name), "model", "", "request-side variant added (without the read-only fields)"));
+    if (!oldInputs.has(name))
+      changes.push(
+        change(
+          "model-added",
+          "non-breaking",
+          modelSubject(name),
+          "model",
+          "",
+          "request-side variant added (without the read-only fields)",
+        ),
+      );
   }
   return changes;
 }
@@ -157,26 +190,51 @@ const modelSubject = (name: string): Subject => ({ scope: "model", name });
 
 function diffOperation(before: Operation, after: Operation, types: TypeIndex, out: Change[]): void {
   const subject = operationSubject(after);
-  const push = (kind: ChangeKind, severity: Severity, location: ChangeLocation, detail: string) => out.push(change(kind, severity, subject, location, "", detail));
+  const push = (kind: ChangeKind, severity: Severity, location: ChangeLocation, detail: string) =>
+    out.push(change(kind, severity, subject, location, "", detail));
 
   if (routeOf(before) !== routeOf(after)) {
-    push("route-changed", "non-breaking", "operation", `route changed from \`${routeOf(before)}\` to \`${routeOf(after)}\` (calls keep compiling and reach the new route)`);
+    push(
+      "route-changed",
+      "non-breaking",
+      "operation",
+      `route changed from \`${routeOf(before)}\` to \`${routeOf(after)}\` (calls keep compiling and reach the new route)`,
+    );
   }
-  if (!before.docs.deprecated && after.docs.deprecated) push("operation-deprecated", "non-breaking", "operation", "operation deprecated");
+  if (!before.docs.deprecated && after.docs.deprecated)
+    push("operation-deprecated", "non-breaking", "operation", "operation deprecated");
 
   diffParameters(before.params, after.params, types, subject, out);
   diffBody(before, after, types, subject, out);
   diffResponse(before, after, types, subject, out);
 
   const [p, q] = [before.pagination, after.pagination];
-  if (!p && q) push("pagination-added", "breaking", "operation", "now paginated: the call returns a `PagePromise` that resolves to a `Page`");
-  if (p && !q) push("pagination-removed", "breaking", "operation", "no longer paginated: the call resolves to the response body");
+  if (!p && q)
+    push(
+      "pagination-added",
+      "breaking",
+      "operation",
+      "now paginated: the call returns a `PagePromise` that resolves to a `Page`",
+    );
+  if (p && !q)
+    push("pagination-removed", "breaking", "operation", "no longer paginated: the call resolves to the response body");
   if (p && q && (p.style !== q.style || p.items !== q.items)) {
-    push("pagination-changed", "non-breaking", "operation", `pagination changed from ${p.style} over \`${p.items}\` to ${q.style} over \`${q.items}\``);
+    push(
+      "pagination-changed",
+      "non-breaking",
+      "operation",
+      `pagination changed from ${p.style} over \`${p.items}\` to ${q.style} over \`${q.items}\``,
+    );
   }
 }
 
-function diffParameters(before: Parameter[], after: Parameter[], types: TypeIndex, subject: Subject, out: Change[]): void {
+function diffParameters(
+  before: Parameter[],
+  after: Parameter[],
+  types: TypeIndex,
+  subject: Subject,
+  out: Change[],
+): void {
   const walker = new Walker(types, "input", true, subject, "parameter", out);
   const next = new Map(after.map((p) => [p.name, p]));
   const old = new Map(before.map((p) => [p.name, p]));
@@ -186,7 +244,13 @@ function diffParameters(before: Parameter[], after: Parameter[], types: TypeInde
       walker.emit("field-removed", p.name);
       continue;
     }
-    if (p.in !== q.in) walker.push("parameter-moved", "non-breaking", p.name, `parameter \`${p.name}\` moved from the ${p.in} to the ${q.in}`);
+    if (p.in !== q.in)
+      walker.push(
+        "parameter-moved",
+        "non-breaking",
+        p.name,
+        `parameter \`${p.name}\` moved from the ${p.in} to the ${q.in}`,
+      );
     walker.requiredness(p.required, q.required, p.name);
     walker.compare(p.type, q.type, p.name);
   }
@@ -198,7 +262,12 @@ function diffBody(before: Operation, after: Operation, types: TypeIndex, subject
   const walker = new Walker(types, "input", true, subject, "body", out);
   if (!a && !b) return;
   if (!a && b) {
-    walker.push("body-added", b.required ? "breaking" : "non-breaking", "", `${b.required ? "required" : "optional"} request body added`);
+    walker.push(
+      "body-added",
+      b.required ? "breaking" : "non-breaking",
+      "",
+      `${b.required ? "required" : "optional"} request body added`,
+    );
     return;
   }
   if (a && !b) {
@@ -207,11 +276,18 @@ function diffBody(before: Operation, after: Operation, types: TypeIndex, subject
   }
   if (!a || !b) return;
   if (a.merged !== b.merged || a.bodyKey !== b.bodyKey) {
-    const where = (body: typeof a) => (body.merged ? "its fields spread into the arguments" : `the \`${body.bodyKey}\` argument`);
+    const where = (body: typeof a) =>
+      body.merged ? "its fields spread into the arguments" : `the \`${body.bodyKey}\` argument`;
     walker.push("body-moved", "breaking", "", `request body moved from ${where(a)} to ${where(b)}`);
     return;
   }
-  if (a.mediaType !== b.mediaType) walker.push("body-media-type-changed", "non-breaking", "", `request body is now sent as ${b.mediaType} (was ${a.mediaType})`);
+  if (a.mediaType !== b.mediaType)
+    walker.push(
+      "body-media-type-changed",
+      "non-breaking",
+      "",
+      `request body is now sent as ${b.mediaType} (was ${a.mediaType})`,
+    );
   walker.requiredness(a.required, b.required, "");
   walker.compare(a.type, b.type, "");
 }
@@ -220,11 +296,18 @@ function diffResponse(before: Operation, after: Operation, types: TypeIndex, sub
   const [a, b] = [before.response, after.response];
   const walker = new Walker(types, "output", true, subject, "response", out);
   if (a.kind !== b.kind) {
-    walker.push("response-kind-changed", a.kind === "none" ? "non-breaking" : "breaking", "", `response changed from ${responseKindName(a.kind)} to ${responseKindName(b.kind)}`);
+    walker.push(
+      "response-kind-changed",
+      a.kind === "none" ? "non-breaking" : "breaking",
+      "",
+      `response changed from ${responseKindName(a.kind)} to ${responseKindName(b.kind)}`,
+    );
     return;
   }
-  if (!a.mayBeEmpty && b.mayBeEmpty) walker.push("response-may-be-empty", "breaking", "", "response may now be empty (`undefined`)");
-  if (a.mayBeEmpty && !b.mayBeEmpty) walker.push("response-always-present", "non-breaking", "", "response is never empty any more");
+  if (!a.mayBeEmpty && b.mayBeEmpty)
+    walker.push("response-may-be-empty", "breaking", "", "response may now be empty (`undefined`)");
+  if (a.mayBeEmpty && !b.mayBeEmpty)
+    walker.push("response-always-present", "non-breaking", "", "response is never empty any more");
   if (a.kind === "json") walker.compare(a.type, b.type, "");
 }
 
@@ -250,7 +333,13 @@ class Walker {
     private readonly out: Change[],
   ) {}
 
-  push(kind: ChangeKind, severity: Severity, path: string, detail: string, extra: { from?: string; to?: string } = {}): void {
+  push(
+    kind: ChangeKind,
+    severity: Severity,
+    path: string,
+    detail: string,
+    extra: { from?: string; to?: string } = {},
+  ): void {
     this.out.push(change(kind, severity, this.subject, this.location, path, detail, extra));
   }
 
@@ -260,7 +349,10 @@ class Walker {
     const rule = RULES[kind];
     const breaks = (this.dir !== "input" && rule.readers(extra)) || (this.dir !== "output" && rule.writers(extra));
     const detail = rule.text(noun, extra);
-    this.push(kind, breaks ? "breaking" : "non-breaking", path, detail, { ...(extra.from !== undefined ? { from: extra.from } : {}), ...(extra.to !== undefined ? { to: extra.to } : {}) });
+    this.push(kind, breaks ? "breaking" : "non-breaking", path, detail, {
+      ...(extra.from !== undefined ? { from: extra.from } : {}),
+      ...(extra.to !== undefined ? { to: extra.to } : {}),
+    });
   }
 
   requiredness(before: boolean, after: boolean, path: string): void {
@@ -289,10 +381,15 @@ class Walker {
     }
     if (x.variants.length === 0 || y.variants.length === 0) {
       // Only `null` on one side.
-      if (x.variants.length !== y.variants.length) this.emit("type-changed", path, { from: describeAll(x.variants, x.nullable), to: describeAll(y.variants, y.nullable) });
+      if (x.variants.length !== y.variants.length)
+        this.emit("type-changed", path, {
+          from: describeAll(x.variants, x.nullable),
+          to: describeAll(y.variants, y.nullable),
+        });
       return;
     }
-    if (x.variants.length === 1 && y.variants.length === 1) return this.compareVariant(x.variants[0]!, y.variants[0]!, path, true);
+    if (x.variants.length === 1 && y.variants.length === 1)
+      return this.compareVariant(x.variants[0]!, y.variants[0]!, path, true);
 
     const xs = keyed(x.variants);
     const ys = keyed(y.variants);
@@ -342,8 +439,18 @@ class Walker {
     const key = (v: unknown) => JSON.stringify(v);
     const gone = a.filter((v) => !b.some((w) => key(w) === key(v)));
     const come = b.filter((v) => !a.some((w) => key(w) === key(v)));
-    if (come.length > 0) this.emit("enum-values-added", path, { values: come.map(key).join(", "), from: describeLiterals(a), to: describeLiterals(b) });
-    if (gone.length > 0) this.emit("enum-values-removed", path, { values: gone.map(key).join(", "), from: describeLiterals(a), to: describeLiterals(b) });
+    if (come.length > 0)
+      this.emit("enum-values-added", path, {
+        values: come.map(key).join(", "),
+        from: describeLiterals(a),
+        to: describeLiterals(b),
+      });
+    if (gone.length > 0)
+      this.emit("enum-values-removed", path, {
+        values: gone.map(key).join(", "),
+        from: describeLiterals(a),
+        to: describeLiterals(b),
+      });
   }
 
   private compareFields(a: Fields, b: Fields, path: string): void {
@@ -407,7 +514,9 @@ class Walker {
       case "ref": {
         if (seen.has(node.name)) return undefined;
         const target = this.types[side].get(node.name);
-        return target && !target.type.nullable ? this.fieldsOf(target.type, side, new Set([...seen, node.name])) : undefined;
+        return target && !target.type.nullable
+          ? this.fieldsOf(target.type, side, new Set([...seen, node.name]))
+          : undefined;
       }
       case "intersection": {
         const parts = node.parts.map((p) => (p.nullable ? undefined : this.fieldsOf(p, side, seen)));
@@ -452,7 +561,11 @@ const no = () => false;
 const fromTo = (e: RuleExtra) => `from \`${e.from}\` to \`${e.to}\``;
 
 const RULES: Record<TypeChangeKind, Rule> = {
-  "field-added": { readers: no, writers: (e) => e.required === true, text: (n, e) => `${n} added (${e.required ? "required" : "optional"})` },
+  "field-added": {
+    readers: no,
+    writers: (e) => e.required === true,
+    text: (n, e) => `${n} added (${e.required ? "required" : "optional"})`,
+  },
   "field-removed": { readers: yes, writers: yes, text: (n) => `${n} removed` },
   "made-required": { readers: no, writers: yes, text: (n) => `${n} is now required` },
   "made-optional": { readers: yes, writers: no, text: (n) => `${n} is now optional` },
@@ -464,7 +577,11 @@ const RULES: Record<TypeChangeKind, Rule> = {
   "enum-values-added": { readers: yes, writers: no, text: (n, e) => `${n} has new values ${e.values}` },
   "enum-values-removed": { readers: no, writers: yes, text: (n, e) => `${n} lost values ${e.values}` },
   "additional-properties-added": { readers: no, writers: no, text: (n) => `${n} now allows additional properties` },
-  "additional-properties-removed": { readers: yes, writers: yes, text: (n) => `${n} no longer allows additional properties` },
+  "additional-properties-removed": {
+    readers: yes,
+    writers: yes,
+    text: (n) => `${n} no longer allows additional properties`,
+  },
 };
 
 /** "response field `plan.name`", "parameter `page`", "request body", "property `tags[]`". */
@@ -481,7 +598,15 @@ function nounOf(location: ChangeLocation, path: string): string {
   }
 }
 
-function change(kind: ChangeKind, severity: Severity, subject: Subject, location: ChangeLocation, path: string, detail: string, extra: { from?: string; to?: string } = {}): Change {
+function change(
+  kind: ChangeKind,
+  severity: Severity,
+  subject: Subject,
+  location: ChangeLocation,
+  path: string,
+  detail: string,
+  extra: { from?: string; to?: string } = {},
+): Change {
   return {
     kind,
     severity,
@@ -517,13 +642,16 @@ function keyed(variants: TypeNode[]): Map<string, TypeNode> {
   let arrays = 0;
   for (const v of variants) {
     const key =
-      v.kind === "ref" ? `ref:${v.name}`
-      : v.kind === "primitive" ? `primitive:${v.name}`
-      : v.kind === "object" || v.kind === "intersection" ? `object#${objects++}`
-      : v.kind === "array" ? `array#${arrays++}`
-      : v.kind;
+      v.kind === "ref"
+        ? `ref:${v.name}`
+        : v.kind === "primitive"
+          ? `primitive:${v.name}`
+          : v.kind === "object" || v.kind === "intersection"
+            ? `object#${objects++}`
+            : v.kind === "array"
+              ? `array#${arrays++}`
+              : v.kind;
     out.set(key, v);
   }
   return out;
 }
-

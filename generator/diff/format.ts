@@ -24,10 +24,16 @@ export function formatText(report: DiffReport): string {
   const lines = [`# API diff: ${sideName(report.old)} → ${sideName(report.new)}`, ""];
   if (changes.length === 0) return [...lines, "No changes to the SDK surface.", ""].join("\n");
   lines.push(`${count(breaking.length, "breaking change")}, ${count(other.length, "non-breaking change")}.`);
-  for (const [title, group] of [["Breaking changes", breaking], ["Non-breaking changes", other]] as const) {
+  for (const [title, group] of [
+    ["Breaking changes", breaking],
+    ["Non-breaking changes", other],
+  ] as const) {
     if (group.length === 0) continue;
     lines.push("", `## ${title} (${group.length})`);
-    for (const [heading, scope] of [["Operations", "operation"], ["Models", "model"]] as const) {
+    for (const [heading, scope] of [
+      ["Operations", "operation"],
+      ["Models", "model"],
+    ] as const) {
       const items = group.filter((c) => c.scope === scope);
       if (items.length === 0) continue;
       lines.push("", `### ${heading}`, "", ...items.map((c) => `- ${c.message}`));
@@ -41,7 +47,12 @@ export function formatJson(report: DiffReport): string {
   const breaking = report.changes.filter((c) => c.severity === "breaking").length;
   return (
     JSON.stringify(
-      { old: report.old, new: report.new, summary: { breaking, nonBreaking: report.changes.length - breaking }, changes: report.changes },
+      {
+        old: report.old,
+        new: report.new,
+        summary: { breaking, nonBreaking: report.changes.length - breaking },
+        changes: report.changes,
+      },
       null,
       2,
     ) + "\n"

@@ -20,8 +20,10 @@ export function usageOf(model: ApiModel): { input: Set<string>; output: Set<stri
 export function mergeUsage(...usages: { input: Set<string>; output: Set<string> }[]): Map<string, Direction> {
   const out = new Map<string, Direction>();
   for (const u of usages) {
-    for (const name of u.input) out.set(name, out.get(name) === "output" || out.get(name) === "both" ? "both" : "input");
-    for (const name of u.output) out.set(name, out.get(name) === "input" || out.get(name) === "both" ? "both" : "output");
+    for (const name of u.input)
+      out.set(name, out.get(name) === "output" || out.get(name) === "both" ? "both" : "input");
+    for (const name of u.output)
+      out.set(name, out.get(name) === "input" || out.get(name) === "both" ? "both" : "output");
   }
   return out;
 }

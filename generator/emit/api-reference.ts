@@ -6,7 +6,12 @@ import { returnType } from "./resources.js";
 /** `api.md`: every resource method with its signature, HTTP route and a one-line example. */
 export function apiReference(model: ApiModel, info: { name: string }): string {
   const output: PrintMode = { side: "output", inputNames: new Map() };
-  const lines = [`# ${model.title} ${model.version}: API reference`, "", `Package \`${info.name}\`. Every method is also a standalone function taking the client first (tree-shakeable).`, ""];
+  const lines = [
+    `# ${model.title} ${model.version}: API reference`,
+    "",
+    `Package \`${info.name}\`. Every method is also a standalone function taking the client first (tree-shakeable).`,
+    "",
+  ];
   for (const resource of model.resources) {
     lines.push(`## ${resource.name}`, "");
     for (const op of resource.operations) {

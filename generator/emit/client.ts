@@ -1,4 +1,10 @@
-import { type ClassDeclarationStructure, type FunctionDeclarationStructure, type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
+import {
+  type ClassDeclarationStructure,
+  type FunctionDeclarationStructure,
+  type StatementStructures,
+  StructureKind,
+  VariableDeclarationKind,
+} from "ts-morph";
 import type { ApiModel } from "../model/types.js";
 import { docText } from "./docs.js";
 import { packageInfo } from "./package-info.js";
@@ -31,7 +37,10 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
     ctors: [
       {
         parameters: [{ name: "options", type: "ClientOptions<Region>", initializer: "{}" }],
-        statements: ["super(options, DEFAULTS);", ...model.resources.map((r) => `this.${r.name} = new ${r.className}(this);`)],
+        statements: [
+          "super(options, DEFAULTS);",
+          ...model.resources.map((r) => `this.${r.name} = new ${r.className}(this);`),
+        ],
       },
     ],
   };
@@ -51,13 +60,36 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
     statements: "return new ClientCore(options, DEFAULTS);",
   };
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/index.js", namedImports: ["ClientCore", { name: "ClientDefaults", isTypeOnly: true }, { name: "ClientOptions", isTypeOnly: true }] },
-    ...model.resources.map((r) => ({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./resources/${r.name}.js`, namedImports: [r.className] }) satisfies StatementStructures),
-    { kind: StructureKind.TypeAlias, name: "Region", isExported: true, type: regions, docs: [{ description: "The regions of the spec's servers." }] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./runtime/index.js",
+      namedImports: [
+        "ClientCore",
+        { name: "ClientDefaults", isTypeOnly: true },
+        { name: "ClientOptions", isTypeOnly: true },
+      ],
+    },
+    ...model.resources.map(
+      (r) =>
+        ({
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: `./resources/${r.name}.js`,
+          namedImports: [r.className],
+        }) satisfies StatementStructures,
+    ),
+    {
+      kind: StructureKind.TypeAlias,
+      name: "Region",
+      isExported: true,
+      type: regions,
+      docs: [{ description: "The regions of the spec's servers." }],
+    },
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [{ description: "What the spec says: API version, servers by region, and the package's name for User-Agent." }],
+      docs: [
+        { description: "What the spec says: API version, servers by region, and the package's name for User-Agent." },
+      ],
       declarations: [{ name: "DEFAULTS", type: "ClientDefaults", initializer: JSON.stringify(defaults) }],
     },
     createClient,

@@ -24,7 +24,12 @@ export function docText(text: string): string {
 
 /** The JSDoc of a model, property or parameter; empty when there is nothing to say. */
 export function jsDocs(docs: Docs, extra: string[] = []): OptionalKind<JSDocStructure>[] {
-  const paragraphs = [docs.title && docs.description?.startsWith(docs.title) ? undefined : docs.title, docs.description, docs.formatNote, ...extra]
+  const paragraphs = [
+    docs.title && docs.description?.startsWith(docs.title) ? undefined : docs.title,
+    docs.description,
+    docs.formatNote,
+    ...extra,
+  ]
     .filter((p): p is string => Boolean(p))
     .map(docText)
     .filter(Boolean);
@@ -40,7 +45,10 @@ export function jsDocs(docs: Docs, extra: string[] = []): OptionalKind<JSDocStru
 export function inlineDoc(docs: Docs): string {
   const [doc] = jsDocs(docs);
   if (!doc) return "";
-  const lines = [...String(doc.description ?? "").split("\n"), ...(doc.tags ?? []).map((t) => `@${t.tagName}${t.text ? ` ${t.text}` : ""}`)].filter((l, i, all) => l !== "" || (i > 0 && i < all.length - 1));
+  const lines = [
+    ...String(doc.description ?? "").split("\n"),
+    ...(doc.tags ?? []).map((t) => `@${t.tagName}${t.text ? ` ${t.text}` : ""}`),
+  ].filter((l, i, all) => l !== "" || (i > 0 && i < all.length - 1));
   if (lines.length === 1) return `/** ${lines[0]} */\n`;
   return `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join("\n")}\n */\n`;
 }

@@ -51,8 +51,9 @@ const EMPTY_OBJECT = "Record<string, never>";
 
 /** Members of an object type, shared by inline object literals and interfaces. */
 export function printObject(node: Extract<TypeNode, { kind: "object" }>, mode: PrintMode): string {
-  const members = propertiesFor(node, mode)
-    .map((p) => `${inlineDoc(p.docs)}${propertyName(p.name)}${p.required ? "" : "?"}: ${printType(p.type, mode)};`);
+  const members = propertiesFor(node, mode).map(
+    (p) => `${inlineDoc(p.docs)}${propertyName(p.name)}${p.required ? "" : "?"}: ${printType(p.type, mode)};`,
+  );
   if (node.additional !== false) members.push(`[key: string]: ${indexSignatureType(node, mode)};`);
   return members.length === 0 ? EMPTY_OBJECT : `{\n${members.join("\n")}\n}`;
 }

@@ -100,6 +100,10 @@ ${paginatedTable(model)}
 }
 
 function paginatedTable(model: ApiModel): string {
-  const rows = model.resources.flatMap((r) => r.operations.filter((o) => o.pagination).map((o) => `| \`${r.name}.${o.method}\` | ${o.pagination!.style} | \`${o.pagination!.items}\` |`));
+  const rows = model.resources.flatMap((r) =>
+    r.operations
+      .filter((o) => o.pagination)
+      .map((o) => `| \`${r.name}.${o.method}\` | ${o.pagination!.style} | \`${o.pagination!.items}\` |`),
+  );
   return rows.length ? `| method | style | items |\n|---|---|---|\n${rows.join("\n")}` : "";
 }

@@ -1,4 +1,11 @@
-import { type ClassDeclarationStructure, Scope, type FunctionDeclarationStructure, type ImportDeclarationStructure, type StatementStructures, StructureKind } from "ts-morph";
+import {
+  type ClassDeclarationStructure,
+  Scope,
+  type FunctionDeclarationStructure,
+  type ImportDeclarationStructure,
+  type StatementStructures,
+  StructureKind,
+} from "ts-morph";
 import type { NamedType, Operation, Resource, TypeNode } from "../model/types.js";
 import { innerTypes } from "../model/walk.js";
 import { jsDocs } from "./docs.js";
@@ -6,12 +13,21 @@ import { type PrintMode, printObject, printType } from "./print-type.js";
 
 /** The statements of `resources/<name>.ts`: argument types, one thin function per operation, the resource class. */
 export function resourceStatements(resource: Resource, types: readonly NamedType[]): StatementStructures[] {
-  const mode: PrintMode = { side: "input", inputNames: new Map(types.flatMap((t) => (t.inputName ? [[t.name, t.inputName] as const] : []))) };
+  const mode: PrintMode = {
+    side: "input",
+    inputNames: new Map(types.flatMap((t) => (t.inputName ? [[t.name, t.inputName] as const] : []))),
+  };
   const output: PrintMode = { side: "output", inputNames: mode.inputNames };
   const refs = new Set<string>();
   const statements: StatementStructures[] = [];
   for (const op of resource.operations) {
-    statements.push({ kind: StructureKind.TypeAlias, name: op.paramsTypeName, isExported: true, type: paramsType(op, mode), docs: [{ description: `Arguments of \`${op.resource}.${op.method}\`${argumentSummary(op)}.` }] });
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      name: op.paramsTypeName,
+      isExported: true,
+      type: paramsType(op, mode),
+      docs: [{ description: `Arguments of \`${op.resource}.${op.method}\`${argumentSummary(op)}.` }],
+    });
     statements.push(operationFunction(op, output));
     collectRefs(op.argument.type, mode, refs);
     collectRefs(op.response.type, output, refs);
@@ -19,12 +35,36 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
   }
   statements.push(resourceClass(resource));
   const paginated = resource.operations.some((o) => o.pagination);
-  const runtimeTypes = ["ClientCore", "RequestOptions", resource.operations.some((o) => !o.pagination) ? "ApiPromise" : "", paginated ? "PagePromise" : ""].filter(Boolean);
+  const runtimeTypes = [
+    "ClientCore",
+    "RequestOptions",
+    resource.operations.some((o) => !o.pagination) ? "ApiPromise" : "",
+    paginated ? "PagePromise" : "",
+  ].filter(Boolean);
   const imports: ImportDeclarationStructure[] = [
-    ...(paginated ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../runtime/pagination.js", namedImports: ["paginate"] } satisfies ImportDeclarationStructure] : []),
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/index.js", namedImports: runtimeTypes },
+    ...(paginated
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration,
+            moduleSpecifier: "../runtime/pagination.js",
+            namedImports: ["paginate"],
+          } satisfies ImportDeclarationStructure,
+        ]
+      : []),
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "../runtime/index.js",
+      namedImports: runtimeTypes,
+    },
   ];
-  if (refs.size > 0) imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../models.js", namedImports: [...refs].sort() });
+  if (refs.size > 0)
+    imports.push({
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "../models.js",
+      namedImports: [...refs].sort(),
+    });
   return [...imports, ...statements];
 }
 
@@ -73,7 +113,12 @@ function argumentSummary(op: Operation): string {
     .map((loc) => [loc, op.params.filter((p) => p.in === loc).map((p) => `\`${p.name}\``)] as const)
     .filter(([, names]) => names.length > 0)
     .map(([loc, names]) => `${names.join(", ")} in the ${loc}`);
-  if (op.body) where.push(op.body.merged ? `the other fields are the ${op.body.mediaType} body` : `\`${op.body.bodyKey}\` is the ${op.body.mediaType} body`);
+  if (op.body)
+    where.push(
+      op.body.merged
+        ? `the other fields are the ${op.body.mediaType} body`
+        : `\`${op.body.bodyKey}\` is the ${op.body.mediaType} body`,
+    );
   return where.length ? `: ${where.join("; ")}` : "";
 }
 
@@ -84,7 +129,11 @@ function operationDocs(op: Operation) {
 /** What the runtime needs to send the request: the shape of the arguments, never their values. */
 function operationSpec(op: Operation): Record<string, unknown> {
   const byLocation = (where: string) => op.params.filter((p) => p.in === where);
-  const query = byLocation("query").map((p) => (p.style || p.explode === false ? { name: p.name, ...(p.style ? { style: p.style } : {}), ...(p.explode === false ? { explode: false } : {}) } : p.name));
+  const query = byLocation("query").map((p) =>
+    p.style || p.explode === false
+      ? { name: p.name, ...(p.style ? { style: p.style } : {}), ...(p.explode === false ? { explode: false } : {}) }
+      : p.name,
+  );
   const headers = Object.fromEntries(byLocation("header").map((p) => [p.name, p.name]));
   return {
     method: op.httpMethod,
@@ -109,12 +158,19 @@ function literal(value: unknown): string {
 
 function responseType(op: Operation, mode: PrintMode): string {
   if (op.response.kind === "none") return "undefined";
-  const body = op.response.kind === "text" ? "string" : op.response.kind === "binary" ? "Uint8Array" : printType(op.response.type, mode);
+  const body =
+    op.response.kind === "text"
+      ? "string"
+      : op.response.kind === "binary"
+        ? "Uint8Array"
+        : printType(op.response.type, mode);
   return op.response.mayBeEmpty ? `${body} | undefined` : body;
 }
 
 export function returnType(op: Operation, mode: PrintMode): string {
-  return op.pagination ? `PagePromise<${responseType(op, mode)}, ${printType(op.pagination.itemType, mode)}>` : `ApiPromise<${responseType(op, mode)}>`;
+  return op.pagination
+    ? `PagePromise<${responseType(op, mode)}, ${printType(op.pagination.itemType, mode)}>`
+    : `ApiPromise<${responseType(op, mode)}>`;
 }
 
 function paramsType(op: Operation, mode: PrintMode): string {

@@ -26,7 +26,12 @@ export function loadDocument(file: string, options: LoadOptions = {}): LoadedSpe
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    reporter.error("unreadable", "", `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, "check the path given to --spec");
+    reporter.error(
+      "unreadable",
+      "",
+      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      "check the path given to --spec",
+    );
     reporter.throwIfErrors();
     throw new Error("unreachable");
   }
@@ -44,7 +49,12 @@ export function loadDocument(file: string, options: LoadOptions = {}): LoadedSpe
 function checkShape(value: unknown, reporter: Reporter): OpenApiDocument | undefined {
   if (!isObject(value)) {
     const found = Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}`;
-    reporter.error("not-an-object", "", `the document is ${found}, not an OpenAPI description (a mapping with \`openapi\`, \`info\` and \`paths\`)`, "point --spec at an OpenAPI 3 description");
+    reporter.error(
+      "not-an-object",
+      "",
+      `the document is ${found}, not an OpenAPI description (a mapping with \`openapi\`, \`info\` and \`paths\`)`,
+      "point --spec at an OpenAPI 3 description",
+    );
     return undefined;
   }
   if ("swagger" in value) {
@@ -58,13 +68,20 @@ function checkShape(value: unknown, reporter: Reporter): OpenApiDocument | undef
   }
   const openapi = value["openapi"];
   if (openapi === undefined) {
-    reporter.error("not-openapi-3", "/openapi", "the `openapi` version field is missing, so this is not an OpenAPI description", "add `openapi: 3.1.0` (or the 3.0.x version the description follows) at the top");
+    reporter.error(
+      "not-openapi-3",
+      "/openapi",
+      "the `openapi` version field is missing, so this is not an OpenAPI description",
+      "add `openapi: 3.1.0` (or the 3.0.x version the description follows) at the top",
+    );
   } else if (typeof openapi !== "string" || !/^3\.[01]\./.test(openapi)) {
     reporter.error(
       "not-openapi-3",
       "/openapi",
       `\`openapi: ${String(JSON.stringify(openapi)).slice(0, 40)}\` is not supported; only OpenAPI 3.0.x and 3.1.x are`,
-      typeof openapi === "number" ? "quote the version, e.g. `openapi: \"3.0.3\"`" : "use an OpenAPI 3.0 or 3.1 description (`openapi: 3.1.0`)",
+      typeof openapi === "number"
+        ? 'quote the version, e.g. `openapi: "3.0.3"`'
+        : "use an OpenAPI 3.0 or 3.1 description (`openapi: 3.1.0`)",
     );
   }
   const version = isObject(value["info"]) ? value["info"]["version"] : undefined;
@@ -72,15 +89,21 @@ function checkShape(value: unknown, reporter: Reporter): OpenApiDocument | undef
     reporter.error(
       "missing-info-version",
       "/info/version",
-      version === undefined ? "`info.version` is missing; it names the API version of the package" : `\`info.version\` must be a string; found ${String(JSON.stringify(version)).slice(0, 40)}`,
-      typeof version === "number" ? "quote it so YAML reads a string, e.g. `version: \"2.10\"` (unquoted, 2.10 reads as the number 2.1)" : "add `info: { version: \"2.11\" }`",
+      version === undefined
+        ? "`info.version` is missing; it names the API version of the package"
+        : `\`info.version\` must be a string; found ${String(JSON.stringify(version)).slice(0, 40)}`,
+      typeof version === "number"
+        ? 'quote it so YAML reads a string, e.g. `version: "2.10"` (unquoted, 2.10 reads as the number 2.1)'
+        : 'add `info: { version: "2.11" }`',
     );
   }
   if (!isObject(value["paths"])) {
     reporter.error(
       "missing-paths",
       "/paths",
-      value["paths"] === undefined ? "the document has no `paths`, so there is no operation to generate" : "`paths` must be a mapping of paths to operations",
+      value["paths"] === undefined
+        ? "the document has no `paths`, so there is no operation to generate"
+        : "`paths` must be a mapping of paths to operations",
       "add `paths:` with the API's operations, e.g. `paths: { /contacts: { get: … } }`",
     );
   }
@@ -103,9 +126,19 @@ function checkRefs(document: OpenApiDocument, file: string, reporter: Reporter, 
     if (!ref.startsWith("#")) {
       const target = resolve(dirname(file), ref.split("#")[0]!);
       if (!existsSync(target)) {
-        reporter.error("missing-ref-file", at, `\`$ref: ${ref}\` points to a file that does not exist (${target})`, "fix the path or bundle the description into one file");
+        reporter.error(
+          "missing-ref-file",
+          at,
+          `\`$ref: ${ref}\` points to a file that does not exist (${target})`,
+          "fix the path or bundle the description into one file",
+        );
       } else {
-        reporter.error("external-ref", at, `\`$ref: ${ref}\` points to another file; only references inside the document are supported`, "bundle the description first, e.g. `npx @redocly/cli bundle`");
+        reporter.error(
+          "external-ref",
+          at,
+          `\`$ref: ${ref}\` points to another file; only references inside the document are supported`,
+          "bundle the description first, e.g. `npx @redocly/cli bundle`",
+        );
       }
       return;
     }
@@ -117,12 +150,19 @@ function checkRefs(document: OpenApiDocument, file: string, reporter: Reporter, 
         "missing-ref",
         at,
         `\`$ref: ${ref}\` points to nothing${lenient ? "; emitted as `unknown`" : ""}`,
-        lenient ? "define the target in the description to get a precise type" : "define the target, correct the reference, or run with --lenient to emit `unknown` for it",
+        lenient
+          ? "define the target in the description to get a precise type"
+          : "define the target, correct the reference, or run with --lenient to emit `unknown` for it",
       );
       return;
     }
     if (isPureRefCycle(document, ref)) {
-      reporter.error("ref-cycle", at, `\`$ref: ${ref}\` only refers to itself through a chain of references, so it describes no type`, "give the schema a type or point the reference at a real schema");
+      reporter.error(
+        "ref-cycle",
+        at,
+        `\`$ref: ${ref}\` only refers to itself through a chain of references, so it describes no type`,
+        "give the schema a type or point the reference at a real schema",
+      );
     }
   };
   visit(document, "");
@@ -137,7 +177,10 @@ function isPureRefCycle(document: OpenApiDocument, ref: string): boolean {
     if (seen.has(current)) return current === ref;
     seen.add(current);
     const target = resolvePointer(document, current);
-    current = isObject(target) && typeof target["$ref"] === "string" && target["$ref"].startsWith("#") ? target["$ref"] : undefined;
+    current =
+      isObject(target) && typeof target["$ref"] === "string" && target["$ref"].startsWith("#")
+        ? target["$ref"]
+        : undefined;
   }
   return false;
 }

@@ -47,7 +47,12 @@ export function parseText(bytes: Uint8Array, reporter: Reporter): unknown {
     return doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
     // yaml refuses documents whose aliases (`*name`) expand exponentially ("billion laughs").
-    reporter.error("too-many-aliases", "", `the YAML aliases expand too much to read safely (${(error as Error).message})`, "replace the nested `*alias` references with plain content");
+    reporter.error(
+      "too-many-aliases",
+      "",
+      `the YAML aliases expand too much to read safely (${(error as Error).message})`,
+      "replace the nested `*alias` references with plain content",
+    );
     return undefined;
   }
 }
@@ -65,7 +70,8 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
     }
     if (b < 0x80) continue;
     const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
-    const valid = length > 0 && bytes.subarray(i + 1, i + length).every((c) => (c & 0xc0) === 0x80) && i + length <= bytes.length;
+    const valid =
+      length > 0 && bytes.subarray(i + 1, i + length).every((c) => (c & 0xc0) === 0x80) && i + length <= bytes.length;
     if (!valid) return { line, column: i - lineStart + 1 };
     i += length - 1;
   }

@@ -13,17 +13,30 @@ interface Expect {
 const STRING: Expect = { what: "a string", test: (v) => typeof v === "string" };
 const OBJECT: Expect = { what: "a mapping", test: isObject };
 const LIST: Expect = { what: "a list", test: Array.isArray };
-const STRINGS: Expect = { what: "a list of strings", test: (v) => Array.isArray(v) && v.every((s) => typeof s === "string") };
-const SCHEMA_TYPE: Expect = { what: "a type name or a list of type names", test: (v) => STRING.test(v) || STRINGS.test(v) };
-const BOOLEAN_OR_SCHEMA: Expect = { what: "true, false or a schema", test: (v) => typeof v === "boolean" || isObject(v) };
+const STRINGS: Expect = {
+  what: "a list of strings",
+  test: (v) => Array.isArray(v) && v.every((s) => typeof s === "string"),
+};
+const SCHEMA_TYPE: Expect = {
+  what: "a type name or a list of type names",
+  test: (v) => STRING.test(v) || STRINGS.test(v),
+};
+const BOOLEAN_OR_SCHEMA: Expect = {
+  what: "true, false or a schema",
+  test: (v) => typeof v === "boolean" || isObject(v),
+};
 const SCHEMA_OR_LIST: Expect = { what: "a schema or a list of schemas", test: (v) => isObject(v) || Array.isArray(v) };
-const LOCATION: Expect = { what: "one of path, query, header, cookie", test: (v) => ["path", "query", "header", "cookie"].includes(v as string) };
+const LOCATION: Expect = {
+  what: "one of path, query, header, cookie",
+  test: (v) => ["path", "query", "header", "cookie"].includes(v as string),
+};
 
 /** Specific advice for the mistakes real descriptions make; the generic fix is "make it <what>". */
 const ADVICE: Record<string, string> = {
-  required: "list the required property names, e.g. `required: [id]` (`required: true` belongs on parameters, not on schemas)",
-  operationId: "quote it so it is a string, e.g. `operationId: \"123\"`",
-  $ref: "write the reference as a string, e.g. `$ref: \"#/components/schemas/Contact\"`",
+  required:
+    "list the required property names, e.g. `required: [id]` (`required: true` belongs on parameters, not on schemas)",
+  operationId: 'quote it so it is a string, e.g. `operationId: "123"`',
+  $ref: 'write the reference as a string, e.g. `$ref: "#/components/schemas/Contact"`',
 };
 
 /**
@@ -49,11 +62,19 @@ export function checkStructure(document: Json, reporter: Reporter, lenient: bool
   };
   /** Each value of the mapping `node[key]`, checked with `visit`. */
   const eachOf = (node: Json, key: string, at: string, visit: (value: unknown, at: string) => void): void => {
-    if (field(node, key, OBJECT, at)) for (const [k, v] of Object.entries(node[key] as Json)) visit(v, `${at}${pointerOf(key, k)}`);
+    if (field(node, key, OBJECT, at))
+      for (const [k, v] of Object.entries(node[key] as Json)) visit(v, `${at}${pointerOf(key, k)}`);
   };
   /** Each item of the list `node[key]`, checked with `visit`. */
-  const eachItem = (node: Json, key: string, expect: Expect, at: string, visit: (value: unknown, at: string) => void): void => {
-    if (field(node, key, expect, at) && Array.isArray(node[key])) (node[key] as unknown[]).forEach((v, i) => visit(v, `${at}${pointerOf(key, i)}`));
+  const eachItem = (
+    node: Json,
+    key: string,
+    expect: Expect,
+    at: string,
+    visit: (value: unknown, at: string) => void,
+  ): void => {
+    if (field(node, key, expect, at) && Array.isArray(node[key]))
+      (node[key] as unknown[]).forEach((v, i) => visit(v, `${at}${pointerOf(key, i)}`));
   };
   /** An entry of a map or list that must itself be a mapping. */
   const entry = (value: unknown, at: string, what: string): value is Json => {
@@ -101,7 +122,13 @@ export function checkStructure(document: Json, reporter: Reporter, lenient: bool
     // Without a name the parameter cannot be passed (the model skips it); without a valid `in` it cannot be sent.
     if (typeof value["name"] !== "string") {
       const message = `a parameter needs a \`name\` (a string); found ${value["name"] === undefined ? "none" : describe(value["name"])}`;
-      if (lenient) reporter.warn("wrong-type", `${at}/name`, `${message}; the parameter is ignored`, "name the parameter as it is sent");
+      if (lenient)
+        reporter.warn(
+          "wrong-type",
+          `${at}/name`,
+          `${message}; the parameter is ignored`,
+          "name the parameter as it is sent",
+        );
       else reporter.error("wrong-type", `${at}/name`, message, "name the parameter as it is sent");
     }
     if (!LOCATION.test(value["in"])) {
@@ -109,7 +136,9 @@ export function checkStructure(document: Json, reporter: Reporter, lenient: bool
         "wrong-type",
         `${at}/in`,
         `a parameter's \`in\` must be ${LOCATION.what}; found ${value["in"] === undefined ? "none" : describe(value["in"])}`,
-        value["in"] === "body" || value["in"] === "formData" ? "describe the body with `requestBody` (OpenAPI 3), not a parameter" : "say where the parameter is sent, e.g. `in: query`",
+        value["in"] === "body" || value["in"] === "formData"
+          ? "describe the body with `requestBody` (OpenAPI 3), not a parameter"
+          : "say where the parameter is sent, e.g. `in: query`",
       );
     }
     if (Object.prototype.hasOwnProperty.call(value, "schema")) schema(value["schema"], `${at}/schema`);
@@ -127,22 +156,26 @@ export function checkStructure(document: Json, reporter: Reporter, lenient: bool
   };
   const operation = (value: unknown, at: string): void => {
     if (!entry(value, at, "an operation")) return;
-    for (const key of ["operationId", "summary", "description", "x-sdk-resource", "x-sdk-method"]) field(value, key, STRING, at);
+    for (const key of ["operationId", "summary", "description", "x-sdk-resource", "x-sdk-method"])
+      field(value, key, STRING, at);
     field(value, "tags", STRINGS, at);
     eachItem(value, "parameters", LIST, at, parameter);
-    if (Object.prototype.hasOwnProperty.call(value, "requestBody")) requestBody(value["requestBody"], `${at}/requestBody`);
+    if (Object.prototype.hasOwnProperty.call(value, "requestBody"))
+      requestBody(value["requestBody"], `${at}/requestBody`);
     eachOf(value, "responses", at, response);
   };
   const pathItem = (value: unknown, at: string): void => {
     if (!entry(value, at, "a path item") || reference(value, at)) return;
     eachItem(value, "parameters", LIST, at, parameter);
-    for (const method of HTTP_METHODS) if (Object.prototype.hasOwnProperty.call(value, method)) operation(value[method], `${at}/${method}`);
+    for (const method of HTTP_METHODS)
+      if (Object.prototype.hasOwnProperty.call(value, method)) operation(value[method], `${at}/${method}`);
   };
 
   eachItem(document, "servers", LIST, "", (server, at) => {
     if (entry(server, at, "a server")) field(server, "url", STRING, at);
   });
-  if (isObject(document["paths"])) for (const [path, item] of Object.entries(document["paths"])) pathItem(item, pointerOf("paths", path));
+  if (isObject(document["paths"]))
+    for (const [path, item] of Object.entries(document["paths"])) pathItem(item, pointerOf("paths", path));
   if (field(document, "components", OBJECT, "")) {
     const components = document["components"] as Json;
     eachOf(components, "schemas", "/components", schema);

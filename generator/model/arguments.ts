@@ -6,13 +6,24 @@ import type { Argument, NamedType, Operation, Property, TypeNode } from "./types
  */
 export function argumentOf(op: Omit<Operation, "argument">, types: ReadonlyMap<string, NamedType>): Argument {
   const type = argumentType(op);
-  return { type, optional: !hasRequired(type, types, new Set()), nonNull: type.kind !== "object" && mayBeNull(type, types, new Set()) };
+  return {
+    type,
+    optional: !hasRequired(type, types, new Set()),
+    nonNull: type.kind !== "object" && mayBeNull(type, types, new Set()),
+  };
 }
 
 function argumentType(op: Omit<Operation, "argument">): TypeNode {
-  const fields: Property[] = op.params.map((p) => ({ name: p.name, type: p.type, required: p.required, readOnly: false, docs: p.docs }));
+  const fields: Property[] = op.params.map((p) => ({
+    name: p.name,
+    type: p.type,
+    required: p.required,
+    readOnly: false,
+    docs: p.docs,
+  }));
   const body = op.body;
-  if (body && !body.merged) fields.push({ name: body.bodyKey!, type: body.type, required: body.required, readOnly: false, docs: body.docs });
+  if (body && !body.merged)
+    fields.push({ name: body.bodyKey!, type: body.type, required: body.required, readOnly: false, docs: body.docs });
   const own: TypeNode = { kind: "object", properties: fields, additional: false };
   if (!body?.merged) return own;
   // The argument object is never null, even when the body's schema is nullable.

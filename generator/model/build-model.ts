@@ -22,7 +22,13 @@ export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}
   const names = new NameRegistry();
   const schemas = document.components?.schemas ?? {};
   const typeNames = new Map(Object.keys(schemas).map((key) => [key, names.claim(pascalCase(key))]));
-  const ctx: SchemaContext = { document, reporter, brokenRefs: spec.brokenRefs, typeNames, lenient: options.lenient ?? false };
+  const ctx: SchemaContext = {
+    document,
+    reporter,
+    brokenRefs: spec.brokenRefs,
+    typeNames,
+    lenient: options.lenient ?? false,
+  };
 
   const types: NamedType[] = Object.entries(schemas).map(([key, schema]) => ({
     name: typeNames.get(key)!,
@@ -57,24 +63,48 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Omit<Operatio
       const pointer = pointerOf("paths", path, key);
       if (key === "trace") {
         // fetch refuses TRACE, so no client can send it.
-        ctx.reporter.error("unsupported-method", pointer, "a TRACE operation cannot be sent with fetch", "remove the operation from the description");
+        ctx.reporter.error(
+          "unsupported-method",
+          pointer,
+          "a TRACE operation cannot be sent with fetch",
+          "remove the operation from the description",
+        );
         continue;
       }
       if (op.operationId) {
         const first = byOperationId.get(op.operationId);
-        if (first) report(ctx, "duplicate-operation-id", `${pointer}/operationId`, `operationId \`${op.operationId}\` is also used by ${first}`, "give each operation a unique operationId");
+        if (first)
+          report(
+            ctx,
+            "duplicate-operation-id",
+            `${pointer}/operationId`,
+            `operationId \`${op.operationId}\` is also used by ${first}`,
+            "give each operation a unique operationId",
+          );
         byOperationId.set(op.operationId, pointer);
       }
       const declared = typeof op["x-sdk-method"] === "string";
       const resource = camelCase(op["x-sdk-resource"] ?? op.tags?.[0] ?? "api");
-      let method = op["x-sdk-method"] ?? (op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path));
+      let method =
+        op["x-sdk-method"] ??
+        (op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path));
       const taken = bySdkName.get(`${resource}.${method}`);
       if (taken) {
         if (declared || taken.declared) {
-          ctx.reporter.error("duplicate-sdk-name", pointer, `the SDK name \`${resource}.${method}\` is also given to ${taken.pointer}`, "give one of them another x-sdk-method in the curation");
+          ctx.reporter.error(
+            "duplicate-sdk-name",
+            pointer,
+            `the SDK name \`${resource}.${method}\` is also given to ${taken.pointer}`,
+            "give one of them another x-sdk-method in the curation",
+          );
         } else {
           const unique = uniqueMethod(method, resource, bySdkName);
-          ctx.reporter.warn("sdk-name-collision", pointer, `\`${resource}.${method}\` is taken by ${taken.pointer}; named \`${resource}.${unique}\``, "set x-sdk-method to choose the name");
+          ctx.reporter.warn(
+            "sdk-name-collision",
+            pointer,
+            `\`${resource}.${method}\` is taken by ${taken.pointer}; named \`${resource}.${unique}\``,
+            "set x-sdk-method to choose the name",
+          );
           method = unique;
         }
       }
@@ -91,7 +121,17 @@ function uniqueMethod(method: string, resource: string, taken: Map<string, unkno
   return `${method}${n}`;
 }
 
-function buildOperation(path: string, key: (typeof HTTP_METHODS)[number], op: OperationObject, pathParams: OperationObject["parameters"], resource: string, method: string, pointer: string, ctx: SchemaContext, names: NameRegistry): Omit<Operation, "argument"> {
+function buildOperation(
+  path: string,
+  key: (typeof HTTP_METHODS)[number],
+  op: OperationObject,
+  pathParams: OperationObject["parameters"],
+  resource: string,
+  method: string,
+  pointer: string,
+  ctx: SchemaContext,
+  names: NameRegistry,
+): Omit<Operation, "argument"> {
   const params = buildParameters(path, pathParams, op, ctx, pointer);
   const body = buildRequestBody(op.requestBody, new Set(params.map((p) => p.name)), ctx, `${pointer}/requestBody`);
   const response = buildResponse(op.responses, ctx, pointer);
@@ -100,7 +140,13 @@ function buildOperation(path: string, key: (typeof HTTP_METHODS)[number], op: Op
   const curated = typeof op["x-sdk-method"] === "string";
   const pagination =
     response.kind === "json" && (op["x-pagination"] !== undefined || !curated)
-      ? paginationOf(op["x-pagination"], successSchema(op, ctx), { params, bodySchema: body?.merged ? bodySchema : undefined }, ctx, pointer)
+      ? paginationOf(
+          op["x-pagination"],
+          successSchema(op, ctx),
+          { params, bodySchema: body?.merged ? bodySchema : undefined },
+          ctx,
+          pointer,
+        )
       : undefined;
   return {
     operationId: op.operationId ?? methodNameFromRoute(key, path),
@@ -112,7 +158,10 @@ function buildOperation(path: string, key: (typeof HTTP_METHODS)[number], op: Op
     path,
     pointer,
     ...(op.summary ? { summary: op.summary } : {}),
-    docs: { ...(op.description ? { description: op.description } : {}), ...(op.deprecated ? { deprecated: true } : {}) },
+    docs: {
+      ...(op.description ? { description: op.description } : {}),
+      ...(op.deprecated ? { deprecated: true } : {}),
+    },
     params,
     ...(body ? { body } : {}),
     response,
@@ -155,7 +204,11 @@ function serversOf(servers: { url: string; description?: string }[] | undefined)
     const host = /^[a-z]+:\/\/([^/]+)/i.exec(server.url)?.[1] ?? "";
     const label = /^api\.([a-z]{2})\./i.exec(host)?.[1]?.toLowerCase() ?? "us";
     if (out.some((s) => s.region === label)) continue;
-    out.push({ region: label, url: server.url.replace(/\/$/, ""), ...(server.description ? { description: server.description } : {}) });
+    out.push({
+      region: label,
+      url: server.url.replace(/\/$/, ""),
+      ...(server.description ? { description: server.description } : {}),
+    });
   }
   return out;
 }

@@ -1,6 +1,13 @@
 import { pointerOf } from "../diagnostics.js";
 import { isObject, isPresent, resolvePointer } from "../load/json.js";
-import type { MediaTypeObject, OperationObject, ParameterObject, RequestBodyObject, ResponseObject, SchemaObject } from "../load/openapi.js";
+import type {
+  MediaTypeObject,
+  OperationObject,
+  ParameterObject,
+  RequestBodyObject,
+  ResponseObject,
+  SchemaObject,
+} from "../load/openapi.js";
 import { docsOf, type SchemaContext, toType, union } from "./schema.js";
 import type { HttpMethod, Parameter, RequestBody, ResponseModel, TypeNode } from "./types.js";
 
@@ -8,7 +15,13 @@ import type { HttpMethod, Parameter, RequestBody, ResponseModel, TypeNode } from
 const CLIENT_HEADERS = new Set(["intercom-version", "authorization", "accept", "content-type", "user-agent"]);
 
 /** An operation's parameters, path + path-item level, resolved and checked against the path template. */
-export function buildParameters(path: string, pathLevel: ParameterObject[] | undefined, operation: OperationObject, ctx: SchemaContext, pointer: string): Parameter[] {
+export function buildParameters(
+  path: string,
+  pathLevel: ParameterObject[] | undefined,
+  operation: OperationObject,
+  ctx: SchemaContext,
+  pointer: string,
+): Parameter[] {
   const declared = new Map<string, { param: ParameterObject; pointer: string }>();
   const collect = (list: ParameterObject[] | undefined, at: string) =>
     (list ?? []).forEach((raw, i) => {
@@ -23,36 +36,67 @@ export function buildParameters(path: string, pathLevel: ParameterObject[] | und
   const params: Parameter[] = [];
   for (const { param, pointer: at } of declared.values()) {
     if (param.in === "cookie") {
-      ctx.reporter.warn("cookie-parameter", at, `cookie parameter \`${param.name}\` is not supported and is left out`, "send it through the `headers` request option");
+      ctx.reporter.warn(
+        "cookie-parameter",
+        at,
+        `cookie parameter \`${param.name}\` is not supported and is left out`,
+        "send it through the `headers` request option",
+      );
       continue;
     }
     if (param.in === "header" && CLIENT_HEADERS.has(param.name.toLowerCase())) continue;
     let location = param.in;
     if (location === "path" && !templateNames.includes(param.name)) {
-      ctx.reporter.error("path-param-not-in-template", at, `path parameter \`${param.name}\` does not appear in the path \`${path}\``, `add \`{${param.name}}\` to the path or declare the parameter \`in: query\``);
+      ctx.reporter.error(
+        "path-param-not-in-template",
+        at,
+        `path parameter \`${param.name}\` does not appear in the path \`${path}\``,
+        `add \`{${param.name}}\` to the path or declare the parameter \`in: query\``,
+      );
       continue;
     }
     if (location === "query" && templateNames.includes(param.name)) {
       // The template wins: the value can only be sent in the path.
-      ctx.reporter.warn("template-param-in-query", at, `\`${param.name}\` is in the path template but declared \`in: query\`; sent in the path`, "declare it `in: path`");
+      ctx.reporter.warn(
+        "template-param-in-query",
+        at,
+        `\`${param.name}\` is in the path template but declared \`in: query\`; sent in the path`,
+        "declare it `in: path`",
+      );
       location = "path";
     }
     const schema = param.schema ?? firstMediaSchema(param.content);
     if (!schema) {
-      report(ctx, "parameter-without-schema", at, `parameter \`${param.name}\` has no \`schema\``, "add `schema: { type: string }` (or the right type)");
+      report(
+        ctx,
+        "parameter-without-schema",
+        at,
+        `parameter \`${param.name}\` has no \`schema\``,
+        "add `schema: { type: string }` (or the right type)",
+      );
     }
     params.push({
       name: param.name,
       in: location,
       required: location === "path" || param.required === true,
       type: schema ? toType(schema, ctx, `${at}/schema`) : { kind: "unknown" },
-      docs: { ...docsOf(schema, ctx), ...(param.description ? { description: param.description } : {}), ...(param.deprecated ? { deprecated: true } : {}) },
+      docs: {
+        ...docsOf(schema, ctx),
+        ...(param.description ? { description: param.description } : {}),
+        ...(param.deprecated ? { deprecated: true } : {}),
+      },
       ...queryStyle(param),
     });
   }
   for (const name of templateNames) {
     if (!params.some((p) => p.in === "path" && p.name === name)) {
-      report(ctx, "undeclared-path-param", pointer, `the path \`${path}\` has \`{${name}}\` but no parameter declares it`, `declare \`- name: ${name}\\n  in: path\\n  required: true\``);
+      report(
+        ctx,
+        "undeclared-path-param",
+        pointer,
+        `the path \`${path}\` has \`{${name}}\` but no parameter declares it`,
+        `declare \`- name: ${name}\\n  in: path\\n  required: true\``,
+      );
       params.push({ name, in: "path", required: true, type: { kind: "primitive", name: "string" }, docs: {} });
     }
   }
@@ -71,7 +115,12 @@ function queryStyle(param: ParameterObject): Pick<Parameter, "style" | "explode"
 const JSON_TYPE = /^application\/(.+\+)?json\b|^\*\/\*$/;
 
 /** The request body; `paramNames` decides whether its fields can be spread beside the parameters. */
-export function buildRequestBody(raw: RequestBodyObject | undefined, paramNames: ReadonlySet<string>, ctx: SchemaContext, pointer: string): RequestBody | undefined {
+export function buildRequestBody(
+  raw: RequestBodyObject | undefined,
+  paramNames: ReadonlySet<string>,
+  ctx: SchemaContext,
+  pointer: string,
+): RequestBody | undefined {
   if (!raw) return undefined;
   const body = deref<RequestBodyObject>(raw, ctx);
   if (!isPresent(body)) return undefined;
@@ -83,10 +132,21 @@ export function buildRequestBody(raw: RequestBodyObject | undefined, paramNames:
   let mediaType: RequestBody["mediaType"] = "json";
   let type: TypeNode = { kind: "unknown" };
   if (pick) {
-    mediaType = pick[0] === "multipart/form-data" ? "multipart" : pick[0] === "application/x-www-form-urlencoded" ? "form-urlencoded" : "json";
+    mediaType =
+      pick[0] === "multipart/form-data"
+        ? "multipart"
+        : pick[0] === "application/x-www-form-urlencoded"
+          ? "form-urlencoded"
+          : "json";
     type = toType(pick[1].schema, ctx, `${pointer}/content${pointerOf(pick[0])}/schema`);
   } else if (content.length > 0) {
-    report(ctx, "unsupported-media-type", `${pointer}/content`, `request body media type ${content.map(([t]) => `\`${t}\``).join(", ")} is not supported (JSON, multipart/form-data and form-urlencoded are)`, "describe the body as application/json, or run with --lenient to send it as JSON typed `unknown`");
+    report(
+      ctx,
+      "unsupported-media-type",
+      `${pointer}/content`,
+      `request body media type ${content.map(([t]) => `\`${t}\``).join(", ")} is not supported (JSON, multipart/form-data and form-urlencoded are)`,
+      "describe the body as application/json, or run with --lenient to send it as JSON typed `unknown`",
+    );
   }
   const fields = objectFieldNames(pick?.[1].schema, ctx);
   const merged = fields !== undefined && ![...fields].some((f) => paramNames.has(f));
@@ -101,7 +161,11 @@ export function buildRequestBody(raw: RequestBodyObject | undefined, paramNames:
 }
 
 /** Field names of an object-like body (through refs, allOf, unions), or undefined when it is not object-like. */
-function objectFieldNames(schema: SchemaObject | undefined, ctx: SchemaContext, seen = new Set<string>()): Set<string> | undefined {
+function objectFieldNames(
+  schema: SchemaObject | undefined,
+  ctx: SchemaContext,
+  seen = new Set<string>(),
+): Set<string> | undefined {
   const s = deref<SchemaObject>(schema, ctx);
   if (!isPresent(s) || (schema?.$ref && seen.has(schema.$ref))) return undefined;
   if (schema?.$ref) seen.add(schema.$ref);
@@ -115,12 +179,18 @@ function objectFieldNames(schema: SchemaObject | undefined, ctx: SchemaContext, 
     }
     return names;
   }
-  const isObjectLike = s.type === "object" || (s.type === undefined && (s.properties !== undefined || s.additionalProperties !== undefined));
+  const isObjectLike =
+    s.type === "object" ||
+    (s.type === undefined && (s.properties !== undefined || s.additionalProperties !== undefined));
   return isObjectLike ? names : undefined;
 }
 
 /** The success response: the 2xx responses (or `default` when there is none), as one type and one reading rule. */
-export function buildResponse(responses: Record<string, ResponseObject> | undefined, ctx: SchemaContext, pointer: string): ResponseModel {
+export function buildResponse(
+  responses: Record<string, ResponseObject> | undefined,
+  ctx: SchemaContext,
+  pointer: string,
+): ResponseModel {
   const entries = Object.entries(responses ?? {});
   const success = entries.filter(([code]) => /^2(\d\d|XX)$/i.test(code));
   const chosen = success.length > 0 ? success : entries.filter(([code]) => code === "default");

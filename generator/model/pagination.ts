@@ -19,28 +19,61 @@ export interface Inputs {
  * The operation's pagination: what the curation declares (`x-pagination`) wins; otherwise a style is proposed from
  * the response shape and reported, so an un-curated spec still gets helpers and says so.
  */
-export function paginationOf(declared: unknown, responseSchema: SchemaObject | undefined, inputs: Inputs, ctx: SchemaContext, pointer: string): Pagination | undefined {
+export function paginationOf(
+  declared: unknown,
+  responseSchema: SchemaObject | undefined,
+  inputs: Inputs,
+  ctx: SchemaContext,
+  pointer: string,
+): Pagination | undefined {
   if (declared !== undefined) return checkDeclared(declared, responseSchema, inputs, ctx, `${pointer}/x-pagination`);
   const proposed = propose(responseSchema, inputs, ctx);
   if (!proposed) return undefined;
-  const itemType = toType(schemaAt(responseSchema, proposed.items, ctx)?.items as SchemaObject | undefined, ctx, pointer);
-  ctx.reporter.warn("pagination-proposed", pointer, `no x-pagination declared; proposed ${describe(proposed)} from the response shape`, "declare x-pagination in the curation to confirm or change it");
+  const itemType = toType(
+    schemaAt(responseSchema, proposed.items, ctx)?.items as SchemaObject | undefined,
+    ctx,
+    pointer,
+  );
+  ctx.reporter.warn(
+    "pagination-proposed",
+    pointer,
+    `no x-pagination declared; proposed ${describe(proposed)} from the response shape`,
+    "declare x-pagination in the curation to confirm or change it",
+  );
   return { ...proposed, itemType, source: "proposed" };
 }
 
-function checkDeclared(value: unknown, responseSchema: SchemaObject | undefined, inputs: Inputs, ctx: SchemaContext, pointer: string): Pagination | undefined {
+function checkDeclared(
+  value: unknown,
+  responseSchema: SchemaObject | undefined,
+  inputs: Inputs,
+  ctx: SchemaContext,
+  pointer: string,
+): Pagination | undefined {
   const fail = (message: string) => {
-    ctx.reporter.error("bad-pagination", pointer, message, "declare x-pagination as { style: cursor|page|scroll, items, cursorParam|pageParam, nextCursor|pages }");
+    ctx.reporter.error(
+      "bad-pagination",
+      pointer,
+      message,
+      "declare x-pagination as { style: cursor|page|scroll, items, cursorParam|pageParam, nextCursor|pages }",
+    );
     return undefined;
   };
   if (!isObject(value)) return fail("x-pagination must be an object");
   const style = value["style"] as Style;
-  const fields: Record<Style, string[]> = { cursor: ["items", "cursorParam", "nextCursor"], page: ["items", "pageParam", "pages"], scroll: ["items", "cursorParam", "nextCursor"] };
-  if (typeof style !== "string" || !Object.hasOwn(fields, style)) return fail(`unknown pagination style ${JSON.stringify(style)}`);
-  for (const field of fields[style]) if (typeof value[field] !== "string") return fail(`x-pagination (${style}) needs \`${field}\` (a dotted path)`);
+  const fields: Record<Style, string[]> = {
+    cursor: ["items", "cursorParam", "nextCursor"],
+    page: ["items", "pageParam", "pages"],
+    scroll: ["items", "cursorParam", "nextCursor"],
+  };
+  if (typeof style !== "string" || !Object.hasOwn(fields, style))
+    return fail(`unknown pagination style ${JSON.stringify(style)}`);
+  for (const field of fields[style])
+    if (typeof value[field] !== "string") return fail(`x-pagination (${style}) needs \`${field}\` (a dotted path)`);
   const declared = Object.fromEntries(["style", ...fields[style]].map((f) => [f, value[f]])) as Declared;
   const items = schemaAt(responseSchema, declared.items, ctx);
-  if (!items || (items.type !== "array" && !items.items)) return fail(`\`items: ${declared.items}\` is not an array in the response`);
+  if (!items || (items.type !== "array" && !items.items))
+    return fail(`\`items: ${declared.items}\` is not an array in the response`);
   const param = "cursorParam" in declared ? declared.cursorParam : declared.pageParam;
   if (!hasInput(param, inputs, ctx)) return fail(`\`${param}\` is not a parameter or body field of the operation`);
   return { ...declared, itemType: toType(items.items as SchemaObject | undefined, ctx, pointer), source: "declared" };
@@ -49,7 +82,9 @@ function checkDeclared(value: unknown, responseSchema: SchemaObject | undefined,
 function propose(response: SchemaObject | undefined, inputs: Inputs, ctx: SchemaContext): Declared | undefined {
   const props = resolved(response, ctx)?.properties;
   if (!props) return undefined;
-  const arrays = Object.entries(props).filter(([, s]) => resolved(s, ctx)?.type === "array").map(([k]) => k);
+  const arrays = Object.entries(props)
+    .filter(([, s]) => resolved(s, ctx)?.type === "array")
+    .map(([k]) => k);
   const items = arrays.includes("data") ? "data" : arrays.length === 1 ? arrays[0]! : undefined;
   if (!items) return undefined;
   if (props["scroll_param"] && hasInput("scroll_param", inputs, ctx)) {
@@ -78,7 +113,8 @@ function hasInput(path: string, inputs: Inputs, ctx: SchemaContext): boolean {
 function schemaAt(schema: SchemaObject | undefined, path: string, ctx: SchemaContext): SchemaObject | undefined {
   let current = resolved(schema, ctx);
   for (const key of path.split(".")) {
-    const prop = current?.properties?.[key] ?? current?.allOf?.map((s) => resolved(s, ctx)?.properties?.[key]).find(Boolean);
+    const prop =
+      current?.properties?.[key] ?? current?.allOf?.map((s) => resolved(s, ctx)?.properties?.[key]).find(Boolean);
     current = resolved(prop, ctx);
     if (!current) return undefined;
   }
@@ -91,5 +127,7 @@ function resolved(schema: SchemaObject | undefined, ctx: SchemaContext): SchemaO
 }
 
 function describe(p: Declared): string {
-  return p.style === "page" ? `page-number pagination (items \`${p.items}\`, \`${p.pageParam}\` + 1 until \`${p.pages}.total_pages\`)` : `${p.style} pagination (items \`${p.items}\`, \`${p.cursorParam}\` ← \`${p.nextCursor}\`)`;
+  return p.style === "page"
+    ? `page-number pagination (items \`${p.items}\`, \`${p.pageParam}\` + 1 until \`${p.pages}.total_pages\`)`
+    : `${p.style} pagination (items \`${p.items}\`, \`${p.cursorParam}\` ← \`${p.nextCursor}\`)`;
 }

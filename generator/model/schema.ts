@@ -18,14 +18,20 @@ const SCHEMA_PREFIX = "#/components/schemas/";
 const UNIX_FORMATS = new Set(["date-time", "timestamp", "unix-time", "unixtime"]);
 
 /** Converts one schema into a type node; `pointer` locates it for diagnostics. */
-export function toType(schema: SchemaObject | undefined, ctx: SchemaContext, pointer: string, resolving: string[] = []): TypeNode {
+export function toType(
+  schema: SchemaObject | undefined,
+  ctx: SchemaContext,
+  pointer: string,
+  resolving: string[] = [],
+): TypeNode {
   if (!isPresent(schema)) return { kind: "unknown" };
   const node = convert(schema, ctx, pointer, resolving);
   return schema.nullable === true && !isNullType(node) ? { ...node, nullable: true } : node;
 }
 
 function convert(schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
-  if (typeof schema.$ref === "string") return withSiblings(refType(schema.$ref, ctx, pointer, resolving), schema, ctx, pointer, resolving);
+  if (typeof schema.$ref === "string")
+    return withSiblings(refType(schema.$ref, ctx, pointer, resolving), schema, ctx, pointer, resolving);
   if (schema.allOf) return combine("intersection", schema.allOf, schema, ctx, `${pointer}/allOf`, resolving);
   if (schema.oneOf) return combine("union", schema.oneOf, schema, ctx, `${pointer}/oneOf`, resolving);
   if (schema.anyOf) return combine("union", schema.anyOf, schema, ctx, `${pointer}/anyOf`, resolving);
@@ -51,7 +57,8 @@ function convert(schema: SchemaObject, ctx: SchemaContext, pointer: string, reso
       return objectType(schema, ctx, pointer, resolving);
     default:
       // No `type`: an object when it has object keywords, otherwise anything.
-      if (schema.properties || schema.additionalProperties !== undefined) return objectType(schema, ctx, pointer, resolving);
+      if (schema.properties || schema.additionalProperties !== undefined)
+        return objectType(schema, ctx, pointer, resolving);
       if (schema.items) return { kind: "array", items: arrayItems(schema, ctx, pointer, resolving) };
       return { kind: "unknown" };
   }
@@ -66,7 +73,12 @@ function refType(ref: string, ctx: SchemaContext, pointer: string, resolving: st
   }
   // A reference to a schema somewhere else in the document (or nested in a component): inline it.
   if (resolving.includes(ref)) {
-    ctx.reporter.warn("recursive-inline-ref", `${pointer}/$ref`, `\`${ref}\` refers to itself and is not a component schema; typed \`unknown\` there`, "move the schema under components/schemas");
+    ctx.reporter.warn(
+      "recursive-inline-ref",
+      `${pointer}/$ref`,
+      `\`${ref}\` refers to itself and is not a component schema; typed \`unknown\` there`,
+      "move the schema under components/schemas",
+    );
     return { kind: "unknown" };
   }
   const target = resolvePointer(ctx.document, ref) as SchemaObject | undefined;
@@ -74,14 +86,38 @@ function refType(ref: string, ctx: SchemaContext, pointer: string, resolving: st
 }
 
 /** `$ref` with sibling keys: `nullable`/docs are handled by the caller; schema keywords beside it add constraints. */
-function withSiblings(ref: TypeNode, schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
-  const { $ref: _ref, nullable: _n, description: _d, title: _t, example: _e, deprecated: _dep, readOnly: _r, writeOnly: _w, default: _def, ...rest } = schema;
+function withSiblings(
+  ref: TypeNode,
+  schema: SchemaObject,
+  ctx: SchemaContext,
+  pointer: string,
+  resolving: string[],
+): TypeNode {
+  const {
+    $ref: _ref,
+    nullable: _n,
+    description: _d,
+    title: _t,
+    example: _e,
+    deprecated: _dep,
+    readOnly: _r,
+    writeOnly: _w,
+    default: _def,
+    ...rest
+  } = schema;
   const constraining = rest.properties || rest.allOf || rest.oneOf || rest.anyOf || rest.enum;
   if (!constraining) return ref;
   return intersection([ref, convert(rest as SchemaObject, ctx, pointer, resolving)]);
 }
 
-function combine(kind: "union" | "intersection", parts: SchemaObject[], schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
+function combine(
+  kind: "union" | "intersection",
+  parts: SchemaObject[],
+  schema: SchemaObject,
+  ctx: SchemaContext,
+  pointer: string,
+  resolving: string[],
+): TypeNode {
   let nodes = parts.map((part, i) => toType(part, ctx, `${pointer}/${i}`, resolving));
   if (kind === "union" && schema.discriminator) nodes = narrowByDiscriminator(nodes, parts, schema.discriminator);
   const combined = kind === "union" ? union(nodes) : intersection(nodes);
@@ -93,26 +129,40 @@ function combine(kind: "union" | "intersection", parts: SchemaObject[], schema: 
 }
 
 /** With a discriminator, each branch gets its tag value as a literal, so TypeScript can narrow on it. */
-function narrowByDiscriminator(nodes: TypeNode[], parts: SchemaObject[], discriminator: { propertyName: string; mapping?: Record<string, string> }): TypeNode[] {
+function narrowByDiscriminator(
+  nodes: TypeNode[],
+  parts: SchemaObject[],
+  discriminator: { propertyName: string; mapping?: Record<string, string> },
+): TypeNode[] {
   const valueOf = new Map<string, string>();
-  for (const [value, ref] of Object.entries(discriminator.mapping ?? {})) valueOf.set(ref.startsWith("#") ? ref : `${SCHEMA_PREFIX}${ref}`, value);
+  for (const [value, ref] of Object.entries(discriminator.mapping ?? {}))
+    valueOf.set(ref.startsWith("#") ? ref : `${SCHEMA_PREFIX}${ref}`, value);
   return nodes.map((node, i) => {
     const ref = parts[i]?.$ref;
     if (!ref) return node;
     const value = valueOf.get(ref) ?? (discriminator.mapping ? undefined : splitPointer(ref).at(-1));
     if (value === undefined) return node;
-    const tag: Property = { name: discriminator.propertyName, type: { kind: "literal", values: [value] }, required: true, readOnly: false, docs: {} };
+    const tag: Property = {
+      name: discriminator.propertyName,
+      type: { kind: "literal", values: [value] },
+      required: true,
+      readOnly: false,
+      docs: {},
+    };
     return intersection([node, { kind: "object", properties: [tag], additional: false }]);
   });
 }
 
 function enumType(values: unknown[]): TypeNode {
-  const literals = values.filter((v): v is string | number | boolean | null => v === null || ["string", "number", "boolean"].includes(typeof v));
+  const literals = values.filter(
+    (v): v is string | number | boolean | null => v === null || ["string", "number", "boolean"].includes(typeof v),
+  );
   return literals.length > 0 ? { kind: "literal", values: [...new Set(literals)] } : { kind: "unknown" };
 }
 
 function arrayItems(schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
-  if (Array.isArray(schema.items)) return union(schema.items.map((s, i) => toType(s, ctx, `${pointer}/items/${i}`, resolving)));
+  if (Array.isArray(schema.items))
+    return union(schema.items.map((s, i) => toType(s, ctx, `${pointer}/items/${i}`, resolving)));
   return toType(schema.items, ctx, `${pointer}/items`, resolving);
 }
 
@@ -127,13 +177,22 @@ function objectType(schema: SchemaObject, ctx: SchemaContext, pointer: string, r
   }));
   for (const name of required) {
     if (!schema.properties || !Object.hasOwn(schema.properties, name)) {
-      ctx.reporter.warn("required-not-a-property", `${pointer}/required`, `\`${name}\` is required but not among the properties; ignored`, "add the property or remove it from `required`");
+      ctx.reporter.warn(
+        "required-not-a-property",
+        `${pointer}/required`,
+        `\`${name}\` is required but not among the properties; ignored`,
+        "add the property or remove it from `required`",
+      );
     }
   }
   const ap = schema.additionalProperties;
   const apSchema = typeof ap === "object" && ap !== null ? ap : undefined;
   const additional: TypeNode | false =
-    ap === true || (apSchema && Object.keys(apSchema).length === 0) ? { kind: "unknown" } : apSchema ? toType(apSchema, ctx, `${pointer}/additionalProperties`, resolving) : false;
+    ap === true || (apSchema && Object.keys(apSchema).length === 0)
+      ? { kind: "unknown" }
+      : apSchema
+        ? toType(apSchema, ctx, `${pointer}/additionalProperties`, resolving)
+        : false;
   if (properties.length === 0 && additional === false && schema.additionalProperties === undefined) {
     // `type: object` with nothing else: any object.
     return { kind: "object", properties: [], additional: { kind: "unknown" } };
@@ -144,7 +203,10 @@ function objectType(schema: SchemaObject, ctx: SchemaContext, pointer: string, r
 /** The documentation of a schema used as a property or parameter. */
 export function docsOf(schema: SchemaObject | undefined, ctx: SchemaContext): Docs {
   if (!isPresent(schema)) return {};
-  const target = schema.$ref && !ctx.brokenRefs.has(schema.$ref) ? (resolvePointer(ctx.document, schema.$ref) as SchemaObject | undefined) : undefined;
+  const target =
+    schema.$ref && !ctx.brokenRefs.has(schema.$ref)
+      ? (resolvePointer(ctx.document, schema.$ref) as SchemaObject | undefined)
+      : undefined;
   const type = schema.type ?? target?.type;
   const format = schema.format ?? target?.format;
   const docs: Docs = {};
@@ -160,7 +222,11 @@ export function docsOf(schema: SchemaObject | undefined, ctx: SchemaContext): Do
 
 /** Types that already accept null. */
 function isNullType(node: TypeNode): boolean {
-  return (node.kind === "primitive" && node.name === "null") || node.kind === "unknown" || (node.kind === "literal" && node.values.includes(null));
+  return (
+    (node.kind === "primitive" && node.name === "null") ||
+    node.kind === "unknown" ||
+    (node.kind === "literal" && node.values.includes(null))
+  );
 }
 
 export function union(nodes: TypeNode[]): TypeNode {
