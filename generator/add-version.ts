@@ -1,44 +1,61 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseDocument } from "yaml";
+import { parseArgs } from "node:util";
 import { runJob } from "./cli.js";
 import { curateVersion } from "./curate/cli.js";
 import { readCuration } from "./curate/curation.js";
-import { formatDiagnostic, GeneratorError } from "./diagnostics.js";
-
-/** Close to how curation.yaml is written by hand. */
-const YAML_STYLE = { lineWidth: 118, flowCollectionPadding: false } as const;
+import { removeEntries, setTopLevelScalar } from "./curate/edit-yaml.js";
+import { type Diagnostic, formatDiagnostic, GeneratorError } from "./diagnostics.js";
 
 const USAGE = "usage: npm run add-version -- <version> <official description> [--from <existing version>]";
 
 /**
  * Adds an API version: spec/<version>/curation.yaml (the curation of an existing version, pointed at the new
  * official file, without the operations that version lacks), spec/<version>/openapi.yaml, generated/<version>/.
+ * All or nothing: on any failure neither spec/<version> nor generated/<version> is left behind.
  */
 export async function addVersion(version: string, officialFile: string, from = latestVersion()): Promise<string[]> {
-  if (!/^[\w.-]+$/.test(version)) throw new Error(`"${version}" is not a version folder name`);
-  if (!from) throw new Error("no existing spec/<version>/curation.yaml to start from");
+  if (!/^[\w.-]+$/.test(version)) throw new Error(`"${version}" is not a version folder name (letters, digits, . _ -)`);
+  if (!from) throw new Error("no spec/<version>/curation.yaml to start from; write the first curation by hand");
+  const source = join("spec", from, "curation.yaml");
+  if (!existsSync(source)) throw new Error(`--from ${from}: ${source} does not exist`);
+  if (!existsSync(officialFile))
+    throw new Error(`${officialFile} does not exist; give the path of the official description`);
   const folder = join("spec", version);
-  mkdirSync(folder, { recursive: true });
-  const target = join(folder, "curation.yaml");
-  const doc = parseDocument(readFileSync(join("spec", from, "curation.yaml"), "utf8"));
-  doc.set("source", relative(folder, resolve(officialFile)));
-  writeFileSync(target, doc.toString(YAML_STYLE));
+  const out = join("generated", version);
+  for (const taken of [folder, out])
+    if (existsSync(taken))
+      throw new Error(`${taken} already exists; remove it first, or re-curate it with \`npm run curate\``);
 
-  const missing = curateVersion(target, { allowMissing: true });
-  if (missing.length > 0) {
-    // Keep the curation reproducible: it lists only what this version has.
-    const names = new Set(missing.map((m) => m.split(" ")[0]!));
-    for (const name of names) {
-      doc.deleteIn(["operations", name]);
-      doc.deleteIn(["pagination", name]);
+  try {
+    mkdirSync(folder, { recursive: true });
+    const target = join(folder, "curation.yaml");
+    const text = setTopLevelScalar(readFileSync(source, "utf8"), "source", relative(folder, resolve(officialFile)));
+    writeFileSync(target, text);
+    const missing = curateVersion(target, { allowMissing: true });
+    if (missing.length > 0) {
+      // Keep the curation reproducible: it lists only what this version has.
+      const names = new Set(missing.map((m) => m.split(" ")[0]!));
+      let kept = text;
+      for (const section of ["operations", "pagination", "parameters"]) kept = removeEntries(kept, section, names);
+      writeFileSync(target, removeEntries(kept, "fixes", names, "operation"));
+      readCuration(target);
     }
-    writeFileSync(target, doc.toString(YAML_STYLE));
-    readCuration(target);
+    const ok = await runJob({ spec: join(folder, "openapi.yaml"), out });
+    if (!ok) throw new Error(`generation of ${out} failed (see above); nothing was added`);
+    return missing;
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+    // The copy is gone: what to change is the curation it was copied from.
+    if (error instanceof GeneratorError)
+      throw new GeneratorError(error.diagnostics.map((d) => inSource(d, folder, source)));
+    throw error;
   }
-  const ok = await runJob({ spec: join(folder, "openapi.yaml"), out: join("generated", version) });
-  if (!ok) throw new Error(`generation of generated/${version} failed (see above)`);
-  return missing;
+}
+
+function inSource(d: Diagnostic, folder: string, source: string): Diagnostic {
+  return resolve(d.file) === resolve(folder, "curation.yaml") ? { ...d, file: source } : d;
 }
 
 function latestVersion(): string | undefined {
@@ -49,12 +66,16 @@ function latestVersion(): string | undefined {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const fromAt = argv.indexOf("--from");
-  const from = fromAt >= 0 ? argv.splice(fromAt, 2)[1] : undefined;
-  const [version, file] = argv;
-  if (!version || !file) return (console.error(USAGE), 2);
+  let parsed;
   try {
-    const missing = await addVersion(version, file, from);
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { from: { type: "string" } } });
+  } catch (error) {
+    return (console.error(`${(error as Error).message}\n${USAGE}`), 2);
+  }
+  const [version, file, ...extra] = parsed.positionals;
+  if (!version || !file || extra.length > 0) return (console.error(USAGE), 2);
+  try {
+    const missing = await addVersion(version, file, parsed.values.from);
     console.log(
       `spec/${version} and generated/${version} added.${missing.length ? `\nNot in ${version}, left out: ${missing.join(", ")}` : ""}`,
     );
@@ -63,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(
       error instanceof GeneratorError ? error.diagnostics.map(formatDiagnostic).join("\n") : (error as Error).message,
     );
+    console.error(`add-version ${version}: nothing was added.`);
     return 1;
   }
 }

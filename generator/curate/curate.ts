@@ -1,7 +1,7 @@
 import { type Diagnostic, pointerOf, Reporter, splitPointer } from "../diagnostics.js";
 import { isObject, resolvePointer } from "../load/json.js";
 import { HTTP_METHODS } from "../load/openapi.js";
-import type { Curation, Fix } from "./curation.js";
+import { type Curation, type DeclaredParameters, type Fix, routeShape } from "./curation.js";
 
 type Json = Record<string, unknown>;
 
@@ -15,45 +15,46 @@ export interface CurateResult {
 /**
  * Official description + curation → the curated document: fixes applied, only the selected operations kept (with
  * their SDK names and pagination as `x-sdk-*` / `x-pagination`), unused components and tags dropped.
- * Pure: the same inputs give the same document, key order included.
+ * Operations are found by method and route shape and keyed by the curation's route, so the SDK's argument names are
+ * the curation's in every version. Pure: the same inputs give the same document, key order included.
  */
 export function curate(official: Json, curation: Curation, sourceFile: string): CurateResult {
   const reporter = new Reporter(curation.file);
   const document = structuredClone(official);
-  curation.fixes.forEach((fix, i) => applyFix(document, fix, `/fixes/${i}`, reporter));
+  const routes = findRoutes(document, curation, reporter);
+  curation.fixes.forEach((fix, i) => applyFix(document, fix, routes, `/fixes/${i}`, reporter));
 
-  const wanted = new Map(curation.operations.map((o) => [`${o.method} ${o.path}`, o]));
-  const found = new Set<string>();
   const paths: Json = {};
+  const selected = new Map([...routes].map(([sdkName, route]) => [route.operation, sdkName]));
   for (const [path, item] of Object.entries(isObject(document["paths"]) ? document["paths"] : {})) {
     if (!isObject(item)) continue;
-    const kept: Json = {};
     for (const [key, value] of Object.entries(item)) {
-      const selection = wanted.get(`${key} ${path}`);
-      if (!(HTTP_METHODS as readonly string[]).includes(key)) kept[key] = value;
-      else if (selection && isObject(value)) {
-        found.add(selection.sdkName);
-        const [resource, method] = selection.sdkName.split(".");
-        const pagination = curation.pagination[selection.sdkName];
-        kept[key] = {
-          ...value,
-          "x-sdk-resource": resource,
-          "x-sdk-method": method,
-          ...(pagination ? { "x-pagination": pagination } : {}),
-        };
-      }
+      const sdkName = isObject(value) ? selected.get(value) : undefined;
+      if (!sdkName || !isObject(value)) continue;
+      const curated = curation.operations.find((o) => o.sdkName === sdkName)!;
+      const renames = renamesOf(path, curated.path);
+      const target = (paths[curated.path] ??= renamed(pathItemFields(item), renames)) as Json;
+      const operation = renamed(value, renames);
+      addMissingParameters(operation, target, curation.parameters[sdkName], document);
+      const [resource, method] = sdkName.split(".");
+      const pagination = curation.pagination[sdkName];
+      target[key] = {
+        ...operation,
+        "x-sdk-resource": resource,
+        "x-sdk-method": method,
+        ...(pagination ? { "x-pagination": pagination } : {}),
+      };
     }
-    if (Object.keys(kept).some((k) => (HTTP_METHODS as readonly string[]).includes(k))) paths[path] = kept;
   }
   document["paths"] = paths;
   const missing = curation.operations
-    .filter((o) => !found.has(o.sdkName))
+    .filter((o) => !routes.has(o.sdkName))
     .map((o) => `${o.sdkName} (${o.method.toUpperCase()} ${o.path})`);
   for (const name of missing) {
     reporter.error(
       "operation-not-found",
       `/operations/${name.split(" ")[0]}`,
-      `${name} is not in ${sourceFile}`,
+      `${name} is not in ${sourceFile} (matched by method and route shape; parameter names may differ)`,
       "correct the route, or remove the operation from the curation for this version",
     );
   }
@@ -64,10 +65,86 @@ export function curate(official: Json, curation: Curation, sourceFile: string): 
   return { document, diagnostics: reporter.diagnostics, missing };
 }
 
-function applyFix(document: Json, fix: Fix, at: string, reporter: Reporter): void {
+interface Route {
+  path: string;
+  item: Json;
+  operation: Json;
+}
+
+/** The official operation of every curated one, matched by method and route shape. */
+function findRoutes(document: Json, curation: Curation, reporter: Reporter): Map<string, Route> {
+  const byShape = new Map(curation.operations.map((o) => [routeShape(o.method, o.path), o]));
+  const routes = new Map<string, Route>();
+  for (const [path, item] of Object.entries(isObject(document["paths"]) ? document["paths"] : {})) {
+    if (!isObject(item)) continue;
+    for (const [key, operation] of Object.entries(item)) {
+      const selection = byShape.get(routeShape(key, path));
+      if (!selection || !isObject(operation) || !(HTTP_METHODS as readonly string[]).includes(key)) continue;
+      const other = routes.get(selection.sdkName);
+      if (other) {
+        reporter.error(
+          "ambiguous-route",
+          `/operations/${selection.sdkName}`,
+          `both \`${key.toUpperCase()} ${other.path}\` and \`${key.toUpperCase()} ${path}\` match this route`,
+          "the description defines the route twice; add a fix that removes one of them",
+        );
+        continue;
+      }
+      routes.set(selection.sdkName, { path, item, operation });
+    }
+  }
+  return routes;
+}
+
+/** Path parameter renames from the description's spelling of a route to the curation's (`id` → `company_id`). */
+function renamesOf(officialPath: string, curatedPath: string): Map<string, string> {
+  const names = (path: string) => [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+  const curated = names(curatedPath);
+  return new Map(names(officialPath).flatMap((name, i) => (name === curated[i] ? [] : [[name, curated[i]!]])));
+}
+
+/** A copy of an operation or path item whose path parameters carry the curation's names. */
+function renamed(node: Json, renames: Map<string, string>): Json {
+  if (renames.size === 0 || !Array.isArray(node["parameters"])) return node;
+  const parameters = node["parameters"].map((param) => {
+    if (!isObject(param) || param["in"] !== "path" || typeof param["name"] !== "string") return param;
+    const name = renames.get(param["name"]);
+    return name ? { ...param, name } : param;
+  });
+  return { ...node, parameters };
+}
+
+function pathItemFields(item: Json): Json {
+  return Object.fromEntries(Object.entries(item).filter(([key]) => !(HTTP_METHODS as readonly string[]).includes(key)));
+}
+
+/** Adds each declared parameter the operation (or its path item) does not declare under the same name and `in`. */
+function addMissingParameters(operation: Json, item: Json, declared: DeclaredParameters | undefined, document: Json) {
+  if (!declared) return;
+  const present = [item["parameters"], operation["parameters"]]
+    .flatMap((list) => (Array.isArray(list) ? list : []))
+    .map((param) =>
+      isObject(param) && typeof param["$ref"] === "string" ? resolvePointer(document, param["$ref"]) : param,
+    )
+    .filter(isObject)
+    .map((param) => `${param["in"]}:${param["name"]}`);
+  const missing = declared.add.filter((param) => !present.includes(`${param.in}:${param.name}`));
+  if (missing.length > 0)
+    operation["parameters"] = [
+      ...(Array.isArray(operation["parameters"]) ? operation["parameters"] : []),
+      ...structuredClone(missing),
+    ];
+}
+
+function applyFix(document: Json, fix: Fix, routes: Map<string, Route>, at: string, reporter: Reporter): void {
+  let root: unknown = document;
+  if (fix.operation !== undefined) {
+    root = routes.get(fix.operation)?.operation;
+    if (root === undefined) return; // reported as operation-not-found
+  }
   const segments = splitPointer(fix.path);
   const key = segments.pop()!;
-  const parent = resolvePointer(document, pointerOf(...segments));
+  const parent = walk(document, root, segments);
   if (!isObject(parent)) {
     reporter.warn(
       "fix-not-applicable",
@@ -78,7 +155,7 @@ function applyFix(document: Json, fix: Fix, at: string, reporter: Reporter): voi
     return;
   }
   const exists = Object.prototype.hasOwnProperty.call(parent, key);
-  if (fix.ifMissing && exists) return;
+  if ((fix.ifMissing && exists) || (fix.ifPresent && !exists)) return;
   if ((fix.op === "replace" || fix.op === "remove") && !exists) {
     reporter.warn(
       "fix-not-applicable",
@@ -90,6 +167,21 @@ function applyFix(document: Json, fix: Fix, at: string, reporter: Reporter): voi
   }
   if (fix.op === "remove") delete parent[key];
   else parent[key] = structuredClone(fix.value);
+}
+
+/**
+ * Follows `segments` from `node`, going through the local `$ref`s it passes (a fix names what it means, not how the
+ * version spells it). The last node is not followed: a fix beside a `$ref` (e.g. `nullable`) stays beside it.
+ */
+function walk(document: Json, node: unknown, segments: string[]): unknown {
+  for (const segment of segments) {
+    for (let hops = 0; isObject(node) && typeof node["$ref"] === "string" && hops < 20; hops++)
+      node = resolvePointer(document, node["$ref"]);
+    if (!isObject(node) && !Array.isArray(node)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+    node = (node as Json)[segment];
+  }
+  return node;
 }
 
 const COMPONENT_KINDS = [

@@ -9,18 +9,49 @@ export interface Curation {
   /** The official description, relative to the curation file. */
   source: string;
   /** `resource.method` → `METHOD /path`, in the order the SDK lists them. */
-  operations: { sdkName: string; method: string; path: string }[];
+  operations: CuratedOperation[];
   pagination: Record<string, Record<string, string>>;
+  /** Parameters the API takes that some versions' descriptions leave out, added where an operation lacks them. */
+  parameters: Record<string, DeclaredParameters>;
   fixes: Fix[];
+}
+
+export interface CuratedOperation {
+  sdkName: string;
+  method: string;
+  /** The route as the curation spells it; its parameter names are the SDK's argument names in every version. */
+  path: string;
+}
+
+export interface DeclaredParameters {
+  why: string;
+  add: { name: string; in: string; [key: string]: unknown }[];
 }
 
 export interface Fix {
   why: string;
   op: "add" | "replace" | "remove";
+  /** JSON pointer: into the document, or into the operation named by `operation` (following `$ref`s). */
   path: string;
   value?: unknown;
+  /** Skip the fix when its target already exists (a version that fixed the defect itself keeps its own). */
   ifMissing?: boolean;
+  /** Skip the fix quietly when its target does not exist (a version without the defect). */
+  ifPresent?: boolean;
+  /** The SDK name of the operation `path` starts from, so the fix holds however a version spells the route. */
+  operation?: string;
 }
+
+/**
+ * The route with its parameter names left out: `GET /companies/{company_id}` and `GET /companies/{id}` are the same
+ * operation, since the names never reach the wire.
+ */
+export function routeShape(method: string, path: string): string {
+  return `${method.toLowerCase()} ${path.replace(/\{[^}]*\}/g, "{}")}`;
+}
+
+const ROUTE = /^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+(\/\S*)$/i;
+const SDK_NAME = /^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/;
 
 export function readCuration(file: string): Curation {
   const reporter = new Reporter(file);
@@ -35,36 +66,11 @@ export function readCuration(file: string): Curation {
   const doc = isObject(raw) ? raw : {};
   if (typeof doc["source"] !== "string")
     reporter.error("bad-curation", "/source", "`source` (path of the official description) is missing");
-  const operations: Curation["operations"] = [];
-  for (const [sdkName, route] of Object.entries(isObject(doc["operations"]) ? doc["operations"] : {})) {
-    const match =
-      typeof route === "string"
-        ? /^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+(\/\S*)$/i.exec(route.trim())
-        : null;
-    if (!/^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/.test(sdkName))
-      reporter.error(
-        "bad-sdk-name",
-        `/operations/${sdkName}`,
-        `\`${sdkName}\` is not \`resource.method\` in camelCase`,
-      );
-    else if (!match)
-      reporter.error(
-        "bad-route",
-        `/operations/${sdkName}`,
-        `expected \`METHOD /path\`, found ${JSON.stringify(route)}`,
-      );
-    else operations.push({ sdkName, method: match[1]!.toLowerCase(), path: match[2]! });
-  }
-  if (operations.length === 0) reporter.error("bad-curation", "/operations", "no operation is selected");
+  const operations = readOperations(doc["operations"], reporter);
+  const known = new Set(operations.map((o) => o.sdkName));
   const pagination = isObject(doc["pagination"]) ? (doc["pagination"] as Curation["pagination"]) : {};
-  for (const name of Object.keys(pagination)) {
-    if (!operations.some((o) => o.sdkName === name))
-      reporter.error(
-        "unknown-operation",
-        `/pagination/${name}`,
-        `pagination is declared for \`${name}\`, which is not among the operations`,
-      );
-  }
+  for (const name of Object.keys(pagination)) checkKnown(name, `/pagination/${name}`, known, reporter);
+  const parameters = readParameters(doc["parameters"], known, reporter);
   const fixes = Array.isArray(doc["fixes"]) ? (doc["fixes"] as Fix[]) : [];
   fixes.forEach((fix, i) => {
     if (
@@ -77,9 +83,71 @@ export function readCuration(file: string): Curation {
         "bad-fix",
         `/fixes/${i}`,
         "a fix needs `why`, `op` (add|replace|remove) and `path` (a JSON pointer)",
+        "complete the fix",
       );
-    }
+    } else if (fix.operation !== undefined) checkKnown(fix.operation, `/fixes/${i}/operation`, known, reporter);
   });
   reporter.throwIfErrors();
-  return { file, source: doc["source"] as string, operations, pagination, fixes };
+  return { file, source: doc["source"] as string, operations, pagination, parameters, fixes };
+}
+
+function readOperations(value: unknown, reporter: Reporter): CuratedOperation[] {
+  const operations: CuratedOperation[] = [];
+  const byShape = new Map<string, string>();
+  for (const [sdkName, route] of Object.entries(isObject(value) ? value : {})) {
+    const match = typeof route === "string" ? ROUTE.exec(route.trim()) : null;
+    const at = `/operations/${sdkName}`;
+    if (!SDK_NAME.test(sdkName)) {
+      reporter.error("bad-sdk-name", at, `\`${sdkName}\` is not \`resource.method\` in camelCase`, "rename the key");
+      continue;
+    }
+    if (!match) {
+      reporter.error("bad-route", at, `expected \`METHOD /path\`, found ${JSON.stringify(route)}`, "write the route");
+      continue;
+    }
+    const operation = { sdkName, method: match[1]!.toLowerCase(), path: match[2]! };
+    const shape = routeShape(operation.method, operation.path);
+    const other = byShape.get(shape);
+    if (other) {
+      reporter.error(
+        "duplicate-route",
+        at,
+        `\`${route}\` is the same route as \`${other}\` (parameter names do not tell routes apart)`,
+        "keep one of the two",
+      );
+    }
+    byShape.set(shape, sdkName);
+    operations.push(operation);
+  }
+  if (operations.length === 0) reporter.error("bad-curation", "/operations", "no operation is selected");
+  return operations;
+}
+
+function readParameters(value: unknown, known: Set<string>, reporter: Reporter): Curation["parameters"] {
+  const out: Curation["parameters"] = {};
+  for (const [name, entry] of Object.entries(isObject(value) ? value : {})) {
+    const at = `/parameters/${name}`;
+    checkKnown(name, at, known, reporter);
+    const add = isObject(entry) && Array.isArray(entry["add"]) ? entry["add"] : undefined;
+    if (!isObject(entry) || typeof entry["why"] !== "string" || !add) {
+      reporter.error("bad-parameters", at, "declared parameters need `why` and `add` (a list)", "complete the entry");
+      continue;
+    }
+    add.forEach((param, i) => {
+      if (!isObject(param) || typeof param["name"] !== "string" || typeof param["in"] !== "string")
+        reporter.error("bad-parameters", `${at}/add/${i}`, "a parameter needs `name` and `in`", "complete it");
+    });
+    out[name] = entry as unknown as DeclaredParameters;
+  }
+  return out;
+}
+
+function checkKnown(name: string, at: string, known: Set<string>, reporter: Reporter): void {
+  if (!known.has(name))
+    reporter.error(
+      "unknown-operation",
+      at,
+      `\`${name}\` is not among the operations`,
+      "use the SDK name of an operation under `operations`",
+    );
 }

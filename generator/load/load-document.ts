@@ -37,6 +37,12 @@ export function loadDocument(file: string, options: LoadOptions = {}): LoadedSpe
   }
   const parsed = parseText(bytes, reporter);
   reporter.throwIfErrors();
+  return checkDocument(parsed, reporter, options);
+}
+
+/** The checks of `loadDocument` on a document already in memory (e.g. one the curation just made). */
+export function checkDocument(parsed: unknown, reporter: Reporter, options: LoadOptions = {}): LoadedSpec {
+  const file = reporter.file;
   const document = checkShape(parsed, reporter);
   reporter.throwIfErrors();
   checkStructure(document as unknown as Record<string, unknown>, reporter, options.lenient ?? false);

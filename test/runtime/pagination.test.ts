@@ -112,7 +112,10 @@ function cursorApi(total: number, opts: { lastNext?: "omit" | "null"; repeatCurs
 }
 
 /** Intercom page-number pagination (companies list): `pages.next` is a URL string until the last page. */
-function pageApi(total: number, opts: { items?: string; nextOnLast?: boolean; noPageField?: boolean } = {}): Handler {
+function pageApi(
+  total: number,
+  opts: { items?: string; nextOnLast?: boolean; noPageField?: boolean; noNext?: boolean } = {},
+): Handler {
   return (req) => {
     const q = query(req);
     const perPage = Number(q.get("per_page")) || 15;
@@ -125,6 +128,7 @@ function pageApi(total: number, opts: { items?: string; nextOnLast?: boolean; no
         ? `https://api.intercom.io/companies/list?page=${page + 1}&per_page=${perPage}`
         : null;
     const pages: Record<string, unknown> = { type: "pages", next, page, per_page: perPage, total_pages: totalPages };
+    if (opts.noNext) delete pages.next;
     if (opts.noPageField) {
       delete pages.page;
       delete pages.total_pages;
@@ -379,6 +383,28 @@ describe("page-number pagination", () => {
       "/companies/list?page=2&per_page=5",
       "/companies/list?page=3&per_page=5",
     ]);
+  });
+
+  it("total_pages is authoritative: pages without `next` are still fetched up to total_pages", async () => {
+    const s = await serve(pageApi(12, { noNext: true }));
+    const items = await collect(paginate(OPS.companies, { per_page: 5 }, undefined, PAGE));
+    expect(items.map((x) => x.id)).toEqual(ids(12));
+    expect(urls(s)).toEqual([
+      "/companies/list?per_page=5",
+      "/companies/list?page=2&per_page=5",
+      "/companies/list?page=3&per_page=5",
+    ]);
+  });
+
+  it("stops on an empty page even when total_pages promises more", async () => {
+    const s = await serve((req) => {
+      const page = Number(query(req).get("page")) || 1;
+      const data = page === 1 ? [item(0)] : [];
+      return { body: { type: "list", data, pages: { type: "pages", page, per_page: 1, total_pages: 5 } } };
+    });
+    const items = await collect(paginate(OPS.companies, { per_page: 1 }, undefined, PAGE));
+    expect(items.map((x) => x.id)).toEqual(ids(1));
+    expect(urls(s)).toEqual(["/companies/list?per_page=1", "/companies/list?page=2&per_page=1"]);
   });
 
   it("treats a URL-string next as 'more', stops on next null; nextCursor is the page number", async () => {

@@ -67,10 +67,10 @@ function nextOf(spec: PaginationSpec, params: object, body: unknown, count: numb
     const pages = getPath(body, spec.pages);
     const { page, total_pages, next } = isObj(pages) ? pages : {};
     const current = typeof page === "number" ? page : Number(getPath(params, spec.pageParam)) || 1;
-    // `next` is an object or a URL string (pages_link); total_pages lets us skip a useless last request.
-    const done =
-      count === 0 || next == null || next === "" || (typeof total_pages === "number" && current >= total_pages);
-    return done ? null : current + 1;
+    // total_pages is authoritative (Intercom may leave `next` out before the last page); without it, `next` (an
+    // object or a URL string) says whether there is more. An empty page always ends.
+    const more = typeof total_pages === "number" ? current < total_pages : next != null && next !== "";
+    return count > 0 && more ? current + 1 : null;
   }
   const cursor = asCursor(getPath(body, spec.nextCursor));
   // A server echoing the cursor we just sent would otherwise loop forever.

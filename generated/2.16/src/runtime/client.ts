@@ -1,0 +1,111 @@
+// Copied from templates/runtime/client.ts. Do not edit here: edit the template and regenerate.
+import { ApiPromise, type WithResponse } from "./api-promise.js";
+import { attempt, type AttemptResult } from "./attempt.js";
+import { buildBody } from "./body.js";
+import { readEnv } from "./env.js";
+import { IntercomConnectionError, IntercomError } from "./errors.js";
+import { type HeaderMap, redact, setHeader, setHeaders } from "./headers.js";
+import type { OperationSpec } from "./operation.js";
+import type { ClientDefaults, ClientOptions, RequestOptions, TokenSource } from "./options.js";
+import { buildPath } from "./path.js";
+import { buildQuery } from "./query.js";
+import { apiError, readData } from "./response.js";
+import { retryDelay, shouldRetry, sleep } from "./retry.js";
+
+/** Base of the generated client: configuration, auth, retries, timeouts. */
+export class ClientCore {
+  readonly #o: ClientOptions<string>;
+  readonly #token: TokenSource;
+  readonly #baseUrl: string;
+  /** Headers shared by every request (everything except auth and per-call values). */
+  readonly #headers: HeaderMap = {};
+
+  constructor(options: ClientOptions<string>, defaults: ClientDefaults) {
+    this.#o = options;
+    const token = options.token ?? readEnv("INTERCOM_API_KEY");
+    if (!token) throw new IntercomError("Missing Intercom token: pass `token` or set INTERCOM_API_KEY");
+    if (typeof token === "string") setHeader({}, "Authorization", token); // fail fast on CR/LF
+    this.#token = token;
+    const region = options.region ?? defaults.defaultRegion;
+    const base = options.baseUrl ?? defaults.servers[region];
+    if (!base) {
+      throw new IntercomError(`Unknown region "${region}" (expected ${Object.keys(defaults.servers).join(", ")})`);
+    }
+    this.#baseUrl = base.replace(/\/+$/, "");
+    const h = this.#headers;
+    h["accept"] = "application/json";
+    setHeader(h, "Intercom-Version", options.version ?? defaults.version);
+    // Browsers forbid or ignore User-Agent, and a substitute header would force a CORS preflight: skip it
+    // there (`document` probed via globalThis so the runtime type-checks without the DOM lib).
+    if (!("document" in globalThis)) h["user-agent"] = defaults.userAgent;
+    setHeaders(h, options.headers);
+  }
+
+  request<T>(op: OperationSpec, params: object | undefined, options?: RequestOptions): ApiPromise<T> {
+    return new ApiPromise(this.#send<T>(op, (params ?? {}) as Record<string, unknown>, options ?? {}));
+  }
+
+  /** A token function's result, checked. */
+  async #rotated(source: () => string | Promise<string>): Promise<string> {
+    const t = await source();
+    if (typeof t !== "string" || !t) throw new IntercomError("Token function returned no token");
+    setHeader({}, "Authorization", t);
+    return t;
+  }
+
+  async #send<T>(
+    op: OperationSpec,
+    params: Record<string, unknown>,
+    options: RequestOptions,
+  ): Promise<WithResponse<T>> {
+    const o = this.#o;
+    // Everything is validated before the first byte is sent.
+    const query = buildQuery(op.query, params);
+    const url = `${this.#baseUrl}${buildPath(op.path, op.pathParams, params)}${query ? `?${query}` : ""}`;
+    const headers = { ...this.#headers };
+    const { body = null, type } = buildBody(op, params);
+    if (type) headers["content-type"] = type;
+    for (const [key, name] of Object.entries(op.headers ?? {})) {
+      const v = params[key];
+      if (v !== undefined && v !== null) setHeader(headers, name, String(v));
+    }
+    setHeaders(headers, options.headers);
+
+    const maxRetries = options.maxRetries ?? o.maxRetries ?? 2;
+    const timeoutMs = options.timeoutMs ?? o.timeoutMs ?? 60_000;
+    const retryAll = options.retryNonIdempotent ?? o.retryNonIdempotent ?? false;
+    for (let n = 0; ; n++) {
+      const h = { ...headers };
+      // Resolved per attempt so rotating tokens are picked up on retries too.
+      if (!h["authorization"])
+        setHeader(
+          h,
+          "Authorization",
+          `Bearer ${typeof this.#token === "string" ? this.#token : await this.#rotated(this.#token)}`,
+        );
+      // Built only for hooks: the request itself needs none of it.
+      const hooked = o.onRequest || o.onResponse;
+      const info = hooked ? { method: op.method, url, headers: redact(h), attempt: n } : undefined;
+      if (info) o.onRequest?.(info);
+      const started = hooked ? Date.now() : 0;
+      let result: AttemptResult | undefined;
+      let error: unknown;
+      try {
+        const init = { method: op.method, headers: h, body };
+        result = await attempt(o.fetch ?? fetch, url, init, timeoutMs, options.signal, op.response === "binary");
+      } catch (e) {
+        if (!(e instanceof IntercomConnectionError)) throw e; // the caller's abort: never retried
+        error = e;
+      }
+      if (result) {
+        const { response } = result;
+        if (info) o.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - started });
+        if (response.ok) return { data: readData(op, result) as T, response };
+        error = apiError(result);
+      }
+      const status = result?.response.status ?? 0;
+      if (n >= maxRetries || !shouldRetry(status, op.method, retryAll)) throw error;
+      await (o.sleep ?? sleep)(retryDelay(n, result?.response.headers, status), options.signal);
+    }
+  }
+}

@@ -1,0 +1,149 @@
+// Copied from templates/runtime/errors.ts. Do not edit here: edit the template and regenerate.
+/** One entry of Intercom's `errors` array (`{"type":"error.list","errors":[…]}`). */
+export interface ApiErrorItem {
+  code: string;
+  message?: string;
+  field?: string;
+}
+
+/** Parsed `X-RateLimit-*` headers; undefined when a header is absent. */
+export interface RateLimitInfo {
+  limit: number | undefined;
+  remaining: number | undefined;
+  /** Unix time (seconds) at which the window resets. */
+  reset: number | undefined;
+}
+
+/** Base class of every error this SDK throws (the caller's own abort reason excepted). */
+export class IntercomError extends Error {
+  override name = "IntercomError";
+}
+
+/** The request never got an HTTP response (DNS, refused, reset…). `cause` holds the fetch error. */
+export class IntercomConnectionError extends IntercomError {
+  override name = "IntercomConnectionError";
+}
+
+/** An attempt exceeded `timeoutMs`. A connection error so retry/catch logic can treat both alike. */
+export class IntercomTimeoutError extends IntercomConnectionError {
+  override name = "IntercomTimeoutError";
+}
+
+/** A 2xx response whose body was not the JSON the operation promises; never returned as data. */
+export class IntercomParseError extends IntercomError {
+  override name = "IntercomParseError";
+  constructor(
+    readonly status: number,
+    readonly rawBody: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${status}: response body is not valid JSON`, options);
+  }
+}
+
+const TITLES: Readonly<Record<number, string>> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  422: "Unprocessable Entity",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+const num = (v: string | null): number | undefined =>
+  v === null || v.trim() === "" || !Number.isFinite(+v) ? undefined : +v;
+
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+
+// Keep only well-formed items; a malformed body must not break error construction.
+function parseErrors(body: unknown): ApiErrorItem[] {
+  const list = (body as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((e: unknown): ApiErrorItem[] => {
+    if (typeof e !== "object" || e === null) return [];
+    const { code, message, field } = e as Record<string, unknown>;
+    const item: ApiErrorItem = { code: str(code) ?? "unknown" };
+    if (typeof message === "string") item.message = message;
+    if (typeof field === "string") item.field = field;
+    return [item];
+  });
+}
+
+/** A non-2xx response. Subclasses by status; use `IntercomApiError.from` to get the right one. */
+export class IntercomApiError extends IntercomError {
+  override name = "IntercomApiError";
+  readonly requestId: string | undefined;
+  readonly errors: ApiErrorItem[];
+  readonly rateLimit: RateLimitInfo;
+
+  constructor(
+    readonly status: number,
+    readonly headers: Headers,
+    /** Parsed JSON, or the raw text when the body was not JSON (undefined when empty). */
+    readonly body: unknown,
+    statusText?: string,
+  ) {
+    const errors = parseErrors(body);
+    const requestId =
+      str((body as { request_id?: unknown } | null)?.request_id) ?? headers.get("x-request-id") ?? undefined;
+    const detail = errors[0]?.message ?? str((body as { message?: unknown } | null)?.message) ?? errors[0]?.code;
+    const title = TITLES[status] ?? statusText;
+    super(
+      `${status}${title ? ` ${title}` : ""}${detail ? `: ${detail}` : ""}${requestId ? ` (request_id ${requestId})` : ""}`,
+    );
+    this.errors = errors;
+    this.requestId = requestId;
+    this.rateLimit = {
+      limit: num(headers.get("x-ratelimit-limit")),
+      remaining: num(headers.get("x-ratelimit-remaining")),
+      reset: num(headers.get("x-ratelimit-reset")),
+    };
+  }
+
+  /** Builds the subclass matching `status` (plain IntercomApiError for unmapped statuses). */
+  static from(status: number, headers: Headers, body: unknown, statusText?: string): IntercomApiError {
+    const Ctor = status >= 500 ? InternalServerError : (BY_STATUS[status] ?? IntercomApiError);
+    return new Ctor(status, headers, body, statusText);
+  }
+}
+
+export class BadRequestError extends IntercomApiError {
+  override name = "BadRequestError";
+}
+export class UnauthorizedError extends IntercomApiError {
+  override name = "UnauthorizedError";
+}
+export class ForbiddenError extends IntercomApiError {
+  override name = "ForbiddenError";
+}
+export class NotFoundError extends IntercomApiError {
+  override name = "NotFoundError";
+}
+export class ConflictError extends IntercomApiError {
+  override name = "ConflictError";
+}
+export class UnprocessableEntityError extends IntercomApiError {
+  override name = "UnprocessableEntityError";
+}
+export class RateLimitError extends IntercomApiError {
+  override name = "RateLimitError";
+}
+/** Any 5xx. */
+export class InternalServerError extends IntercomApiError {
+  override name = "InternalServerError";
+}
+
+const BY_STATUS: Readonly<Record<number, typeof IntercomApiError>> = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};

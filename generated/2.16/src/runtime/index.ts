@@ -1,0 +1,15 @@
+// Copied from templates/runtime/index.ts. Do not edit here: edit the template and regenerate.
+// Public surface of the runtime, re-exported by the generated package.
+export { ClientCore } from "./client.js";
+export { ApiPromise, type WithResponse } from "./api-promise.js";
+export type { HttpMethod, OperationSpec, QueryParamSpec } from "./operation.js";
+export type {
+  ClientDefaults,
+  ClientOptions,
+  RequestHookInfo,
+  RequestOptions,
+  ResponseHookInfo,
+  TokenSource,
+} from "./options.js";
+export * from "./errors.js";
+export * from "./pagination.js";

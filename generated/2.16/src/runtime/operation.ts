@@ -1,0 +1,28 @@
+// Copied from templates/runtime/operation.ts. Do not edit here: edit the template and regenerate.
+// Static description of one API operation; the generator emits one literal per call site.
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+
+/** OpenAPI query serialization. Defaults: style "form"; explode true for form, false otherwise (as in OpenAPI). */
+export interface QueryParamSpec {
+  name: string;
+  style?: "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+  explode?: boolean;
+}
+
+export interface OperationSpec {
+  method: HttpMethod;
+  /** Template, e.g. "/contacts/{contact_id}/companies/{company_id}". */
+  path: string;
+  /** Params keys substituted into the template (key === template name). */
+  pathParams?: readonly string[];
+  /** Params keys sent as query (a string means form/explode). */
+  query?: readonly (string | QueryParamSpec)[];
+  /** Params key -> HTTP header name. */
+  headers?: Readonly<Record<string, string>>;
+  /** Present iff the operation declares a request body. */
+  body?: "json" | "multipart" | "form-urlencoded";
+  /** When set, params[bodyKey] is the body; otherwise the body is every params key not used above. */
+  bodyKey?: string;
+  /** How to read a 2xx body. */
+  response: "json" | "text" | "binary" | "none";
+}
