@@ -144,7 +144,10 @@ function applyFix(document: Json, fix: Fix, routes: Map<string, Route>, at: stri
   }
   const segments = splitPointer(fix.path);
   const key = segments.pop()!;
-  const parent = walk(document, root, segments);
+  let parent = walk(document, root, segments);
+  // `add` puts the key where the pointer says, beside a `$ref` too (`nullable`); `replace` and `remove` act on what
+  // exists, so they look through a `$ref` for it.
+  if (fix.op !== "add" && isObject(parent) && !Object.hasOwn(parent, key)) parent = follow(document, parent);
   if (!isObject(parent)) {
     reporter.warn(
       "fix-not-applicable",
@@ -171,16 +174,21 @@ function applyFix(document: Json, fix: Fix, routes: Map<string, Route>, at: stri
 
 /**
  * Follows `segments` from `node`, going through the local `$ref`s it passes (a fix names what it means, not how the
- * version spells it). The last node is not followed: a fix beside a `$ref` (e.g. `nullable`) stays beside it.
+ * version spells it). The last node is not followed.
  */
 function walk(document: Json, node: unknown, segments: string[]): unknown {
   for (const segment of segments) {
-    for (let hops = 0; isObject(node) && typeof node["$ref"] === "string" && hops < 20; hops++)
-      node = resolvePointer(document, node["$ref"]);
+    node = follow(document, node);
     if (!isObject(node) && !Array.isArray(node)) return undefined;
     if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
     node = (node as Json)[segment];
   }
+  return node;
+}
+
+function follow(document: Json, node: unknown): unknown {
+  for (let hops = 0; isObject(node) && typeof node["$ref"] === "string" && hops < 20; hops++)
+    node = resolvePointer(document, node["$ref"]);
   return node;
 }
 

@@ -16,8 +16,8 @@ export interface SpecOperation {
   pagination: { items: string } | undefined;
   /** Arguments for the generated method: path and query parameters plus the JSON body fields. */
   args: Record<string, unknown>;
-  /** The documented 2xx status and the top-level keys of its JSON schema (writeOnly ones excepted). */
-  success: { status: number; keys: string[] };
+  /** The documented 2xx status, the top-level keys of its JSON schema (writeOnly ones excepted), `nullable`. */
+  success: { status: number; keys: string[]; nullable: boolean };
 }
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
@@ -179,6 +179,7 @@ export function sdkOperations(doc: Doc): SpecOperation[] {
         success: {
           status: Number(status),
           keys: responseSchema === undefined ? [] : topLevelKeys(doc, responseSchema),
+          nullable: responseSchema !== undefined && deref(doc, responseSchema).nullable === true,
         },
       });
     }

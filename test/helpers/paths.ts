@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -5,3 +6,13 @@ export const CURATED_SPEC = `${ROOT}spec/2.11/openapi.yaml`;
 export const GENERATED = `${ROOT}generated/2.11`;
 /** Intercom's official description, from the shared folder beside the repository (as in CI). */
 export const OFFICIAL_SPEC = fileURLToPath(new URL("../../../shared/specs/intercom-2.11.yaml", import.meta.url));
+/** The official descriptions that the tests add as versions of their own (see test/versions.test.ts). */
+export const OFFICIAL_SPECS_DIR = fileURLToPath(new URL("../../../shared/specs/", import.meta.url));
+
+/** Every curated version committed under spec/, oldest first. */
+export const VERSIONS: string[] = readdirSync(`${ROOT}spec`)
+  .filter((v) => existsSync(`${ROOT}spec/${v}/openapi.yaml`))
+  .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+
+export const curatedSpecOf = (version: string): string => `${ROOT}spec/${version}/openapi.yaml`;
+export const generatedOf = (version: string): string => `${ROOT}generated/${version}`;

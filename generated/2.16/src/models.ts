@@ -561,7 +561,7 @@ export type UpdateCompanyRequest = {
   industry?: string;
   /** A hash of key/value pairs containing any other data about the company you want Intercom to store. */
   custom_attributes?: {
-    [key: string]: string;
+    [key: string]: string | number | boolean | null;
   };
   /** How much revenue the company generates for your business. Note that this will truncate floats. i.e. it only allow for whole integers, 155.98 will be truncated to 155. Note that this has an upper limit of 2**31-1 or 2147483647.. */
   monthly_spend?: number;
