@@ -40,4 +40,50 @@ describe("add-version", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(join(dir, "spec/2.12/openapi.yaml"), "utf8")).toBe(before);
   });
+
+  describe("all or nothing: a failed add-version leaves the project exactly as it was", () => {
+    const git = (...args: string[]) => spawnSync("git", args, { cwd: dir, encoding: "utf8" });
+    const add = (...args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "generator/add-version.ts"), ...args], { cwd: dir, encoding: "utf8" });
+    const snapshot = () => {
+      git("init", "-q");
+      git("add", "-A");
+      git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "before", "--allow-empty");
+    };
+
+    it("an official file that does not exist: exit 1, the file named, nothing created", () => {
+      snapshot();
+      const run = add("2.20", "no-such-file.yaml");
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain("no-such-file.yaml does not exist");
+      expect(run.stderr).toContain("nothing was added");
+      expect(git("status", "--porcelain", "--untracked-files=all").stdout).toBe("");
+    });
+
+    it("a curation that does not fit the version: the error names the curation key to change; nothing created", () => {
+      snapshot();
+      // A version whose company list has no `data` array: the declared pagination cannot hold.
+      const official = parse(readFileSync(CURATED_SPEC, "utf8"));
+      official.info.version = "2.21";
+      delete official.components.schemas.company_list.properties.data;
+      writeFileSync(join(dir, "official-2.21.yaml"), stringify(official));
+      git("add", "-A");
+      git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "official 2.21");
+
+      const run = add("2.21", "official-2.21.yaml", "--from", "2.11");
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain("spec/2.11/curation.yaml#/pagination/companies.list");
+      expect(run.stderr).toMatch(/error bad-pagination: `items: data` is not an array in the response/);
+      expect(run.stderr).not.toContain("spec/2.21");
+      expect(git("status", "--porcelain", "--untracked-files=all").stdout).toBe("");
+    });
+
+    it("a version that exists already is refused before anything is touched", () => {
+      snapshot();
+      const run = add("2.12", "official-2.12.yaml");
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain("spec/2.12 already exists");
+      expect(git("status", "--porcelain", "--untracked-files=all").stdout).toBe("");
+    });
+  });
 });
