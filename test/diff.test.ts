@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { VERSIONS } from "./helpers/paths.js";
 import { describe, expect, it } from "vitest";
 import { type Change, diffModels } from "../generator/diff/diff-models.js";
 import type { ApiModel, NamedType, Operation, TypeNode } from "../generator/model/types.js";
@@ -212,5 +213,18 @@ describe("npm run diff", () => {
     expect(same).toMatchObject({ code: 0, stdout: expect.stringContaining("No changes to the SDK surface.") });
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("usage: npm run diff");
+  });
+
+  it("takes curated versions by name: every committed version against the first, no operation lost", async () => {
+    const [first, ...later] = VERSIONS;
+    const reports = await Promise.all(later.map((v) => run(first!, v, "--json")));
+    for (const [i, report] of reports.entries()) {
+      expect(report.code, report.stderr).toBe(0);
+      const parsed = JSON.parse(report.stdout) as { old: { file: string }; new: { file: string }; changes: Change[] };
+      expect(parsed.old.file).toBe(`spec/${first}/openapi.yaml`);
+      expect(parsed.new.file).toBe(`spec/${later[i]}/openapi.yaml`);
+      // One curation: the same operations under the same names in every version.
+      expect(parsed.changes.filter((c) => /operation-(removed|added)/.test(c.kind))).toEqual([]);
+    }
   });
 });

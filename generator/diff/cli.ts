@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { formatDiagnostic, GeneratorError } from "../diagnostics.js";
 import { loadDocument } from "../load/load-document.js";
@@ -6,7 +8,8 @@ import type { ApiModel } from "../model/types.js";
 import { diffModels } from "./diff-models.js";
 import { type DiffSide, formatJson, formatText } from "./format.js";
 
-const USAGE = `usage: npm run diff -- <old openapi file> <new openapi file> [--json] [--fail-on-breaking]
+const USAGE = `usage: npm run diff -- <old> <new> [--json] [--fail-on-breaking]
+  <old>, <new>: OpenAPI files, or curated versions by name (\`2.11\` is spec/2.11/openapi.yaml).
   Compares the SDK surface the two descriptions generate (operations, parameters, bodies, responses, models).
   Exit code: 0, or 1 with --fail-on-breaking when a change is breaking; 2 for bad arguments or an unreadable spec.`;
 
@@ -31,7 +34,7 @@ function main(argv: string[]): number {
   if (values.help) return (console.log(USAGE), 0);
   if (positionals.length !== 2)
     return (console.error(`expected two spec files, got ${positionals.length}\n${USAGE}`), 2);
-  const [oldFile, newFile] = positionals as [string, string];
+  const [oldFile, newFile] = positionals.map(specFileOf) as [string, string];
 
   let sides: [{ side: DiffSide; model: ApiModel }, { side: DiffSide; model: ApiModel }];
   try {
@@ -53,6 +56,12 @@ function main(argv: string[]): number {
   const report = { old: sides[0].side, new: sides[1].side, changes };
   process.stdout.write(values.json ? formatJson(report) : formatText(report));
   return values["fail-on-breaking"] && changes.some((c) => c.severity === "breaking") ? 1 : 0;
+}
+
+/** A curated version's name stands for its spec (`2.16` → spec/2.16/openapi.yaml); anything else is a file. */
+function specFileOf(arg: string): string {
+  const curated = join("spec", arg, "openapi.yaml");
+  return !existsSync(arg) && existsSync(curated) ? curated : arg;
 }
 
 /** Loads and models one description, leniently: defects become `unknown` types and a count on stderr. */
