@@ -38,10 +38,6 @@ export const validator = /* @__PURE__ */ responseValidator({
         "remote_created_at",
         "created_at",
         "updated_at",
-        "last_request_at",
-        "size",
-        "website",
-        "industry",
         "monthly_spend",
         "session_count",
         "user_count",
@@ -149,8 +145,14 @@ export const validator = /* @__PURE__ */ responseValidator({
       r: ["type", "id", "archived"],
     },
     ContactAttachedCompanies: {
-      o: { type: { e: ["list"] }, companies: { a: "Company" }, total_count: "n", pages: "PagesLink" },
-      r: ["type", "companies", "total_count"],
+      o: {
+        type: { e: ["list"] },
+        companies: { a: "Company" },
+        total_count: "n",
+        pages: "PagesLink",
+        data: { a: "Company" },
+      },
+      r: ["type", "total_count"],
     },
     ContactCompanies: {
       o: { type: { e: ["list"] }, data: { a: "ContactCompany" }, url: "s", total_count: "n", has_more: "b" },

@@ -66,9 +66,12 @@ function check(
       if (value === null) return void issue("null", "not nullable, got null");
       return typeof value === primitive ? undefined : void issue("type", `expected ${primitive}, got ${kindOf(value)}`);
     }
-    seen?.add(schema);
     const named = table[schema];
-    return named === undefined ? undefined : check(value, named, path, schema, table, out, seen);
+    if (named === undefined) return;
+    // A null where the named type takes none belongs to the property holding it, not to the type.
+    if (value === null) return void (validate(null, named, table).length && issue("null", "not nullable, got null"));
+    seen?.add(schema);
+    return check(value, named, path, schema, table, out, seen);
   }
   if ("z" in schema) return value === null ? undefined : check(value, schema.z, path, at, table, out, seen);
   if ("e" in schema) {
@@ -80,14 +83,16 @@ function check(
   if ("i" in schema) return schema.i.forEach((part) => check(value, part, path, at, table, out, seen));
   if ("u" in schema) {
     // The closest variant's issues tell the most (e.g. the one whose `type` tag matched).
-    let best: ValidationIssue[] | undefined;
+    let best: [ValidationIssue[], Set<string> | undefined] | undefined;
     for (const variant of schema.u) {
       const found: ValidationIssue[] = [];
-      check(value, variant, path, at, table, found, seen);
-      if (found.length === 0) return;
-      if (!best || found.length < best.length) best = found;
+      const tried = seen && new Set<string>();
+      check(value, variant, path, at, table, found, tried);
+      if (!best || found.length < best[0].length) best = [found, tried];
+      if (found.length === 0) break;
     }
-    return void out.push(...(best ?? []));
+    best?.[1]?.forEach((name) => seen?.add(name));
+    return void out.push(...(best?.[0] ?? []));
   }
   if (value === null) return void issue("null", "not nullable, got null");
   if ("a" in schema) {
