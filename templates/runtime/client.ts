@@ -11,6 +11,10 @@ import { buildQuery } from "./query.js";
 import { apiError, readData } from "./response.js";
 import { retryDelay, shouldRetry, sleep } from "./retry.js";
 
+const noValidator = (): never => {
+  throw new IntercomError("`validate` needs the package's `validator`: createClient({ validate, validator })");
+};
+
 /** Base of the generated client: configuration, auth, retries, timeouts. */
 export class ClientCore {
   readonly #o: ClientOptions<string>;
@@ -23,8 +27,6 @@ export class ClientCore {
     this.#o = options;
     const token = options.token ?? readEnv("INTERCOM_API_KEY");
     if (!token) throw new IntercomError("Missing Intercom token: pass `token` or set INTERCOM_API_KEY");
-    if ((options.validate ?? "off") !== "off" && !options.validator)
-      throw new IntercomError("`validate` needs the package's `validator`: createClient({ validate, validator })");
     if (typeof token === "string") setHeader({}, "Authorization", token); // fail fast on CR/LF
     this.#token = token;
     const region = options.region ?? defaults.defaultRegion;
@@ -107,7 +109,8 @@ export class ClientCore {
         if (response.ok) {
           const data = readData(op, result) as T;
           // The checker comes as an option with its schemas: a bundle that never validates carries none of it.
-          o.validator?.(op, data, response, options.validate ?? o.validate ?? "off", o.onValidationIssues);
+          const mode = options.validate ?? o.validate ?? "off";
+          if (mode !== "off") (o.validator ?? noValidator)(op, data, response, mode, o.onValidationIssues);
           return { data, response };
         }
         error = apiError(result);
