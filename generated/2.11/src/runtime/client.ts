@@ -12,10 +12,6 @@ import { buildQuery } from "./query.js";
 import { apiError, readData } from "./response.js";
 import { retryDelay, shouldRetry, sleep } from "./retry.js";
 
-const noValidator = (): never => {
-  throw new IntercomError("`validate` needs the package's `validator`: createClient({ validate, validator })");
-};
-
 /** Base of the generated client: configuration, auth, retries, timeouts. */
 export class ClientCore {
   readonly #o: ClientOptions<string>;
@@ -109,9 +105,9 @@ export class ClientCore {
         if (info) o.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - started });
         if (response.ok) {
           const data = readData(op, result) as T;
-          // The checker comes as an option with its schemas: a bundle that never validates carries none of it.
-          const mode = options.validate ?? o.validate ?? "off";
-          if (mode !== "off") (o.validator ?? noValidator)(op, data, response, mode, o.onValidationIssues);
+          // The checker comes as an option with its schemas (the Intercom class passes it): a bundle that never
+          // validates carries none of it, only this call. It returns at once when the mode is off (the default).
+          o.validator?.(op, data, response, options.validate ?? o.validate, o.onValidationIssues);
           return { data, response };
         }
         error = apiError(result);

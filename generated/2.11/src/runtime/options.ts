@@ -50,7 +50,8 @@ export interface ClientOptions<Region extends string = "us" | "eu" | "au"> {
   onValidationIssues?: (issues: ValidationIssue[], info: ValidationInfo) => void;
   /**
    * The checker with the package's schemas (`import { validator } from` the package). The `Intercom` class passes it
-   * itself; with `createClient` pass it to turn validation on, so bundles that never validate do not carry it.
+   * itself; with `createClient` pass it to turn validation on, so bundles that never validate do not carry it
+   * (without it, `validate` has nothing to check with).
    */
   validator?: ResponseValidator;
 }

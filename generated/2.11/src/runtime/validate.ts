@@ -135,7 +135,7 @@ export type ResponseValidator = (
   op: { method: string; path: string },
   body: unknown,
   response: Response,
-  mode: ValidateMode,
+  mode: ValidateMode | undefined,
   onIssues: ((issues: ValidationIssue[], info: ValidationInfo) => void) | undefined,
 ) => void;
 
@@ -156,8 +156,9 @@ export function warnOnce(issues: ValidationIssue[], info: ValidationInfo): void 
 /** Binds the checker to a package's schemas; what the generated `validators.ts` exports. */
 export function responseValidator(schemas: ResponseSchemas): ResponseValidator {
   return (op, body, response, mode, onIssues) => {
+    if (mode === undefined || mode === "off") return;
     const entry = schemas.operations[`${op.method} ${op.path}`];
-    if (mode === "off" || !entry || body === undefined) return;
+    if (!entry || body === undefined) return;
     const issues = validate(body, entry[1], schemas.types);
     if (issues.length === 0) return;
     const requestId =
