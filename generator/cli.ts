@@ -3,9 +3,13 @@ import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { formatDiagnostic, GeneratorError } from "./diagnostics.js";
 import { generate, type GenerateOptions } from "./generate.js";
+import { exampleDrift, driftSummary, formatDriftEntry } from "./evidence/drift.js";
+import { loadDocument } from "./load/load-document.js";
+import { buildModel } from "./model/build-model.js";
 
-const USAGE = `usage: npm run generate -- [--spec <openapi file> --out <dir>] [--check] [--lenient] [--no-build] [--watch]
-  without --spec: regenerates generated/<version> from every spec/<version>/openapi.yaml`;
+const USAGE = `usage: npm run generate -- [--spec <openapi file> --out <dir>] [--check] [--lenient] [--no-build] [--watch] [--drift]
+  without --spec: regenerates generated/<version> from every spec/<version>/openapi.yaml
+  --drift: list every schema property its examples disagree with (by default, one summary line)`;
 
 /** Parses arguments, runs the generator, prints diagnostics; exit 0 ok, 1 bad input or drift, 2 usage. */
 async function main(argv: string[]): Promise<number> {
@@ -20,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
         lenient: { type: "boolean", default: false },
         "no-build": { type: "boolean", default: false },
         watch: { type: "boolean", default: false },
+        drift: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     }).values;
@@ -40,7 +45,11 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   let failed = false;
-  for (const job of jobs) failed = !(await runJob({ ...job, ...common })) || failed;
+  for (const job of jobs) {
+    const ok = await runJob({ ...job, ...common });
+    if (ok) reportDrift(job, args.lenient, args.drift);
+    failed ||= !ok;
+  }
   return failed ? 1 : 0;
 }
 
@@ -50,6 +59,17 @@ function versionJobs(): GenerateOptions[] {
   return readdirSync("spec", { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join("spec", d.name, "openapi.yaml")))
     .map((d) => ({ spec: join("spec", d.name, "openapi.yaml"), out: join("generated", d.name) }));
+}
+
+/** The examples of the description checked against its schemas: a summary line, or every disagreement. */
+function reportDrift(job: GenerateOptions, lenient: boolean, full: boolean): void {
+  const spec = loadDocument(job.spec, { lenient });
+  const { model } = buildModel(spec, { lenient });
+  const report = exampleDrift(spec, model);
+  console.log(`${job.spec}: ${driftSummary(report)}${report.entries.length && !full ? " (--drift lists them)" : ""}`);
+  if (full)
+    for (const entry of report.entries)
+      console.log(`  ${formatDriftEntry(entry)}\n    ${entry.examples.join("\n    ")}`);
 }
 
 /** Runs one generation and reports it; true when it succeeded. */

@@ -87,7 +87,7 @@ describe("cli --check", () => {
     expect(cli(["--check", "--spec", CURATED_SPEC, "--out", GENERATED]).status).toBe(0);
     const dir = mkdtempSync(join(tmpdir(), "check-"));
     try {
-      // Deleting one field of one model touches the models file and nothing else.
+      // Deleting one field of one model touches the models file and its validator table, nothing else.
       const spec = parse(readFileSync(CURATED_SPEC, "utf8"));
       const deleted = spec.components.schemas.deleted_company_object;
       delete deleted.properties.deleted;
@@ -96,7 +96,7 @@ describe("cli --check", () => {
       const result = cli(["--check", "--spec", join(dir, "openapi.yaml"), "--out", GENERATED]);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain("changed  src/models.ts");
-      expect(result.stderr.match(/^ {2}\w+ +\S+$/gm)).toEqual(["  changed  src/models.ts"]);
+      expect(result.stderr.match(/^ {2}\w+ +\S+$/gm)).toEqual(["  changed  src/models.ts", "  changed  src/validators.ts"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

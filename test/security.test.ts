@@ -197,7 +197,7 @@ describe("hostile JSON cannot pollute prototypes", () => {
       json(`{ "type": "list", "data": [${contact(`c${i}`)}], "pages": { "next": ${i < 1 ? `{ "starting_after": "cur${i}", ${hostile} }` : "null"} } }`);
     const params = JSON.parse(`{ "query": { "field": "id", "operator": "=", "value": "1" }, "pagination": { "per_page": 1, ${hostile} } }`);
     const page = await client().contacts.search(params);
-    const next = page.nextPageParams() as Record<string, Record<string, unknown>>;
+    const next = page.nextPageParams() as unknown as Record<string, Record<string, unknown>>;
     expect(Object.getPrototypeOf(next["pagination"])).toBe(Object.prototype);
     expect(next["pagination"]!["starting_after"]).toBe("cur0");
     await page.getNextPage();

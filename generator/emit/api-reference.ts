@@ -1,11 +1,15 @@
-import type { ApiModel, Operation } from "../model/types.js";
+import type { ApiModel, NamedType, Operation, TypeNode } from "../model/types.js";
 import { docText } from "./docs.js";
-import { type PrintMode, propertyName } from "./print-type.js";
+import { type PrintMode, printType, propertyName } from "./print-type.js";
 import { returnType } from "./resources.js";
 
-/** `api.md`: every resource method with its signature, HTTP route and a one-line example. */
+/** `api.md`: every resource method with its signature, HTTP route, argument fields and a one-line example. */
 export function apiReference(model: ApiModel, info: { name: string }): string {
   const output: PrintMode = { side: "output", inputNames: new Map() };
+  const input: PrintMode = {
+    side: "input",
+    inputNames: new Map(model.types.flatMap((t) => (t.inputName ? [[t.name, t.inputName] as const] : []))),
+  };
   const lines = [
     `# ${model.title} ${model.version}: API reference`,
     "",
@@ -21,10 +25,12 @@ export function apiReference(model: ApiModel, info: { name: string }): string {
         `\`${op.httpMethod} ${op.path}\` · standalone: \`${op.functionName}(client, params, options)\`${op.pagination ? ` · ${op.pagination.style} pagination` : ""}${op.docs.deprecated ? " · **deprecated**" : ""}`,
         "",
         ...(op.summary ? [docText(op.summary), ""] : []),
+        ...fieldTable(op, model.types, input),
         "```ts",
-        example(resource.name, op),
+        example(resource.name, op, model.types),
         "```",
         "",
+        ...(narrowing(resource.name, op, model.types) ?? []),
       );
     }
   }
@@ -36,18 +42,122 @@ function shortType(type: string): string {
   return type.replace(/\{[^{}]*\}/g, "{…}").replace(/\s+/g, " ");
 }
 
-function example(resource: string, op: Operation): string {
-  const call = callExpression(resource, op);
+function example(resource: string, op: Operation, types: readonly NamedType[]): string {
+  const call = callExpression(resource, op, types);
   return op.pagination ? `for await (const item of ${call}) console.log(item);` : `const result = await ${call};`;
 }
 
-/** `intercom.companies.find({ company_id: "…" })`: a call with every required parameter filled. */
-export function callExpression(resource: string, op: Operation): string {
-  return `intercom.${resource}.${op.method}(${exampleArguments(op)})`;
+interface Field {
+  name: string;
+  type: TypeNode;
+  required: boolean;
+  where: string;
+}
+
+/** The fields of the call's one argument object (as the model merged them), and where each one is sent. */
+export function argumentFields(op: Operation, types: readonly NamedType[]): Field[] {
+  const where = new Map<string, string>(op.params.map((p) => [p.name, p.in]));
+  const body = op.body ? `${op.body.mediaType} body` : "body";
+  return objectProperties(op.argument.type, types)
+    .filter((p) => !p.readOnly)
+    .map((p) => ({ name: p.name, type: p.type, required: p.required, where: where.get(p.name) ?? body }));
+}
+
+/** Properties of an object type, through references and intersections. */
+function objectProperties(
+  node: TypeNode,
+  types: readonly NamedType[],
+  depth = 0,
+): Extract<TypeNode, { kind: "object" }>["properties"] {
+  if (depth > 8) return [];
+  if (node.kind === "object") return node.properties;
+  if (node.kind === "intersection") return node.parts.flatMap((p) => objectProperties(p, types, depth + 1));
+  if (node.kind === "ref") {
+    const named = types.find((t) => t.name === node.name);
+    return named ? objectProperties(named.type, types, depth + 1) : [];
+  }
+  return [];
+}
+
+function fieldTable(op: Operation, types: readonly NamedType[], mode: PrintMode): string[] {
+  const fields = argumentFields(op, types);
+  if (fields.length === 0) return ["No arguments.", ""];
+  const cell = (text: string) => text.replace(/\s+/g, " ").replace(/\|/g, "\\|");
+  return [
+    "| field | type | required | sent in |",
+    "|---|---|---|---|",
+    ...fields.map(
+      (f) =>
+        `| \`${f.name}\` | \`${cell(shortType(printType(f.type, mode)))}\` | ${f.required ? "yes" : "no"} | ${f.where} |`,
+    ),
+    "",
+  ];
+}
+
+/** A result that is one of several object types gets an example telling them apart by a literal `type`. */
+function narrowing(resource: string, op: Operation, types: readonly NamedType[]): string[] | undefined {
+  const result = op.response.type;
+  if (op.pagination || result.kind !== "union" || result.nullable) return undefined;
+  const tags = result.variants.map((v) => objectProperties(v, types).find((p) => p.name === "type" && p.required));
+  const tagged = tags.findIndex((t) => t?.type.kind === "literal" && t.type.values.length === 1);
+  const tag = tags[tagged];
+  if (!tag || tag.type.kind !== "literal" || result.variants.length !== 2) return undefined;
+  const variant = (i: number) => printType(result.variants[i]!, { side: "output", inputNames: new Map() });
+  // A field only that variant has, so the example shows the narrowing doing its work.
+  const member = (i: number) => {
+    const others = new Set(objectProperties(result.variants[1 - i]!, types).map((p) => p.name));
+    const own = objectProperties(result.variants[i]!, types).find((p) => p.required && !others.has(p.name));
+    return own ? `result.${own.name}` : "result";
+  };
+  return [
+    `The result is a \`${variant(0)}\` or a \`${variant(1)}\`; \`type\` tells them apart:`,
+    "",
+    "```ts",
+    `const result = await ${callExpression(resource, op, types)};`,
+    `if (result.type === ${JSON.stringify(tag.type.values[0])}) console.log(${member(tagged)}); // ${variant(tagged)}`,
+    `else console.log(${member(1 - tagged)}); // ${variant(1 - tagged)}`,
+    "```",
+    "",
+  ];
+}
+
+/** `intercom.companies.find({ company_id: "…" })`: a call with every required field filled. */
+export function callExpression(resource: string, op: Operation, types: readonly NamedType[]): string {
+  return `intercom.${resource}.${op.method}(${exampleArguments(op, types)})`;
 }
 
 /** `{ company_id: "…" }`, or "" when nothing is required. */
-export function exampleArguments(op: Operation): string {
-  const args = op.params.filter((p) => p.required).map((p) => `${propertyName(p.name)}: "…"`);
+export function exampleArguments(op: Operation, types: readonly NamedType[]): string {
+  const args = argumentFields(op, types)
+    .filter((f) => f.required)
+    .map((f) => `${propertyName(f.name)}: ${exampleValue(f.type, types, 0)}`);
   return args.length ? `{ ${args.join(", ")} }` : "";
+}
+
+/** A placeholder value of a type: required fields only, first variant of a union. */
+function exampleValue(node: TypeNode, types: readonly NamedType[], depth: number): string {
+  if (depth > 6) return "{}";
+  switch (node.kind) {
+    case "primitive":
+      return { string: '"…"', number: "1", boolean: "true", null: "null" }[node.name];
+    case "literal":
+      return JSON.stringify(node.values[0]);
+    case "array":
+      return "[]";
+    case "union":
+      return exampleValue(node.variants[0]!, types, depth + 1);
+    case "ref":
+    case "intersection":
+    case "object": {
+      const props = objectProperties(node, types).filter((p) => p.required && !p.readOnly);
+      const named = node.kind === "ref" ? types.find((t) => t.name === node.name)?.type : undefined;
+      if (named && named.kind !== "object" && named.kind !== "intersection")
+        return exampleValue(named, types, depth + 1);
+      return props.length
+        ? `{ ${props.map((p) => `${propertyName(p.name)}: ${exampleValue(p.type, types, depth + 1)}`).join(", ")} }`
+        : "{}";
+    }
+    default:
+      return "{}";
+  }
 }

@@ -29,6 +29,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
         description: [
           docText(`${model.title} ${model.version} client.`),
           `Regions: ${model.servers.map((s) => `\`${s.region}\` (${s.url})`).join(", ") || "none declared; pass `baseUrl`"}.`,
+          "Responses are checked against the schema with `validate: \"warn\"` or `\"throw\"` (off by default).",
           "@example\n```ts\nconst intercom = new Intercom({ token: process.env.INTERCOM_API_KEY });\n```",
         ].join("\n\n"),
       },
@@ -38,7 +39,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
       {
         parameters: [{ name: "options", type: "ClientOptions<Region>", initializer: "{}" }],
         statements: [
-          "super(options, DEFAULTS);",
+          "super({ validator, ...options }, DEFAULTS);",
           ...model.resources.map((r) => `this.${r.name} = new ${r.className}(this);`),
         ],
       },
@@ -68,6 +69,11 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
         { name: "ClientDefaults", isTypeOnly: true },
         { name: "ClientOptions", isTypeOnly: true },
       ],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./validators.js",
+      namedImports: ["validator"],
     },
     ...model.resources.map(
       (r) =>

@@ -6,6 +6,7 @@ import { clientStatements } from "./client.js";
 import { modelStatements } from "./models.js";
 import { packageFiles } from "./package-files.js";
 import { resourceStatements } from "./resources.js";
+import { validatorStatements } from "./validators.js";
 
 /** Relative path → file content, before formatting. */
 export type FileMap = Map<string, string>;
@@ -25,10 +26,14 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
   for (const resource of model.resources)
     addSource(`src/resources/${resource.name}.ts`, resourceStatements(resource, model.types));
   addSource("src/client.ts", clientStatements(model));
+  addSource("src/validators.ts", validatorStatements(model));
   files.set(
     "src/index.ts",
     GENERATED +
-      ["./client.js", "./models.js", ...model.resources.map((r) => `./resources/${r.name}.js`), "./runtime/index.js"]
+      ["./client.js", "./models.js", ...model.resources.map((r) => `./resources/${r.name}.js`),
+        "./runtime/index.js",
+        "./validators.js",
+      ]
         .map((m) => `export * from "${m}";`)
         .join("\n") +
       "\n",

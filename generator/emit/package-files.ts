@@ -13,7 +13,8 @@ export function packageFiles(model: ApiModel): [string, string][] {
     license: "MIT",
     type: "module",
     sideEffects: false,
-    engines: { node: ">=18" },
+    // ESM only: `require()` of an ES module works from Node 20.19 on.
+    engines: { node: ">=20.19" },
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
     exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" },

@@ -6,18 +6,21 @@ export function readme(model: ApiModel, info: { name: string; version: string })
   const first = model.resources[0];
   const find = first?.operations.find((o) => !o.pagination && o.params.some((p) => p.in === "path"));
   const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
-  const pagedCall = paged ? callExpression(paged.r.name, paged.o) : "intercom.companies.list()";
+  const pagedCall = paged ? callExpression(paged.r.name, paged.o, model.types) : "intercom.companies.list()";
   const regions = model.servers.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
   return `# ${info.name}
 
 Typed client for the ${model.title} ${model.version}, generated from its OpenAPI description. Zero runtime
-dependencies: it uses the platform's \`fetch\` (Node 18+, browsers, Deno, Bun). See [api.md](./api.md) for every method.
+dependencies: it uses the platform's \`fetch\` (browsers, Deno, Bun, Node). See [api.md](./api.md) for every method.
+
+The package is **ESM only** and needs **Node ≥ 20.19** (\`engines\`): \`import\` it, or \`require()\` it from CommonJS,
+which Node supports for ES modules from 20.19 on.
 
 \`\`\`ts
 import { Intercom } from "${info.name}";
 
 const intercom = new Intercom({ token: process.env.INTERCOM_API_KEY });
-${find ? `const result = await ${callExpression(first!.name, find)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
+${find ? `const result = await ${callExpression(first!.name, find, model.types)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
 
 Every method is also a standalone function taking a client first. With \`createClient\` (a client without the
 resource classes) a bundler keeps only the operations you call:
@@ -26,7 +29,7 @@ resource classes) a bundler keeps only the operations you call:
 import { createClient, ${find ? find.functionName : "companiesFind"} } from "${info.name}";
 
 const client = createClient({ token: process.env.INTERCOM_API_KEY });
-${find ? `const result = await ${find.functionName}(client, ${exampleArguments(find) || "{}"});` : ""}
+${find ? `const result = await ${find.functionName}(client, ${exampleArguments(find, model.types) || "{}"});` : ""}
 \`\`\`
 
 ## Client options
@@ -39,12 +42,17 @@ ${find ? `const result = await ${find.functionName}(client, ${exampleArguments(f
 | \`version\` | \`"${model.version}"\` | Sent as \`Intercom-Version\`. |
 | \`fetch\` | \`globalThis.fetch\` | Custom fetch implementation. |
 | \`maxRetries\` | \`2\` | Retries after the first attempt. |
-| \`timeoutMs\` | \`60000\` | Per-attempt timeout. |
+| \`timeoutMs\` | \`60000\` | Per-attempt timeout: each retry gets its own. |
+| \`totalTimeoutMs\` | none | Bound on the whole call: every attempt, retry and wait between them. |
+| \`validate\` | \`"off"\` | Check 2xx bodies against the schema: \`"warn"\` or \`"throw"\` (see below). |
+| \`onValidationIssues\` | one console line per operation and property, once | Told about the issues under \`validate: "warn"\`. |
+| \`validator\` | set by \`new Intercom()\` | With \`createClient\`, pass \`validator\` (exported) to turn validation on. |
 | \`headers\` | none | Extra headers on every request (CR/LF rejected). |
 | \`retryNonIdempotent\` | \`false\` | Also retry POST/PATCH after 408/5xx/network errors (may duplicate side effects). |
 | \`onRequest\` / \`onResponse\` | none | Hooks for logging and metrics; \`Authorization\` is redacted in what they receive. |
 
-Per call, the second argument of every method takes \`{ signal, timeoutMs, maxRetries, headers, retryNonIdempotent }\`.
+Per call, the second argument of every method takes
+\`{ signal, timeoutMs, totalTimeoutMs, maxRetries, headers, retryNonIdempotent, validate }\`.
 Every call returns a promise with \`.withResponse()\` → \`{ data, response }\` for the raw \`Response\`.
 
 ## Errors
@@ -67,11 +75,34 @@ Every error is an \`IntercomError\`. Non-2xx responses throw an \`IntercomApiErr
 
 The caller's own \`AbortSignal\` rejects with its \`AbortError\`, unwrapped. The token never appears in any error or hook.
 
+## Response validation
+
+Off by default: no validation code runs and nothing is printed. \`validate: "throw"\` rejects a 2xx body that does not
+match the schema the types come from with \`IntercomValidationError\` (an \`IntercomError\`): \`issues\` lists
+\`{ path, message }\` (\`path\` names the property: \`website\`, \`data[3].id\`), with \`operation\`, \`requestId\`, \`body\` and
+\`response\`. \`validate: "warn"\` returns the body as received and calls \`onValidationIssues(issues, info)\`. Unknown extra
+properties are accepted (the API may add fields); unknown enum values, wrong types, missing required fields and
+\`null\` where the schema does not allow it are issues.
+
+\`\`\`ts
+import { Intercom, IntercomValidationError } from "${info.name}";
+
+const intercom = new Intercom({ token: process.env.INTERCOM_API_KEY, validate: "warn" });
+try {
+  ${find ? `await ${callExpression(first!.name, find, model.types)};` : ""}
+  ${find ? `await ${callExpression(first!.name, find, model.types).replace(/\)$/, ', { validate: "throw" })')};` : ""}
+} catch (error) {
+  if (error instanceof IntercomValidationError) console.log(error.operation, error.issues);
+}
+\`\`\`
+
 ## Retries
 
 - 429 and 503 are retried for every method: Intercom did not process the request.
 - 408, 500, 502, 504, network errors and timeouts are retried only for idempotent methods (GET, PUT, DELETE, HEAD,
   OPTIONS), unless \`retryNonIdempotent\` is set.
+- \`timeoutMs\` bounds each attempt; \`totalTimeoutMs\` bounds the whole call: a retry whose wait would end past it is not
+  made, and the last attempt is cut short.
 - The wait honours \`Retry-After\` (seconds or HTTP date), then \`X-RateLimit-Reset\` (Unix seconds), else exponential
   backoff with jitter; it is capped at 60 s and aborts at once with the caller's signal.
 
@@ -91,7 +122,7 @@ for await (const p of ${pagedCall}.pages()) { /* page by page */ }
 for await (const item of ${pagedCall}.take(100)) { /* stops fetching after 100 */ }
 \`\`\`
 
-Styles, as Intercom pages: **page number** (\`page\` + 1 until \`pages.total_pages\`), **cursor**
+${resumeExample(model)}Styles, as Intercom pages: **page number** (\`page\` + 1 until \`pages.total_pages\`), **cursor**
 (\`starting_after\` from \`pages.next.starting_after\`, in the query or the JSON body), and **scroll** (\`scroll_param\`
 until an empty page; Intercom allows one open scroll per workspace and expires it after a minute unused).
 
@@ -106,4 +137,24 @@ function paginatedTable(model: ApiModel): string {
       .map((o) => `| \`${r.name}.${o.method}\` | ${o.pagination!.style} | \`${o.pagination!.items}\` |`),
   );
   return rows.length ? `| method | style | items |\n|---|---|---|\n${rows.join("\n")}` : "";
+}
+
+/** Resuming later is typed per operation: the cursor is a string, the next params are the method's own params. */
+function resumeExample(model: ApiModel): string {
+  const cursor = model.resources
+    .flatMap((r) => r.operations.map((o) => ({ r, o })))
+    .find(({ o }) => o.pagination?.style === "cursor");
+  if (!cursor) return "";
+  const call = callExpression(cursor.r.name, cursor.o, model.types);
+  return `Resuming later is typed per method: \`nextCursor()\` is a \`string\` for cursor methods (a \`number\` for page-number
+ones), and \`nextPageParams()\` returns the method's own argument type, ready to pass back:
+
+\`\`\`ts
+const first = await ${call};
+const cursor: string | null = first.nextCursor(); // store it
+const next = first.nextPageParams();
+if (next) await intercom.${cursor.r.name}.${cursor.o.method}(next);
+\`\`\`
+
+`;
 }

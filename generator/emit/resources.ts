@@ -70,7 +70,7 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
 
 function operationFunction(op: Operation, output: PrintMode): FunctionDeclarationStructure {
   const call = op.pagination
-    ? `paginate<${responseType(op, output)}, ${printType(op.pagination.itemType, output)}>(client, ${literal(operationSpec(op))}, params, options, ${literal(paginationSpec(op))})`
+    ? `paginate<${pageTypeArguments(op, output)}>(client, ${literal(operationSpec(op))}, params, options, ${literal(paginationSpec(op))})`
     : `client.request<${responseType(op, output)}>(${literal(operationSpec(op))}, params, options)`;
   return {
     kind: StructureKind.Function,
@@ -167,10 +167,14 @@ function responseType(op: Operation, mode: PrintMode): string {
   return op.response.mayBeEmpty ? `${body} | undefined` : body;
 }
 
+/** Response, item, the operation's params (to resume from `nextPageParams()`) and the cursor's type. */
+function pageTypeArguments(op: Operation, mode: PrintMode): string {
+  const cursor = op.pagination!.style === "page" ? "number" : "string";
+  return `${responseType(op, mode)}, ${printType(op.pagination!.itemType, mode)}, ${op.paramsTypeName}, ${cursor}`;
+}
+
 export function returnType(op: Operation, mode: PrintMode): string {
-  return op.pagination
-    ? `PagePromise<${responseType(op, mode)}, ${printType(op.pagination.itemType, mode)}>`
-    : `ApiPromise<${responseType(op, mode)}>`;
+  return op.pagination ? `PagePromise<${pageTypeArguments(op, mode)}>` : `ApiPromise<${responseType(op, mode)}>`;
 }
 
 function paramsType(op: Operation, mode: PrintMode): string {

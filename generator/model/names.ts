@@ -91,6 +91,11 @@ const RESERVED_TYPE_NAMES = new Set([
   "UnprocessableEntityError",
   "RateLimitError",
   "InternalServerError",
+  "IntercomValidationError",
+  "ResponseValidator",
+  "ValidateMode",
+  "ValidationInfo",
+  "ValidationIssue",
 ]);
 
 const RESERVED_WORDS = new Set(

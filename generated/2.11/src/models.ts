@@ -44,13 +44,13 @@ export interface Company {
   /** The last time the company was updated. */
   updated_at: number;
   /** The time the company last recorded making a request. */
-  last_request_at: number;
+  last_request_at?: number;
   /** The number of employees in the company. */
-  size: number;
+  size?: number;
   /** The URL for the company website. */
-  website: string;
+  website?: string;
   /** The industry that the company operates in. */
-  industry: string;
+  industry?: string;
   /** How much revenue the company generates for your business. */
   monthly_spend: number;
   /** How many sessions the company has recorded. */
@@ -295,10 +295,12 @@ export interface ContactAttachedCompanies {
   /** The type of object */
   type: "list";
   /** An array containing Company Objects */
-  companies: Company[];
+  companies?: Company[];
   /** The total number of companies associated to this contact */
   total_count: number;
   pages?: PagesLink;
+  /** An array containing Company Objects */
+  data?: Company[];
 }
 
 /**

@@ -32,8 +32,8 @@ export function contactsListAttachedCompanies(
   client: ClientCore,
   params: ContactsListAttachedCompaniesParams,
   options?: RequestOptions,
-): PagePromise<ContactAttachedCompanies, Company> {
-  return paginate<ContactAttachedCompanies, Company>(
+): PagePromise<ContactAttachedCompanies, Company, ContactsListAttachedCompaniesParams, number> {
+  return paginate<ContactAttachedCompanies, Company, ContactsListAttachedCompaniesParams, number>(
     client,
     {
       method: "GET",
@@ -206,8 +206,8 @@ export function contactsSearch(
   client: ClientCore,
   params: ContactsSearchParams,
   options?: RequestOptions,
-): PagePromise<ContactList, Contact> {
-  return paginate<ContactList, Contact>(
+): PagePromise<ContactList, Contact, ContactsSearchParams, string> {
+  return paginate<ContactList, Contact, ContactsSearchParams, string>(
     client,
     { method: "POST", path: "/contacts/search", body: "json", response: "json" },
     params,
@@ -248,8 +248,8 @@ export function contactsList(
   client: ClientCore,
   params: ContactsListParams = {},
   options?: RequestOptions,
-): PagePromise<ContactList, Contact> {
-  return paginate<ContactList, Contact>(
+): PagePromise<ContactList, Contact, ContactsListParams, string> {
+  return paginate<ContactList, Contact, ContactsListParams, string>(
     client,
     { method: "GET", path: "/contacts", query: ["page", "per_page", "starting_after"], response: "json" },
     params,
@@ -322,7 +322,7 @@ export class Contacts {
   listAttachedCompanies(
     params: ContactsListAttachedCompaniesParams,
     options?: RequestOptions,
-  ): PagePromise<ContactAttachedCompanies, Company> {
+  ): PagePromise<ContactAttachedCompanies, Company, ContactsListAttachedCompaniesParams, number> {
     return contactsListAttachedCompanies(this.client, params, options);
   }
 
@@ -463,7 +463,10 @@ export class Contacts {
    *
    * `POST /contacts/search`
    */
-  search(params: ContactsSearchParams, options?: RequestOptions): PagePromise<ContactList, Contact> {
+  search(
+    params: ContactsSearchParams,
+    options?: RequestOptions,
+  ): PagePromise<ContactList, Contact, ContactsSearchParams, string> {
     return contactsSearch(this.client, params, options);
   }
 
@@ -480,7 +483,10 @@ export class Contacts {
    *
    * `GET /contacts`
    */
-  list(params: ContactsListParams = {}, options?: RequestOptions): PagePromise<ContactList, Contact> {
+  list(
+    params: ContactsListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<ContactList, Contact, ContactsListParams, string> {
     return contactsList(this.client, params, options);
   }
 

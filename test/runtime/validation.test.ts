@@ -1,0 +1,235 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { IntercomError, IntercomValidationError, type OperationSpec } from "../../templates/runtime/index.js";
+import {
+  responseValidator,
+  type ResponseSchemas,
+  type SchemaTable,
+  validate,
+  warnOnce,
+} from "../../templates/runtime/validate.js";
+import { DEFAULTS, makeClient, rejection, TOKEN } from "./helpers.js";
+import { script, startServer } from "./server.js";
+import { ClientCore } from "../../templates/runtime/client.js";
+
+// The runtime validator: its rules on data (table-driven), then the client's opt-in modes over a real HTTP server.
+
+const table: SchemaTable = {
+  Company: {
+    o: { type: { e: ["company"] }, id: "s", website: "s", size: "n", plan: { z: "Plan" }, tags: { a: "Tag" } },
+    r: ["type", "id"],
+  },
+  Plan: { o: { name: "s" }, r: ["name"] },
+  Tag: { o: { id: "s" }, r: ["id"] },
+  List: { o: { data: { a: "Company" }, total: "n" }, r: ["data"] },
+};
+
+describe("validate: the rules", () => {
+  const cases: [string, { value: unknown; schema: string; want: [string, string][] }][] = [
+    ["a fitting value", { value: { type: "company", id: "1", plan: null, extra: 1 }, schema: "Company", want: [] }],
+    [
+      "unknown extra properties are fine",
+      { value: { type: "company", id: "1", new_field: {} }, schema: "Company", want: [] },
+    ],
+    ["missing required", { value: { type: "company" }, schema: "Company", want: [["id", "required, absent"]] }],
+    [
+      "wrong type",
+      { value: { type: "company", id: 1 }, schema: "Company", want: [["id", "expected string, got number"]] },
+    ],
+    [
+      "null where not nullable",
+      {
+        value: { type: "company", id: "1", website: null },
+        schema: "Company",
+        want: [["website", "not nullable, got null"]],
+      },
+    ],
+    [
+      "null on a non-nullable ref is the property's",
+      { value: { data: null }, schema: "List", want: [["data", "not nullable, got null"]] },
+    ],
+    [
+      "unknown enum value",
+      { value: { type: "firm", id: "1" }, schema: "Company", want: [["type", '"firm" is not one of "company"']] },
+    ],
+    [
+      "nested paths through arrays and refs",
+      {
+        value: {
+          data: [
+            { type: "company", id: "1" },
+            { type: "company", id: "2", tags: [{ id: "t" }, {}] },
+          ],
+        },
+        schema: "List",
+        want: [["data[1].tags[1].id", "required, absent"]],
+      },
+    ],
+    ["root of the wrong kind", { value: [], schema: "Company", want: [["", "expected object, got array"]] }],
+  ];
+  it.each(cases)("%s", (_name, { value, schema, want }) => {
+    expect(validate(value, schema, table).map((i) => [i.path, i.message])).toEqual(want);
+  });
+
+  it("unions: any variant fits; otherwise the closest variant's issues; additional properties typed", () => {
+    const u = { u: ["Company", "List"] };
+    expect(validate({ data: [] }, u, table)).toEqual([]);
+    expect(validate({ type: "company", id: 2 }, u, table).map((i) => i.path)).toEqual(["id"]);
+    const map = { o: {}, x: { z: "n" } };
+    expect(validate({ a: 1, b: null }, map, table)).toEqual([]);
+    expect(validate({ a: "x" }, map, table).map((i) => `${i.path}: ${i.message}`)).toEqual([
+      "a: expected number, got string",
+    ]);
+    expect(validate({ id: "1" }, { i: ["Tag", { o: { n: "n" }, r: ["n"] }] }, table).map((i) => i.path)).toEqual(["n"]);
+  });
+
+  it("names the schema property of each issue, for grouping", () => {
+    const [issue] = validate({ data: [{ type: "company", id: "1", size: "9" }] }, "List", table);
+    expect(issue).toMatchObject({ path: "data[0].size", schema: "Company.size", code: "type" });
+  });
+});
+
+const schemas: ResponseSchemas = {
+  types: table,
+  operations: { "GET /companies/{id}": ["companies.find", "Company"], "GET /companies": ["companies.list", "List"] },
+};
+const find: OperationSpec = { method: "GET", path: "/companies/{id}", pathParams: ["id"], response: "json" };
+const list: OperationSpec = { method: "GET", path: "/companies", response: "json" };
+const bad = { type: "company", id: "c1", website: null, size: "12" };
+
+describe("client: opt-in validation over HTTP", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("throw: rejects with IntercomValidationError naming each property, the operation and the request id", async () => {
+    const s = await startServer(script({ body: { ...bad, request_id: "req-7" } }));
+    const { client } = makeClient(s.url, { validate: "throw", validator: responseValidator(schemas) });
+    const err = await rejection(client.request(find, { id: "c1" }));
+    await s.close();
+    expect(err).toBeInstanceOf(IntercomValidationError);
+    expect(err).toBeInstanceOf(IntercomError);
+    const e = err as IntercomValidationError;
+    expect(e.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      "website: not nullable, got null",
+      "size: expected number, got string",
+    ]);
+    expect(e).toMatchObject({ operation: "companies.find", requestId: "req-7", body: { ...bad, request_id: "req-7" } });
+    expect(e.response.status).toBe(200);
+    expect(e.message).toContain("companies.find");
+    expect(e.message).not.toContain(TOKEN);
+  });
+
+  it("warn: resolves with the body as received and tells onValidationIssues", async () => {
+    const s = await startServer(script({ body: { data: [bad] } }));
+    const seen: unknown[] = [];
+    const { client } = makeClient(s.url, {
+      validate: "warn",
+      validator: responseValidator(schemas),
+      onValidationIssues: (issues, info) => seen.push([issues.map((i) => i.path), info.operation, info.status]),
+    });
+    expect(await client.request(list, {})).toEqual({ data: [bad] });
+    await s.close();
+    expect(seen).toEqual([[["data[0].website", "data[0].size"], "companies.list", 200]]);
+  });
+
+  it("warn, default handler: one console line per operation and property, once", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const s = await startServer(script({ body: { data: [bad, bad] } }));
+    const { client } = makeClient(s.url, { validate: "warn", validator: responseValidator(schemas) });
+    await client.request(list, {});
+    await client.request(list, {});
+    await s.close();
+    const lines = warn.mock.calls.map((c) => String(c[0]));
+    expect(lines).toHaveLength(2); // website and size of companies.list: data[0] and data[1] are the same property
+    expect(lines[0]).toContain("companies.list");
+    expect(lines[0]).toContain("data[0].website");
+    warnOnce([{ path: "data[5].website", message: "x", code: "null", schema: "" }], {
+      operation: "companies.list",
+      method: "GET",
+      path: "/companies",
+      status: 200,
+      requestId: undefined,
+    });
+    expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  it("off (the default): no schema is read, no issue computed, nothing printed", async () => {
+    const warn = vi.spyOn(console, "warn");
+    // Any read of these schemas would throw: off must not look at them at all.
+    const trap = new Proxy({} as ResponseSchemas["operations"], {
+      get: () => {
+        throw new Error("validation ran");
+      },
+    });
+    const validator = responseValidator({ types: table, operations: trap });
+    const s = await startServer(script({ body: bad }));
+    const { client } = makeClient(s.url, { validator });
+    expect(await client.request(find, { id: "c1" })).toEqual(bad);
+    const { client: explicit } = makeClient(s.url, { validator, validate: "off" });
+    expect(await explicit.request(find, { id: "c1" })).toEqual(bad);
+    const { client: perCall } = makeClient(s.url, { validator, validate: "throw" });
+    expect(await perCall.request(find, { id: "c1" }, { validate: "off" })).toEqual(bad);
+    await s.close();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("per request: the second argument overrides the client's mode both ways", async () => {
+    const s = await startServer(script({ body: bad }));
+    const validator = responseValidator(schemas);
+    const { client: strict } = makeClient(s.url, { validate: "throw", validator });
+    expect(await strict.request(find, { id: "c1" }, { validate: "off" })).toEqual(bad);
+    const { client: lax } = makeClient(s.url, { validator });
+    expect(await rejection(lax.request(find, { id: "c1" }, { validate: "throw" }))).toBeInstanceOf(
+      IntercomValidationError,
+    );
+    await s.close();
+  });
+
+  it("a fitting body, an empty body and an operation without a schema raise nothing", async () => {
+    const s = await startServer((req) =>
+      req.url === "/empty" ? { status: 204 } : { body: { type: "company", id: "c1", plan: null } },
+    );
+    const { client } = makeClient(s.url, { validate: "throw", validator: responseValidator(schemas) });
+    expect(await client.request(find, { id: "c1" })).toMatchObject({ id: "c1" });
+    expect(await client.request({ method: "GET", path: "/empty", response: "json" }, {})).toBeUndefined();
+    expect(await client.request({ method: "GET", path: "/other", response: "json" }, {})).toMatchObject({ id: "c1" });
+    await s.close();
+  });
+
+  it("without a validator (createClient's default) nothing is checked, whatever the mode", async () => {
+    const s = await startServer(script({ body: bad }));
+    const client = new ClientCore({ token: TOKEN, baseUrl: s.url, validate: "throw" }, DEFAULTS);
+    expect(await client.request(find, { id: "c1" })).toEqual(bad);
+    await s.close();
+  });
+});
+
+describe("totalTimeoutMs: the whole call, retries and waits included", () => {
+  it("gives up instead of waiting past the bound (Retry-After longer than what is left)", async () => {
+    const s = await startServer(script({ status: 503, headers: { "retry-after": "30" } }));
+    const { client, delays } = makeClient(s.url, { totalTimeoutMs: 10_000 });
+    const err = await rejection(client.request(find, { id: "c1" }));
+    await s.close();
+    expect((err as { status?: number }).status).toBe(503);
+    expect(delays).toEqual([]); // never slept: 30 s would exceed the 10 s bound
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it("retries while the waits fit, per request too", async () => {
+    const s = await startServer(script({ status: 503, headers: { "retry-after": "1" } }, { body: { ok: true } }));
+    const { client, delays } = makeClient(s.url, { totalTimeoutMs: 1 });
+    expect(await client.request(find, { id: "c1" }, { totalTimeoutMs: 60_000 })).toEqual({ ok: true });
+    await s.close();
+    expect(delays).toEqual([1000]);
+  });
+
+  it("bounds a slow attempt even when timeoutMs (per attempt) is longer", async () => {
+    const s = await startServer(script({ delayMs: 5_000, body: {} }));
+    const { client } = makeClient(s.url, { timeoutMs: 60_000, totalTimeoutMs: 300, maxRetries: 5 });
+    const started = Date.now();
+    const err = await rejection(client.request(find, { id: "c1" }));
+    const elapsed = Date.now() - started;
+    await s.close();
+    expect((err as Error).name).toBe("IntercomTimeoutError");
+    expect(elapsed).toBeLessThan(3_000); // loose on purpose: the point is "not 5 s, not 60 s"
+    expect(s.requests).toHaveLength(1); // no time left for a retry
+  });
+});
