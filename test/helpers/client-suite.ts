@@ -43,7 +43,7 @@ export function describeGeneratedClient(label: string, load: () => Promise<Gener
         if (path === "/contacts/missing") return { status: 404, body: { type: "error.list", request_id: "r-1", errors: [{ code: "not_found", message: "User Not Found" }] } };
         if (path === "/companies/list") return pageList(req, "data", company_);
         if (path === "/companies/c1/contacts") return pageList(req, "data", contact);
-        if (path === "/contacts/k/companies" && req.method === "GET") return pageList(req, "companies", company_);
+        if (path === "/contacts/k/companies" && req.method === "GET") return pageList(req, "data", company_);
         if (path === "/contacts" && req.method === "GET") return cursorList(url.searchParams.get("starting_after"));
         if (path === "/contacts/search") return cursorList((JSON.parse(req.body) as { pagination?: { starting_after?: string } }).pagination?.starting_after);
         if (path === "/companies/scroll") {
@@ -133,7 +133,7 @@ export function describeGeneratedClient(label: string, load: () => Promise<Gener
         expect(sent(3)).toEqual(["GET /companies/c1/contacts?per_page=2", "GET /companies/c1/contacts?page=2&per_page=2", "GET /companies/c1/contacts?page=3&per_page=2"]);
       });
 
-      it("contacts.listAttachedCompanies (page number, items under `companies`)", async () => {
+      it("contacts.listAttachedCompanies (page number, items under `data` as the recorded example has them)", async () => {
         const items = await collect(client().contacts.listAttachedCompanies({ contact_id: "k", per_page: PER_PAGE }));
         expect(items.map((c) => c.id)).toEqual(["p0", "p1", "p2", "p3", "p4"]);
         expect(sent(3)).toEqual(["GET /contacts/k/companies?per_page=2", "GET /contacts/k/companies?page=2&per_page=2", "GET /contacts/k/companies?page=3&per_page=2"]);

@@ -4,3 +4,4 @@ export * from "./models.js";
 export * from "./resources/companies.js";
 export * from "./resources/contacts.js";
 export * from "./runtime/index.js";
+export * from "./validators.js";

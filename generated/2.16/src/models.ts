@@ -354,6 +354,8 @@ export interface ContactAttachedCompanies {
   /** The total number of companies associated to this contact */
   total_count?: number;
   pages?: PagesLink;
+  /** An array containing Company Objects */
+  data?: Company[];
 }
 
 /**

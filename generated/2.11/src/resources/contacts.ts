@@ -44,7 +44,7 @@ export function contactsListAttachedCompanies(
     },
     params,
     options,
-    { style: "page", items: "companies", pageParam: "page", pages: "pages" },
+    { style: "page", items: "data", pageParam: "page", pages: "pages" },
   );
 }
 

@@ -198,8 +198,8 @@ export function companiesListAttachedContacts(
   client: ClientCore,
   params: CompaniesListAttachedContactsParams,
   options?: RequestOptions,
-): PagePromise<CompanyAttachedContacts, Contact> {
-  return paginate<CompanyAttachedContacts, Contact>(
+): PagePromise<CompanyAttachedContacts, Contact, CompaniesListAttachedContactsParams, number> {
+  return paginate<CompanyAttachedContacts, Contact, CompaniesListAttachedContactsParams, number>(
     client,
     {
       method: "GET",
@@ -267,8 +267,8 @@ export function companiesList(
   client: ClientCore,
   params: CompaniesListParams = {},
   options?: RequestOptions,
-): PagePromise<CompanyList, Company> {
-  return paginate<CompanyList, Company>(
+): PagePromise<CompanyList, Company, CompaniesListParams, number> {
+  return paginate<CompanyList, Company, CompaniesListParams, number>(
     client,
     { method: "POST", path: "/companies/list", query: ["page", "per_page", "order"], response: "json" },
     params,
@@ -306,8 +306,8 @@ export function companiesScroll(
   client: ClientCore,
   params: CompaniesScrollParams = {},
   options?: RequestOptions,
-): PagePromise<CompanyScroll, Company> {
-  return paginate<CompanyScroll, Company>(
+): PagePromise<CompanyScroll, Company, CompaniesScrollParams, string> {
+  return paginate<CompanyScroll, Company, CompaniesScrollParams, string>(
     client,
     { method: "GET", path: "/companies/scroll", query: ["scroll_param"], response: "json" },
     params,
@@ -477,7 +477,7 @@ export class Companies {
   listAttachedContacts(
     params: CompaniesListAttachedContactsParams,
     options?: RequestOptions,
-  ): PagePromise<CompanyAttachedContacts, Contact> {
+  ): PagePromise<CompanyAttachedContacts, Contact, CompaniesListAttachedContactsParams, number> {
     return companiesListAttachedContacts(this.client, params, options);
   }
 
@@ -509,7 +509,10 @@ export class Companies {
    *
    * `POST /companies/list`
    */
-  list(params: CompaniesListParams = {}, options?: RequestOptions): PagePromise<CompanyList, Company> {
+  list(
+    params: CompaniesListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<CompanyList, Company, CompaniesListParams, number> {
     return companiesList(this.client, params, options);
   }
 
@@ -533,7 +536,10 @@ export class Companies {
    *
    * `GET /companies/scroll`
    */
-  scroll(params: CompaniesScrollParams = {}, options?: RequestOptions): PagePromise<CompanyScroll, Company> {
+  scroll(
+    params: CompaniesScrollParams = {},
+    options?: RequestOptions,
+  ): PagePromise<CompanyScroll, Company, CompaniesScrollParams, string> {
     return companiesScroll(this.client, params, options);
   }
 

@@ -32,8 +32,8 @@ export function contactsListAttachedCompanies(
   client: ClientCore,
   params: ContactsListAttachedCompaniesParams,
   options?: RequestOptions,
-): PagePromise<ContactAttachedCompanies, Company> {
-  return paginate<ContactAttachedCompanies, Company>(
+): PagePromise<ContactAttachedCompanies, Company, ContactsListAttachedCompaniesParams, number> {
+  return paginate<ContactAttachedCompanies, Company, ContactsListAttachedCompaniesParams, number>(
     client,
     {
       method: "GET",
@@ -44,7 +44,7 @@ export function contactsListAttachedCompanies(
     },
     params,
     options,
-    { style: "page", items: "companies", pageParam: "page", pages: "pages" },
+    { style: "page", items: "data", pageParam: "page", pages: "pages" },
   );
 }
 
@@ -249,8 +249,8 @@ export function contactsSearch(
   client: ClientCore,
   params: ContactsSearchParams,
   options?: RequestOptions,
-): PagePromise<ContactList, Contact> {
-  return paginate<ContactList, Contact>(
+): PagePromise<ContactList, Contact, ContactsSearchParams, string> {
+  return paginate<ContactList, Contact, ContactsSearchParams, string>(
     client,
     { method: "POST", path: "/contacts/search", query: ["include_merge_history"], body: "json", response: "json" },
     params,
@@ -296,8 +296,8 @@ export function contactsList(
   client: ClientCore,
   params: ContactsListParams = {},
   options?: RequestOptions,
-): PagePromise<ContactList, Contact> {
-  return paginate<ContactList, Contact>(
+): PagePromise<ContactList, Contact, ContactsListParams, string> {
+  return paginate<ContactList, Contact, ContactsListParams, string>(
     client,
     {
       method: "GET",
@@ -375,7 +375,7 @@ export class Contacts {
   listAttachedCompanies(
     params: ContactsListAttachedCompaniesParams,
     options?: RequestOptions,
-  ): PagePromise<ContactAttachedCompanies, Company> {
+  ): PagePromise<ContactAttachedCompanies, Company, ContactsListAttachedCompaniesParams, number> {
     return contactsListAttachedCompanies(this.client, params, options);
   }
 
@@ -540,7 +540,10 @@ export class Contacts {
    *
    * `POST /contacts/search`
    */
-  search(params: ContactsSearchParams, options?: RequestOptions): PagePromise<ContactList, Contact> {
+  search(
+    params: ContactsSearchParams,
+    options?: RequestOptions,
+  ): PagePromise<ContactList, Contact, ContactsSearchParams, string> {
     return contactsSearch(this.client, params, options);
   }
 
@@ -557,7 +560,10 @@ export class Contacts {
    *
    * `GET /contacts`
    */
-  list(params: ContactsListParams = {}, options?: RequestOptions): PagePromise<ContactList, Contact> {
+  list(
+    params: ContactsListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<ContactList, Contact, ContactsListParams, string> {
     return contactsList(this.client, params, options);
   }
 

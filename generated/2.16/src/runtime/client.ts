@@ -74,6 +74,8 @@ export class ClientCore {
     const maxRetries = options.maxRetries ?? o.maxRetries ?? 2;
     const timeoutMs = options.timeoutMs ?? o.timeoutMs ?? 60_000;
     const retryAll = options.retryNonIdempotent ?? o.retryNonIdempotent ?? false;
+    const total = options.totalTimeoutMs ?? o.totalTimeoutMs;
+    const deadline = total === undefined ? Infinity : Date.now() + total;
     for (let n = 0; ; n++) {
       const h = { ...headers };
       // Resolved per attempt so rotating tokens are picked up on retries too.
@@ -92,7 +94,8 @@ export class ClientCore {
       let error: unknown;
       try {
         const init = { method: op.method, headers: h, body };
-        result = await attempt(o.fetch ?? fetch, url, init, timeoutMs, options.signal, op.response === "binary");
+        const ms = Math.min(timeoutMs, deadline - Date.now());
+        result = await attempt(o.fetch ?? fetch, url, init, ms, options.signal, op.response === "binary");
       } catch (e) {
         if (!(e instanceof IntercomConnectionError)) throw e; // the caller's abort: never retried
         error = e;
@@ -100,12 +103,20 @@ export class ClientCore {
       if (result) {
         const { response } = result;
         if (info) o.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - started });
-        if (response.ok) return { data: readData(op, result) as T, response };
+        if (response.ok) {
+          const data = readData(op, result) as T;
+          // The checker comes as an option with its schemas (the Intercom class passes it): a bundle that never
+          // validates carries none of it, only this call. It returns at once when the mode is off (the default).
+          o.validator?.(op, data, response, options.validate ?? o.validate, o.onValidationIssues);
+          return { data, response };
+        }
         error = apiError(result);
       }
       const status = result?.response.status ?? 0;
-      if (n >= maxRetries || !shouldRetry(status, op.method, retryAll)) throw error;
-      await (o.sleep ?? sleep)(retryDelay(n, result?.response.headers, status), options.signal);
+      const delay = retryDelay(n, result?.response.headers, status);
+      // No time left for the wait and another attempt within totalTimeoutMs: give up as when out of retries.
+      if (n >= maxRetries || !shouldRetry(status, op.method, retryAll) || Date.now() + delay >= deadline) throw error;
+      await (o.sleep ?? sleep)(delay, options.signal);
     }
   }
 }

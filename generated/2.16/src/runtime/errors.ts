@@ -1,4 +1,6 @@
 // Copied from templates/runtime/errors.ts. Do not edit here: edit the template and regenerate.
+import type { ValidationInfo, ValidationIssue } from "./validate.js";
+
 /** One entry of Intercom's `errors` array (`{"type":"error.list","errors":[…]}`). */
 export interface ApiErrorItem {
   code: string;
@@ -147,3 +149,28 @@ const BY_STATUS: Readonly<Record<number, typeof IntercomApiError>> = {
   422: UnprocessableEntityError,
   429: RateLimitError,
 };
+
+/**
+ * A 2xx body that does not match the operation's schema, with `validate: "throw"`. `issues` name each property
+ * (`website`, `data[3].id`); `body` is the response as received.
+ */
+export class IntercomValidationError extends IntercomError {
+  override name = "IntercomValidationError";
+  readonly operation: string;
+  readonly requestId: string | undefined;
+
+  constructor(
+    readonly issues: ValidationIssue[],
+    info: ValidationInfo,
+    readonly response: Response,
+    readonly body: unknown,
+  ) {
+    const first = issues[0];
+    super(
+      `${info.operation}: the response does not match its schema: ${first ? `${first.path || "body"}: ${first.message}` : ""}` +
+        `${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}${info.requestId ? ` (request_id ${info.requestId})` : ""}`,
+    );
+    this.operation = info.operation;
+    this.requestId = info.requestId;
+  }
+}

@@ -13,3 +13,4 @@ export type {
 } from "./options.js";
 export * from "./errors.js";
 export * from "./pagination.js";
+export type { ResponseValidator, ValidateMode, ValidationInfo, ValidationIssue } from "./validate.js";

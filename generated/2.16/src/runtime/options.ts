@@ -1,5 +1,6 @@
 // Copied from templates/runtime/options.ts. Do not edit here: edit the template and regenerate.
 import type { HttpMethod } from "./operation.js";
+import type { ResponseValidator, ValidateMode, ValidationInfo, ValidationIssue } from "./validate.js";
 
 /** A bearer token, or a (possibly async) function called before every attempt so tokens can rotate. */
 export type TokenSource = string | (() => string | Promise<string>);
@@ -19,8 +20,8 @@ export interface ResponseHookInfo extends RequestHookInfo {
 }
 
 export interface ClientOptions<Region extends string = "us" | "eu" | "au"> {
-  /** Defaults to env INTERCOM_API_KEY where `process` exists. */
-  token?: TokenSource;
+  /** Defaults to env INTERCOM_API_KEY where `process` exists (so `process.env.INTERCOM_API_KEY` may be passed as is). */
+  token?: TokenSource | undefined;
   /** Selects the regional server. Ignored when `baseUrl` is set. */
   region?: Region;
   baseUrl?: string;
@@ -29,8 +30,10 @@ export interface ClientOptions<Region extends string = "us" | "eu" | "au"> {
   fetch?: typeof fetch;
   /** Retries after the first attempt (default 2). */
   maxRetries?: number;
-  /** Per-attempt timeout (default 60000). */
+  /** Per-attempt timeout (default 60000): each retry gets its own. */
   timeoutMs?: number;
+  /** Bound on the whole call, retries and the waits between them included (default none). */
+  totalTimeoutMs?: number;
   headers?: Record<string, string>;
   /** Also retry POST/PATCH on 408/5xx/network errors/timeouts (may duplicate side effects). */
   retryNonIdempotent?: boolean;
@@ -41,15 +44,27 @@ export interface ClientOptions<Region extends string = "us" | "eu" | "au"> {
    * Meant for tests/simulations; not part of the documented surface.
    */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Check 2xx JSON bodies against the schema: `off` (default), `warn` (report, return as received) or `throw`. */
+  validate?: ValidateMode;
+  /** Told about the issues under `validate: "warn"`; by default one console line per operation and property, once. */
+  onValidationIssues?: (issues: ValidationIssue[], info: ValidationInfo) => void;
+  /**
+   * The checker with the package's schemas (`import { validator } from` the package). The `Intercom` class passes it
+   * itself; with `createClient` pass it to turn validation on, so bundles that never validate do not carry it
+   * (without it, `validate` has nothing to check with).
+   */
+  validator?: ResponseValidator;
 }
 
 /** Per-call overrides. */
 export interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+  totalTimeoutMs?: number;
   maxRetries?: number;
   headers?: Record<string, string>;
   retryNonIdempotent?: boolean;
+  validate?: ValidateMode;
 }
 
 /** Emitted by the generator into the client subclass. */

@@ -99,8 +99,16 @@ function explainScrollError(err: unknown): never {
   throw err;
 }
 
-/** One page of a paginated list. Iterating it (`for await`) yields its items and those of all later pages. */
-export class Page<TPage, TItem> implements AsyncIterable<TItem> {
+/**
+ * One page of a paginated list. Iterating it (`for await`) yields its items and those of all later pages.
+ * `TParams` is the operation's own params type and `TCursor` what resumes it (a page number, or a cursor string).
+ */
+export class Page<
+  TPage,
+  TItem,
+  TParams extends object = object,
+  TCursor extends string | number = string | number,
+> implements AsyncIterable<TItem> {
   /** The items of this page (`[]` when the response has none). */
   readonly data: TItem[];
   /** The parsed response body. */
@@ -126,23 +134,23 @@ export class Page<TPage, TItem> implements AsyncIterable<TItem> {
   }
 
   /** The value to pass back as the cursor / page / scroll_param param to resume after this page, or null. */
-  nextCursor(): string | number | null {
-    return this.#next;
+  nextCursor(): TCursor | null {
+    return this.#next as TCursor | null;
   }
 
   /** Full params for the next request (a fresh copy; the caller's params are untouched), or null. */
-  nextPageParams(): object | null {
+  nextPageParams(): TParams | null {
     if (this.#next === null) return null;
     const { spec } = this.#ctx;
-    return withPath(this.#params, spec.style === "page" ? spec.pageParam : spec.cursorParam, this.#next);
+    return withPath(this.#params, spec.style === "page" ? spec.pageParam : spec.cursorParam, this.#next) as TParams;
   }
 
-  async getNextPage(): Promise<Page<TPage, TItem>> {
+  async getNextPage(): Promise<Page<TPage, TItem, TParams, TCursor>> {
     const params = this.nextPageParams();
     if (params === null) throw new IntercomError("No next page: check hasNextPage() before calling getNextPage().");
     const ctx = this.#ctx;
     ctx.options?.signal?.throwIfAborted();
-    const page = new Page<TPage, TItem>(ctx, params, await ctx.fetchPage(params, ctx.options));
+    const page = new Page<TPage, TItem, TParams, TCursor>(ctx, params, await ctx.fetchPage(params, ctx.options));
     // Intercom may return the same scroll_param for every page of a scroll, so a repeated scroll_param
     // alone is normal. Our guard: the same scroll_param AND the very same page again means the server is
     // replaying; fail loudly rather than yield duplicates forever.
@@ -155,8 +163,8 @@ export class Page<TPage, TItem> implements AsyncIterable<TItem> {
   }
 
   /** This page and every later one, fetched lazily; only the current page is kept in memory. */
-  async *pages(): AsyncGenerator<Page<TPage, TItem>, void, undefined> {
-    let page: Page<TPage, TItem> = this;
+  async *pages(): AsyncGenerator<Page<TPage, TItem, TParams, TCursor>, void, undefined> {
+    let page: Page<TPage, TItem, TParams, TCursor> = this;
     yield page;
     while (page.hasNextPage()) yield (page = await page.getNextPage());
   }
@@ -176,36 +184,45 @@ export class Page<TPage, TItem> implements AsyncIterable<TItem> {
  * The result of a paginated call: `await` it for the first page, `for await` it for every item across
  * pages, or use `.pages()` / `.take(n)`. Nothing is requested until one of those is used.
  */
-export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>>, AsyncIterable<TItem> {
-  readonly #load: () => Promise<Page<TPage, TItem>>;
-  #first: Promise<Page<TPage, TItem>> | undefined;
+export class PagePromise<
+  TPage,
+  TItem,
+  TParams extends object = object,
+  TCursor extends string | number = string | number,
+>
+  implements PromiseLike<Page<TPage, TItem, TParams, TCursor>>, AsyncIterable<TItem>
+{
+  readonly #load: () => Promise<Page<TPage, TItem, TParams, TCursor>>;
+  #first: Promise<Page<TPage, TItem, TParams, TCursor>> | undefined;
 
   /** @internal Use createPagePromise. */
-  constructor(load: () => Promise<Page<TPage, TItem>>) {
+  constructor(load: () => Promise<Page<TPage, TItem, TParams, TCursor>>) {
     this.#load = load;
   }
 
   // Lazy and memoized: a promise nobody awaits makes no request and never rejects unhandled.
-  #page(): Promise<Page<TPage, TItem>> {
+  #page(): Promise<Page<TPage, TItem, TParams, TCursor>> {
     return (this.#first ??= this.#load());
   }
 
-  then<R1 = Page<TPage, TItem>, R2 = never>(
-    onfulfilled?: ((page: Page<TPage, TItem>) => R1 | PromiseLike<R1>) | null,
+  then<R1 = Page<TPage, TItem, TParams, TCursor>, R2 = never>(
+    onfulfilled?: ((page: Page<TPage, TItem, TParams, TCursor>) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.#page().then(onfulfilled, onrejected);
   }
 
-  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Page<TPage, TItem> | R> {
+  catch<R = never>(
+    onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null,
+  ): Promise<Page<TPage, TItem, TParams, TCursor> | R> {
     return this.#page().catch(onrejected);
   }
 
-  finally(onfinally?: (() => void) | null): Promise<Page<TPage, TItem>> {
+  finally(onfinally?: (() => void) | null): Promise<Page<TPage, TItem, TParams, TCursor>> {
     return this.#page().finally(onfinally);
   }
 
-  async *pages(): AsyncGenerator<Page<TPage, TItem>, void, undefined> {
+  async *pages(): AsyncGenerator<Page<TPage, TItem, TParams, TCursor>, void, undefined> {
     yield* (await this.#page()).pages();
   }
 
@@ -223,12 +240,17 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
   }
 }
 
-export function createPagePromise<TPage, TItem>(
+export function createPagePromise<
+  TPage,
+  TItem,
+  TParams extends object = object,
+  TCursor extends string | number = string | number,
+>(
   fetchPage: FetchPage<TPage>,
   params: object,
   options: RequestOptions | undefined,
   spec: PaginationSpec,
-): PagePromise<TPage, TItem> {
+): PagePromise<TPage, TItem, TParams, TCursor> {
   const ctx: Context<TPage> = {
     fetchPage: spec.style === "scroll" ? (p, o) => fetchPage(p, o).catch(explainScrollError) : fetchPage,
     options,
@@ -238,7 +260,7 @@ export function createPagePromise<TPage, TItem>(
   const first = clone(params) as object;
   return new PagePromise(async () => {
     options?.signal?.throwIfAborted();
-    return new Page<TPage, TItem>(ctx, first, await ctx.fetchPage(first, options));
+    return new Page<TPage, TItem, TParams, TCursor>(ctx, first, await ctx.fetchPage(first, options));
   });
 }
 
@@ -246,13 +268,18 @@ export function createPagePromise<TPage, TItem>(
  * Sends a paginated operation through `client`. A function rather than a client method, so a bundle that never
  * paginates leaves all of this file out.
  */
-export function paginate<TPage, TItem>(
+export function paginate<
+  TPage,
+  TItem,
+  TParams extends object = object,
+  TCursor extends string | number = string | number,
+>(
   client: ClientCore,
   op: OperationSpec,
-  params: object | undefined,
+  params: TParams | undefined,
   options: RequestOptions | undefined,
   spec: PaginationSpec,
-): PagePromise<TPage, TItem> {
+): PagePromise<TPage, TItem, TParams, TCursor> {
   const fetchPage = (p: object, o: RequestOptions | undefined) => client.request<TPage>(op, p, o).withResponse();
-  return createPagePromise<TPage, TItem>(fetchPage, params ?? {}, options, spec);
+  return createPagePromise<TPage, TItem, TParams, TCursor>(fetchPage, params ?? {}, options, spec);
 }
