@@ -5,11 +5,28 @@ import { buildQuery } from "./query.js";
 function bodyFields(op: OperationSpec, params: Record<string, unknown>): Record<string, unknown> {
   const used = new Set<string>([
     ...(op.pathParams ?? []),
-    ...(op.query ?? []).map((q) => (typeof q === "string" ? q : q.name)),
+    ...(op.query?.params ?? []).map((q) => (typeof q === "string" ? q : q.name)),
     ...Object.keys(op.headers ?? {}),
   ]);
   // fromEntries defines own properties, so a "__proto__" key stays data instead of swapping the prototype.
   return Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
+}
+
+/** Turns the body value into what fetch sends, and its Content-Type. */
+export type BodySerializer = (value: unknown) => { body: string | FormData; type?: string };
+
+export function jsonBody(value: unknown): { body: string; type: string } {
+  return { body: JSON.stringify(value), type: "application/json" };
+}
+
+/** multipart/form-data; no Content-Type: fetch adds it with the boundary. */
+export function multipartBody(value: unknown): { body: FormData } {
+  return { body: toFormData(value) };
+}
+
+export function formUrlEncodedBody(value: unknown): { body: string; type: string } {
+  const v = value as Record<string, unknown>;
+  return { body: buildQuery(Object.keys(v), v), type: "application/x-www-form-urlencoded" };
 }
 
 function toFormData(v: unknown): FormData {
@@ -26,7 +43,7 @@ function toFormData(v: unknown): FormData {
 }
 
 /**
- * The request body and its Content-Type (undefined for multipart: fetch adds the boundary itself).
+ * The request body and its Content-Type, by the operation's serializer.
  * With `bodyKey` an undefined value sends no body; otherwise leftover params (or `{}`) are sent.
  */
 export function buildBody(
@@ -35,11 +52,5 @@ export function buildBody(
 ): { body?: string | FormData; type?: string } {
   if (!op.body) return {};
   const v = op.bodyKey === undefined ? bodyFields(op, params) : params[op.bodyKey];
-  if (v === undefined) return {};
-  if (op.body === "multipart") return { body: toFormData(v) };
-  if (op.body === "form-urlencoded") {
-    const keys = Object.keys(v as object);
-    return { body: buildQuery(keys, v as Record<string, unknown>), type: "application/x-www-form-urlencoded" };
-  }
-  return { body: JSON.stringify(v), type: "application/json" };
+  return v === undefined ? {} : op.body(v);
 }

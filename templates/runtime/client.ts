@@ -7,7 +7,6 @@ import { type HeaderMap, redact, setHeader, setHeaders } from "./headers.js";
 import type { OperationSpec } from "./operation.js";
 import type { ClientDefaults, ClientOptions, RequestOptions, TokenSource } from "./options.js";
 import { buildPath } from "./path.js";
-import { buildQuery } from "./query.js";
 import { apiError, readData } from "./response.js";
 import { retryDelay, shouldRetry, sleep } from "./retry.js";
 
@@ -59,7 +58,7 @@ export class ClientCore {
   ): Promise<WithResponse<T>> {
     const o = this.#o;
     // Everything is validated before the first byte is sent.
-    const query = buildQuery(op.query, params);
+    const query = op.query?.serialize(op.query.params, params);
     const url = `${this.#baseUrl}${buildPath(op.path, op.pathParams, params)}${query ? `?${query}` : ""}`;
     const headers = { ...this.#headers };
     const { body = null, type } = buildBody(op, params);

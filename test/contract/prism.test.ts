@@ -6,6 +6,8 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BadRequestError, Intercom, IntercomApiError, Page } from "../../generated/2.11/src/index.js";
+import { jsonBody } from "../../generated/2.11/src/runtime/body.js";
+import { buildQuery } from "../../generated/2.11/src/runtime/query.js";
 import { startPrism, type PrismServer } from "./prism-server.js";
 import { loadSpec, sdkOperations, type SpecOperation } from "./spec-examples.js";
 
@@ -105,7 +107,7 @@ describe("Prism rejects invalid requests (the check above can fail)", () => {
       method: "POST",
       path: "/contacts/{contact_id}/companies",
       pathParams: ["contact_id"],
-      body: "json",
+      body: jsonBody,
       response: "json",
     } as const;
     const error = await client.request(op, { contact_id: "63a07ddf05a32042dffac965" }).then(
@@ -119,7 +121,12 @@ describe("Prism rejects invalid requests (the check above can fail)", () => {
   });
 
   it("a query parameter of the wrong type (GET /companies?page=abc) is rejected", async () => {
-    const op = { method: "GET", path: "/companies", query: ["page"], response: "json" } as const;
+    const op = {
+      method: "GET",
+      path: "/companies",
+      query: { params: ["page"], serialize: buildQuery },
+      response: "json",
+    } as const;
     const error = await client.request(op, { page: "abc" }).then(
       () => expect.unreachable("Prism accepted page=abc"),
       (e: unknown) => e,
