@@ -12,21 +12,32 @@ function bodyFields(op: OperationSpec, params: Record<string, unknown>): Record<
   return Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
 }
 
-/** Turns the body value into what fetch sends, and its Content-Type. */
-export type BodySerializer = (value: unknown) => { body: string | FormData; type?: string };
+/**
+ * The request body of an operation, and its Content-Type (none for multipart: fetch adds it with the boundary).
+ * The operation names its serializer in its spec, so a bundler keeps only the serializers of operations in use.
+ */
+export type BodySerializer = (op: OperationSpec, params: Record<string, unknown>) => RequestBody;
 
-export function jsonBody(value: unknown): { body: string; type: string } {
-  return { body: JSON.stringify(value), type: "application/json" };
+type RequestBody = { body?: string | FormData; type?: string };
+
+/** With `bodyKey` its value (undefined: no body is sent); otherwise the leftover params (or `{}`). */
+function bodyValue(op: OperationSpec, params: Record<string, unknown>): unknown {
+  return op.bodyKey === undefined ? bodyFields(op, params) : params[op.bodyKey];
 }
 
-/** multipart/form-data; no Content-Type: fetch adds it with the boundary. */
-export function multipartBody(value: unknown): { body: FormData } {
-  return { body: toFormData(value) };
+export function jsonBody(op: OperationSpec, params: Record<string, unknown>): RequestBody {
+  const v = bodyValue(op, params);
+  return v === undefined ? {} : { body: JSON.stringify(v), type: "application/json" };
 }
 
-export function formUrlEncodedBody(value: unknown): { body: string; type: string } {
-  const v = value as Record<string, unknown>;
-  return { body: buildQuery(Object.keys(v), v), type: "application/x-www-form-urlencoded" };
+export function multipartBody(op: OperationSpec, params: Record<string, unknown>): RequestBody {
+  const v = bodyValue(op, params);
+  return v === undefined ? {} : { body: toFormData(v) };
+}
+
+export function formUrlEncodedBody(op: OperationSpec, params: Record<string, unknown>): RequestBody {
+  const v = bodyValue(op, params) as Record<string, unknown> | undefined;
+  return v === undefined ? {} : { body: buildQuery(Object.keys(v), v), type: "application/x-www-form-urlencoded" };
 }
 
 function toFormData(v: unknown): FormData {
@@ -40,17 +51,4 @@ function toFormData(v: unknown): FormData {
   };
   for (const [k, x] of Object.entries(v as object)) add(k, x);
   return fd;
-}
-
-/**
- * The request body and its Content-Type, by the operation's serializer.
- * With `bodyKey` an undefined value sends no body; otherwise leftover params (or `{}`) are sent.
- */
-export function buildBody(
-  op: OperationSpec,
-  params: Record<string, unknown>,
-): { body?: string | FormData; type?: string } {
-  if (!op.body) return {};
-  const v = op.bodyKey === undefined ? bodyFields(op, params) : params[op.bodyKey];
-  return v === undefined ? {} : op.body(v);
 }

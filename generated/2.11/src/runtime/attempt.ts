@@ -16,6 +16,8 @@ export interface AttemptResult {
  * the body, and a timed-out attempt is cancelled through its body stream (at once when the headers are in, else as
  * soon as they come; a server that never answers is left to undici's own headers timeout).
  */
+const utf8 = new TextDecoder();
+
 export async function attempt(
   fetchFn: typeof fetch,
   url: string,
@@ -27,36 +29,32 @@ export async function attempt(
   signal?.throwIfAborted();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort: (() => void) | undefined;
-  let halted = false;
   // Only ever rejects: when the attempt's time is up, or the caller aborts.
   const stopped = new Promise<never>((_, reject) => {
-    const halt = (reason: unknown): void => ((halted = true), reject(reason));
     // Clamp: larger delays overflow setTimeout and would fire immediately.
     timer = setTimeout(
-      () => halt(new IntercomTimeoutError(`Request timed out after ${timeoutMs} ms`)),
+      () => reject(new IntercomTimeoutError(`Request timed out after ${timeoutMs} ms`)),
       Math.min(timeoutMs, 2 ** 31 - 1),
     );
-    if (signal) signal.addEventListener("abort", (onAbort = () => halt(signal.reason)), { once: true });
+    if (signal) signal.addEventListener("abort", (onAbort = () => reject(signal.reason)), { once: true });
   });
-  const pending = fetchFn(url, signal ? { ...init, signal } : init);
-  let body: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let pending: Promise<Response> | undefined;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   try {
-    const response = await Promise.race([pending, stopped]);
-    body = response.body?.getReader();
-    const chunks = body ? await Promise.race([readAll(body), stopped]) : [];
-    return { response, raw: binary && response.ok ? concat(chunks) : decode(chunks) };
+    const response = await Promise.race([(pending = fetchFn(url, signal ? { ...init, signal } : init)), stopped]);
+    // Read through our own reader, so that a timeout can cancel the body mid-way.
+    reader = response.body?.getReader();
+    const chunks: Uint8Array[] = [];
+    for (let r; reader && !(r = await Promise.race([reader.read(), stopped])).done;) chunks.push(r.value);
+    // TextDecoder decodes as Response.text() does: a BOM dropped, invalid bytes replaced.
+    const raw = binary && response.ok ? concat(chunks) : utf8.decode(concat(chunks));
+    return { response, raw };
   } catch (e) {
-    if (halted) {
-      // Free the connection: cancel the body now, or once the headers arrive.
-      if (body) void body.cancel().catch(() => {});
-      else
-        void pending.then(
-          (r) => r.body?.cancel().catch(() => {}),
-          () => {},
-        );
+    if (signal?.aborted || e instanceof IntercomTimeoutError) {
+      // Stopped: free the connection by cancelling the body, now or once the headers arrive.
+      void (reader ? reader.cancel() : pending?.then((r) => r.body?.cancel()))?.catch(() => {});
+      throw signal?.aborted ? signal.reason : e;
     }
-    if (signal?.aborted) throw signal.reason;
-    if (e instanceof IntercomTimeoutError) throw e;
     const code = (e as { cause?: { code?: unknown } }).cause?.code;
     throw new IntercomConnectionError(`Connection error${typeof code === "string" ? ` (${code})` : ""}`, { cause: e });
   } finally {
@@ -65,23 +63,8 @@ export async function attempt(
   }
 }
 
-/** The whole body, read through our own reader so that a timeout can cancel it mid-way. */
-async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<Uint8Array[]> {
-  const chunks: Uint8Array[] = [];
-  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
-  return chunks;
-}
-
 function concat(chunks: Uint8Array[]): Uint8Array {
   const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) (all.set(c, at), (at += c.length));
+  chunks.reduce((at, c) => (all.set(c, at), at + c.length), 0);
   return all;
-}
-
-/** UTF-8, as `Response.text()` decodes (a BOM dropped, invalid bytes replaced). */
-function decode(chunks: Uint8Array[]): string {
-  if (chunks.length === 1) return new TextDecoder().decode(chunks[0]);
-  const decoder = new TextDecoder();
-  return chunks.map((c) => decoder.decode(c, { stream: true })).join("") + decoder.decode();
 }

@@ -1,7 +1,6 @@
 // Copied from templates/runtime/client.ts. Do not edit here: edit the template and regenerate.
 import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { attempt, type AttemptResult } from "./attempt.js";
-import { buildBody } from "./body.js";
 import { readEnv } from "./env.js";
 import { IntercomConnectionError, IntercomError } from "./errors.js";
 import { type HeaderMap, redact, setHeader, setHeaders } from "./headers.js";
@@ -62,7 +61,7 @@ export class ClientCore {
     const query = op.query?.serialize(op.query.params, params);
     const url = `${this.#baseUrl}${buildPath(op.path, op.pathParams, params)}${query ? `?${query}` : ""}`;
     const headers = { ...this.#headers };
-    const { body = null, type } = buildBody(op, params);
+    const { body = null, type } = op.body?.(op, params) ?? {};
     if (type) headers["content-type"] = type;
     for (const [key, name] of Object.entries(op.headers ?? {})) {
       const v = params[key];
