@@ -12,6 +12,7 @@ import { benchOverhead } from "./overhead.js";
 import { benchPagination } from "./pagination.js";
 import { benchScale } from "./scale.js";
 import { benchTypecheck } from "./typecheck.js";
+import { benchWatch } from "./watch.js";
 
 const BENCHES: Record<string, () => Promise<Section>> = {
   generate: benchGenerate,
@@ -20,6 +21,7 @@ const BENCHES: Record<string, () => Promise<Section>> = {
   pagination: benchPagination,
   bundle: () => benchBundle(FULL_OUTPUTS),
   scale: benchScale,
+  watch: benchWatch,
 };
 
 /** Newest modification time under a directory. */

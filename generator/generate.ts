@@ -23,6 +23,8 @@ export interface GenerateOptions {
   check?: boolean;
   /** Compile the package to dist/ before swapping it in (default true). */
   build?: boolean;
+  /** How to compile it (default: a fresh `buildPackage`; watch mode keeps an incremental one). */
+  builder?: (dir: string) => void;
 }
 
 export interface GenerateResult {
@@ -42,7 +44,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const files = await formatFiles(await emitCached(model));
   const warnings = diagnostics.filter((d) => d.severity === "warning");
   if (options.check) return { model, files, warnings, drift: driftOf(options.out, files) };
-  writeAtomically(options.out, files, options.build === false ? undefined : buildPackage);
+  writeAtomically(options.out, files, options.build === false ? undefined : (options.builder ?? buildPackage));
   return { model, files, warnings, drift: [] };
 }
 
