@@ -77,14 +77,15 @@ export function writeJsonCache(space: string, key: string, value: unknown): void
   let exact = true;
   let text: string;
   try {
-    text = JSON.stringify(value, function (_k, v: unknown) {
+    text = JSON.stringify(value, function (this: Record<string, unknown>, k: string, v: unknown) {
+      const original = this[k]; // before toJSON: a Date would be a string in `v`
       const plain =
-        v === null ||
-        typeof v === "string" ||
-        typeof v === "boolean" ||
-        (typeof v === "number" && Number.isFinite(v)) ||
-        Array.isArray(v) ||
-        (typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype);
+        original === null ||
+        typeof original === "string" ||
+        typeof original === "boolean" ||
+        (typeof original === "number" && Number.isFinite(original)) ||
+        Array.isArray(original) ||
+        (typeof original === "object" && Object.getPrototypeOf(original) === Object.prototype);
       if (!plain) exact = false;
       return v;
     });
