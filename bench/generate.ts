@@ -192,8 +192,8 @@ export async function benchGenerate(): Promise<Section> {
   ] as const;
   const fastest = Math.min(...peers.map(([, t]) => t));
   const build = Number.isNaN(med("built"))
-    ? "the run with the tsc build fails (see table)"
-    : `the tsc build adds ${ms(med("built") - base)}`;
+    ? "The run with the tsc build fails (see table)"
+    : `The tsc build adds ${ms(med("built") - base)}`;
   const verdict =
     `Target: no slower than the fastest peer — ${base <= fastest ? "met" : "missed"} with warm caches ` +
     `(${peers.map(([n, t]) => `${ratio(base / t)} ${n}`).join(", ")}); ${med("cold") <= fastest ? "met" : "missed"} ` +
