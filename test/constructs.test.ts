@@ -25,7 +25,7 @@ describe("operation constructs: model", () => {
     ["an array body goes under `body`", { given: "things.bulkCreate", want: { body: expect.objectContaining({ merged: false, bodyKey: "body" }) } }],
     ["query style/explode kept", { given: "things.listThings", want: { params: [expect.objectContaining({ name: "ids", explode: false }), expect.objectContaining({ name: "filter", style: "deepObject" })] } }],
     ["a derived name that collides gets a number; 302-only response", { given: "things.listThings2", want: { path: "/things/all", response: expect.objectContaining({ kind: "none" }) } }],
-    ["no tag: resource `api`", { given: "api.getPing", want: { path: "/ping" } }],
+    ["no tag: grouped by the first path segment", { given: "ping.getPing", want: { path: "/ping" } }],
     ["a nullable body schema (named or inline) still spreads into the argument object", { given: "things.createThing", want: { body: expect.objectContaining({ merged: true, type: { kind: "ref", name: "ThingRequest" } }) } }],
   ];
   it.each(cases)("%s", (_name, { given, want }) => {
@@ -33,7 +33,7 @@ describe("operation constructs: model", () => {
   });
 
   it("warns about what it decided", () => {
-    expect(result.warnings.map((w) => `${w.code} ${w.pointer}`)).toEqual(["template-param-in-query /paths/~1things~1{id}~1note/get/parameters/0", "sdk-name-collision /paths/~1things~1all/get"]);
+    expect(result.warnings.map((w) => `${w.code} ${w.pointer}`)).toEqual(["name-collision /components/schemas/error", "template-param-in-query /paths/~1things~1{id}~1note/get/parameters/0", "sdk-name-collision /paths/~1things~1all/get"]);
   });
 });
 

@@ -12,6 +12,8 @@ export interface Curation {
   operations: { sdkName: string; method: string; path: string }[];
   pagination: Record<string, Record<string, string>>;
   fixes: Fix[];
+  /** Who the package is for (client class, package name, token env var, version header, regions, error prefix). */
+  profile?: Record<string, unknown>;
 }
 
 export interface Fix {
@@ -80,6 +82,32 @@ export function readCuration(file: string): Curation {
       );
     }
   });
+  const profile = readProfile(doc["profile"], reporter);
   reporter.throwIfErrors();
-  return { file, source: doc["source"] as string, operations, pagination, fixes };
+  return { file, source: doc["source"] as string, operations, pagination, fixes, ...(profile ? { profile } : {}) };
+}
+
+const PROFILE_KEYS = ["clientName", "packageName", "tokenEnv", "versionHeader", "regions", "errorPrefix"];
+
+/** `profile:` is carried into the curated document as it is; its values are checked by the model (`x-sdk-profile`). */
+function readProfile(value: unknown, reporter: Reporter): Record<string, unknown> | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    reporter.error(
+      "bad-curation",
+      "/profile",
+      "`profile` must be a mapping",
+      `use the keys ${PROFILE_KEYS.join(", ")}`,
+    );
+    return undefined;
+  }
+  for (const key of Object.keys(value))
+    if (!PROFILE_KEYS.includes(key))
+      reporter.error(
+        "bad-curation",
+        `/profile/${key}`,
+        `unknown profile key \`${key}\``,
+        `use one of ${PROFILE_KEYS.join(", ")}`,
+      );
+  return value;
 }

@@ -1,5 +1,6 @@
 import type { ApiModel, Operation } from "../model/types.js";
 import { docText } from "./docs.js";
+import { clientVariable } from "./package-info.js";
 import { type PrintMode, propertyName } from "./print-type.js";
 import { returnType } from "./resources.js";
 
@@ -16,13 +17,13 @@ export function apiReference(model: ApiModel, info: { name: string }): string {
     lines.push(`## ${resource.name}`, "");
     for (const op of resource.operations) {
       lines.push(
-        `### \`intercom.${resource.name}.${op.method}(params${op.argument.optional ? "?" : ""}: ${op.paramsTypeName}, options?: RequestOptions): ${shortType(returnType(op, output))}\``,
+        `### \`${clientVariable(model)}.${resource.name}.${op.method}(params${op.argument.optional ? "?" : ""}: ${op.paramsTypeName}, options?: RequestOptions): ${shortType(returnType(op, output))}\``,
         "",
         `\`${op.httpMethod} ${op.path}\` · standalone: \`${op.functionName}(client, params, options)\`${op.pagination ? ` · ${op.pagination.style} pagination` : ""}${op.docs.deprecated ? " · **deprecated**" : ""}`,
         "",
         ...(op.summary ? [docText(op.summary), ""] : []),
         "```ts",
-        example(resource.name, op),
+        example(clientVariable(model), resource.name, op),
         "```",
         "",
       );
@@ -36,14 +37,14 @@ function shortType(type: string): string {
   return type.replace(/\{[^{}]*\}/g, "{…}").replace(/\s+/g, " ");
 }
 
-function example(resource: string, op: Operation): string {
-  const call = callExpression(resource, op);
+function example(client: string, resource: string, op: Operation): string {
+  const call = callExpression(client, resource, op);
   return op.pagination ? `for await (const item of ${call}) console.log(item);` : `const result = await ${call};`;
 }
 
 /** `intercom.companies.find({ company_id: "…" })`: a call with every required parameter filled. */
-export function callExpression(resource: string, op: Operation): string {
-  return `intercom.${resource}.${op.method}(${exampleArguments(op)})`;
+export function callExpression(client: string, resource: string, op: Operation): string {
+  return `${client}.${resource}.${op.method}(${exampleArguments(op)})`;
 }
 
 /** `{ company_id: "…" }`, or "" when nothing is required. */

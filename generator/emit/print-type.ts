@@ -24,7 +24,7 @@ function printBase(node: TypeNode, mode: PrintMode): string {
     case "primitive":
       return node.name;
     case "binary":
-      return "Blob | Uint8Array";
+      return node.stream ? "Blob | Uint8Array | ArrayBuffer | ReadableStream" : "Blob | Uint8Array";
     case "literal":
       return node.values.map((v) => (v === null ? "null" : JSON.stringify(v))).join(" | ");
     case "ref":

@@ -1,23 +1,26 @@
 import type { ApiModel } from "../model/types.js";
 import { callExpression, exampleArguments } from "./api-reference.js";
+import { clientVariable } from "./package-info.js";
 
 /** README of the generated package: install, options, errors, retries, pagination. */
 export function readme(model: ApiModel, info: { name: string; version: string }): string {
   const first = model.resources[0];
   const find = first?.operations.find((o) => !o.pagination && o.params.some((p) => p.in === "path"));
   const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
-  const pagedCall = paged ? callExpression(paged.r.name, paged.o) : "intercom.companies.list()";
-  const regions = model.servers.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
+  const { clientName, tokenEnv, versionHeader, errorPrefix: E } = model.profile;
+  const client = clientVariable(model);
+  const pagedCall = paged ? callExpression(client, paged.r.name, paged.o) : `${client}.companies.list()`;
+  const regions = model.profile.regions.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
   return `# ${info.name}
 
 Typed client for the ${model.title} ${model.version}, generated from its OpenAPI description. Zero runtime
 dependencies: it uses the platform's \`fetch\` (Node 18+, browsers, Deno, Bun). See [api.md](./api.md) for every method.
 
 \`\`\`ts
-import { Intercom } from "${info.name}";
+import { ${clientName} } from "${info.name}";
 
-const intercom = new Intercom({ token: process.env.INTERCOM_API_KEY });
-${find ? `const result = await ${callExpression(first!.name, find)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
+const ${client} = new ${clientName}({ token: process.env.${tokenEnv} });
+${find ? `const result = await ${callExpression(client, first!.name, find)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
 
 Every method is also a standalone function taking a client first. With \`createClient\` (a client without the
 resource classes) a bundler keeps only the operations you call:
@@ -25,7 +28,7 @@ resource classes) a bundler keeps only the operations you call:
 \`\`\`ts
 import { createClient, ${find ? find.functionName : "companiesFind"} } from "${info.name}";
 
-const client = createClient({ token: process.env.INTERCOM_API_KEY });
+const client = createClient({ token: process.env.${tokenEnv} });
 ${find ? `const result = await ${find.functionName}(client, ${exampleArguments(find) || "{}"});` : ""}
 \`\`\`
 
@@ -33,10 +36,13 @@ ${find ? `const result = await ${find.functionName}(client, ${exampleArguments(f
 
 | option | default | meaning |
 |---|---|---|
-| \`token\` | \`INTERCOM_API_KEY\` env var | Access token, or a (sync/async) function called before every attempt so tokens can rotate. A missing token throws at construction. |
-| \`region\` | \`"${model.servers[0]?.region ?? ""}"\` | ${regions || "no servers declared"} |
-| \`baseUrl\` | from \`region\` | Wins over \`region\` (proxies, mock servers). |
-| \`version\` | \`"${model.version}"\` | Sent as \`Intercom-Version\`. |
+| \`token\` | \`${tokenEnv}\` env var | Access token, or a (sync/async) function called before every attempt so tokens can rotate. A missing token throws at construction. |
+${
+  regions
+    ? `| \`region\` | \`"${model.profile.regions[0]!.region}"\` | ${regions} |
+| \`baseUrl\` | from \`region\` | Wins over \`region\` (proxies, mock servers). |`
+    : `| \`baseUrl\` | ${model.profile.baseUrl ? `\`${model.profile.baseUrl}\`` : "none declared"} | The server (proxies, mock servers). |`
+}${versionHeader ? `\n| \`version\` | \`"${versionHeader.default}"\` | Sent as \`${versionHeader.name}\`. |` : ""}
 | \`fetch\` | \`globalThis.fetch\` | Custom fetch implementation. |
 | \`maxRetries\` | \`2\` | Retries after the first attempt. |
 | \`timeoutMs\` | \`60000\` | Per-attempt timeout. |
@@ -49,8 +55,8 @@ Every call returns a promise with \`.withResponse()\` → \`{ data, response }\`
 
 ## Errors
 
-Every error is an \`IntercomError\`. Non-2xx responses throw an \`IntercomApiError\` with \`status\`, \`headers\`,
-\`requestId\`, \`errors\` (Intercom's \`{ code, message, field }\` list), \`body\` and, on 429, \`rateLimit\`.
+Every error is an \`${E}Error\`. Non-2xx responses throw an \`${E}ApiError\` with \`status\`, \`headers\`,
+\`requestId\`, \`errors\` (${clientName}'s \`{ code, message, field }\` list), \`body\` and, on 429, \`rateLimit\`.
 
 | status | class |
 |---|---|
@@ -62,14 +68,14 @@ Every error is an \`IntercomError\`. Non-2xx responses throw an \`IntercomApiErr
 | 422 | \`UnprocessableEntityError\` |
 | 429 | \`RateLimitError\` |
 | ≥ 500 | \`InternalServerError\` |
-| no response | \`IntercomConnectionError\` (\`IntercomTimeoutError\` for timeouts) |
-| 2xx with a body that is not JSON | \`IntercomParseError\` (carries the raw text) |
+| no response | \`${E}ConnectionError\` (\`${E}TimeoutError\` for timeouts) |
+| 2xx with a body that is not JSON | \`${E}ParseError\` (carries the raw text) |
 
 The caller's own \`AbortSignal\` rejects with its \`AbortError\`, unwrapped. The token never appears in any error or hook.
 
 ## Retries
 
-- 429 and 503 are retried for every method: Intercom did not process the request.
+- 429 and 503 are retried for every method: ${clientName} did not process the request.
 - 408, 500, 502, 504, network errors and timeouts are retried only for idempotent methods (GET, PUT, DELETE, HEAD,
   OPTIONS), unless \`retryNonIdempotent\` is set.
 - The wait honours \`Retry-After\` (seconds or HTTP date), then \`X-RateLimit-Reset\` (Unix seconds), else exponential

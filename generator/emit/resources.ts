@@ -142,6 +142,7 @@ function operationSpec(op: Operation): Record<string, unknown> {
     ...(query.length ? { query } : {}),
     ...(Object.keys(headers).length ? { headers } : {}),
     ...(op.body ? { body: op.body.mediaType } : {}),
+    ...(op.body?.contentType ? { contentType: op.body.contentType } : {}),
     ...(op.body?.bodyKey ? { bodyKey: op.body.bodyKey } : {}),
     response: op.response.kind,
   };

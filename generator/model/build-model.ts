@@ -2,13 +2,31 @@ import { type Diagnostic, pointerOf, Reporter } from "../diagnostics.js";
 import { isPresent } from "../load/json.js";
 import type { LoadedSpec } from "../load/load-document.js";
 import { HTTP_METHODS, type OperationObject, type RequestBodyObject, type SchemaObject } from "../load/openapi.js";
-import { camelCase, methodNameFromOperationId, methodNameFromRoute, NameRegistry, pascalCase } from "./names.js";
+import {
+  camelCase,
+  CLIENT_MODULE_NAMES,
+  errorClassNames,
+  methodNameFromOperationId,
+  methodNameFromRoute,
+  NameRegistry,
+  pascalCase,
+  withoutResourcePrefix,
+} from "./names.js";
 import { argumentOf } from "./arguments.js";
-import { buildParameters, buildRequestBody, buildResponse, deref, httpMethodOf, report } from "./operations.js";
+import {
+  buildParameters,
+  buildRequestBody,
+  buildResponse,
+  clientHeaders,
+  deref,
+  httpMethodOf,
+  report,
+} from "./operations.js";
 import { paginationOf } from "./pagination.js";
+import { profileOf } from "./profile.js";
 import { innerTypes } from "./walk.js";
 import { docsOf, type SchemaContext, toType } from "./schema.js";
-import type { ApiModel, NamedType, Operation, Resource, Server, TypeNode } from "./types.js";
+import type { ApiModel, NamedType, Operation, Resource, TypeNode } from "./types.js";
 
 export interface ModelResult {
   model: ApiModel;
@@ -19,16 +37,15 @@ export interface ModelResult {
 export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}): ModelResult {
   const { document } = spec;
   const reporter = new Reporter(spec.file);
-  const names = new NameRegistry();
+  const base = { document, reporter, brokenRefs: spec.brokenRefs, lenient: options.lenient ?? false };
+  const profile = profileOf({ ...base, typeNames: new Map(), clientHeaders: new Set() });
+  const emitted = [profile.clientName, ...Object.values(CLIENT_MODULE_NAMES), ...errorClassNames(profile.errorPrefix)];
+  const names = new NameRegistry(new Set(emitted), reporter);
   const schemas = document.components?.schemas ?? {};
-  const typeNames = new Map(Object.keys(schemas).map((key) => [key, names.claim(pascalCase(key))]));
-  const ctx: SchemaContext = {
-    document,
-    reporter,
-    brokenRefs: spec.brokenRefs,
-    typeNames,
-    lenient: options.lenient ?? false,
-  };
+  const typeNames = new Map(
+    Object.keys(schemas).map((key) => [key, names.claim(pascalCase(key), pointerOf("components", "schemas", key))]),
+  );
+  const ctx: SchemaContext = { ...base, typeNames, clientHeaders: clientHeaders(profile) };
 
   const types: NamedType[] = Object.entries(schemas).map(([key, schema]) => ({
     name: typeNames.get(key)!,
@@ -44,7 +61,7 @@ export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}
     title: document.info?.title ?? "API",
     version: document.info.version,
     ...(document.info?.description ? { description: document.info.description } : {}),
-    servers: serversOf(document.servers),
+    profile,
     types,
     resources: groupByResource(operations, names),
   };
@@ -84,10 +101,13 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Omit<Operatio
         byOperationId.set(op.operationId, pointer);
       }
       const declared = typeof op["x-sdk-method"] === "string";
-      const resource = camelCase(op["x-sdk-resource"] ?? op.tags?.[0] ?? "api");
+      const resource = camelCase(op["x-sdk-resource"] ?? op.tags?.[0] ?? firstSegment(path));
       let method =
         op["x-sdk-method"] ??
-        (op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path));
+        withoutResourcePrefix(
+          op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path),
+          resource,
+        );
       const taken = bySdkName.get(`${resource}.${method}`);
       if (taken) {
         if (declared || taken.declared) {
@@ -152,8 +172,8 @@ function buildOperation(
     operationId: op.operationId ?? methodNameFromRoute(key, path),
     resource,
     method,
-    functionName: resource + pascalCase(method),
-    paramsTypeName: names.claim(`${pascalCase(resource)}${pascalCase(method)}Params`),
+    functionName: names.claim(resource + pascalCase(method), pointer),
+    paramsTypeName: names.claim(`${pascalCase(resource)}${pascalCase(method)}Params`, pointer),
     httpMethod: httpMethodOf(key),
     path,
     pointer,
@@ -185,7 +205,7 @@ function groupByResource(operations: Operation[], names: NameRegistry): Resource
   for (const op of operations) {
     let resource = resources.get(op.resource);
     if (!resource) {
-      resource = { name: op.resource, className: names.claim(pascalCase(op.resource)), operations: [] };
+      resource = { name: op.resource, className: names.claim(pascalCase(op.resource), op.pointer), operations: [] };
       resources.set(op.resource, resource);
     }
     resource.operations.push(op);
@@ -193,24 +213,10 @@ function groupByResource(operations: Operation[], names: NameRegistry): Resource
   return [...resources.values()];
 }
 
-/**
- * Regions come from the server URLs: `api.eu.intercom.io` → `eu`; the server without a region label is `us`,
- * Intercom's default region.
- */
-function serversOf(servers: { url: string; description?: string }[] | undefined): Server[] {
-  const out: Server[] = [];
-  for (const server of servers ?? []) {
-    if (!isPresent(server) || typeof server.url !== "string") continue;
-    const host = /^[a-z]+:\/\/([^/]+)/i.exec(server.url)?.[1] ?? "";
-    const label = /^api\.([a-z]{2})\./i.exec(host)?.[1]?.toLowerCase() ?? "us";
-    if (out.some((s) => s.region === label)) continue;
-    out.push({
-      region: label,
-      url: server.url.replace(/\/$/, ""),
-      ...(server.description ? { description: server.description } : {}),
-    });
-  }
-  return out;
+/** The resource of an untagged operation: its first path segment that is not a version (`/v1/customers` → `customers`). */
+function firstSegment(path: string): string {
+  const segments = path.split("/").filter((s) => s && !/^\{.*\}$/.test(s) && !/^(v\d+(\.\d+)*|api|rest)$/i.test(s));
+  return segments[0] ?? "api";
 }
 
 /**

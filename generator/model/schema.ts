@@ -12,6 +12,8 @@ export interface SchemaContext {
   typeNames: ReadonlyMap<string, string>;
   /** Emit a fallback type with a warning instead of stopping on what cannot be expressed. */
   lenient: boolean;
+  /** Lower-cased names of the headers the client sends itself, never passed per call. */
+  clientHeaders: ReadonlySet<string>;
 }
 
 const SCHEMA_PREFIX = "#/components/schemas/";

@@ -1,3 +1,4 @@
+import { IntercomError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 import { buildQuery } from "./query.js";
 
@@ -25,18 +26,31 @@ function toFormData(v: unknown): FormData {
   return fd;
 }
 
+/** A request body the platform's fetch can send. */
+export type RawBody = string | FormData | Blob | Uint8Array<ArrayBuffer> | ArrayBuffer | ReadableStream;
+
+export const isStream = (v: unknown): v is ReadableStream =>
+  typeof ReadableStream !== "undefined" && v instanceof ReadableStream;
+
+/** A text body (sent as a string) or binary one (Blob, bytes or a stream, sent as given), with its declared type. */
+function rawBody(op: OperationSpec, v: unknown): { body: RawBody; type: string } {
+  if (op.body === "text") return { body: typeof v === "string" ? v : String(v), type: op.contentType ?? "text/plain" };
+  const binary = v instanceof Blob || v instanceof Uint8Array || v instanceof ArrayBuffer || isStream(v);
+  if (!binary)
+    throw new IntercomError("A binary request body must be a Blob, Uint8Array, ArrayBuffer or ReadableStream");
+  return { body: v as RawBody, type: op.contentType ?? "application/octet-stream" };
+}
+
 /**
  * The request body and its Content-Type (undefined for multipart: fetch adds the boundary itself).
  * With `bodyKey` an undefined value sends no body; otherwise leftover params (or `{}`) are sent.
  */
-export function buildBody(
-  op: OperationSpec,
-  params: Record<string, unknown>,
-): { body?: string | FormData; type?: string } {
+export function buildBody(op: OperationSpec, params: Record<string, unknown>): { body?: RawBody; type?: string } {
   if (!op.body) return {};
   const v = op.bodyKey === undefined ? bodyFields(op, params) : params[op.bodyKey];
   if (v === undefined) return {};
   if (op.body === "multipart") return { body: toFormData(v) };
+  if (op.body === "text" || op.body === "binary") return rawBody(op, v);
   if (op.body === "form-urlencoded") {
     const keys = Object.keys(v as object);
     return { body: buildQuery(keys, v as Record<string, unknown>), type: "application/x-www-form-urlencoded" };

@@ -19,7 +19,9 @@ export interface OperationSpec {
   /** Params key -> HTTP header name. */
   headers?: Readonly<Record<string, string>>;
   /** Present iff the operation declares a request body. */
-  body?: "json" | "multipart" | "form-urlencoded";
+  body?: "json" | "multipart" | "form-urlencoded" | "text" | "binary";
+  /** The declared Content-Type of a text or binary body (e.g. "text/plain", "application/octet-stream"). */
+  contentType?: string;
   /** When set, params[bodyKey] is the body; otherwise the body is every params key not used above. */
   bodyKey?: string;
   /** How to read a 2xx body. */

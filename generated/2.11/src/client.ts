@@ -9,8 +9,10 @@ export type Region = "us" | "eu" | "au";
 /** What the spec says: API version, servers by region, and the package's name for User-Agent. */
 const DEFAULTS: ClientDefaults = {
   version: "2.11",
+  versionHeader: "Intercom-Version",
   servers: { us: "https://api.intercom.io", eu: "https://api.eu.intercom.io", au: "https://api.au.intercom.io" },
   defaultRegion: "us",
+  tokenEnv: "INTERCOM_API_KEY",
   userAgent: "intercom-api-2.11/2.11.0",
 };
 
@@ -20,7 +22,7 @@ const DEFAULTS: ClientDefaults = {
  * @example
  * ```ts
  * const client = createClient({ token: process.env.INTERCOM_API_KEY });
- * const company = await companiesFind(client, { company_id: "…" });
+ * const result = await companiesFind(client, { company_id: "…" });
  * ```
  */
 export function createClient(options: ClientOptions<Region> = {}): ClientCore {

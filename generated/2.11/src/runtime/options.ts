@@ -19,12 +19,12 @@ export interface ResponseHookInfo extends RequestHookInfo {
 }
 
 export interface ClientOptions<Region extends string = "us" | "eu" | "au"> {
-  /** Defaults to env INTERCOM_API_KEY where `process` exists. */
+  /** Defaults to the environment variable the package names (`tokenEnv`) where `process` exists. */
   token?: TokenSource;
   /** Selects the regional server. Ignored when `baseUrl` is set. */
   region?: Region;
   baseUrl?: string;
-  /** Intercom-Version header. */
+  /** The API version, sent in the API's version header (when it has one). */
   version?: string;
   fetch?: typeof fetch;
   /** Retries after the first attempt (default 2). */
@@ -52,10 +52,16 @@ export interface RequestOptions {
   retryNonIdempotent?: boolean;
 }
 
-/** Emitted by the generator into the client subclass. */
+/** Emitted by the generator into the client subclass: everything the API's profile says. */
 export interface ClientDefaults {
   version: string;
+  /** The header the version is sent in; no version header when absent. */
+  versionHeader?: string;
   servers: Readonly<Record<string, string>>;
   defaultRegion: string;
+  /** The server when the API declares no regions. */
+  baseUrl?: string;
+  /** The environment variable read for the token. */
+  tokenEnv: string;
   userAgent: string;
 }
