@@ -10,7 +10,7 @@ import type { Profile, Server } from "./types.js";
 export const PROFILE_KEY = "x-sdk-profile";
 
 /** Words of a title that name no vendor (`GitHub v3 REST API` → `GitHub`). */
-const GENERIC_WORDS = /^(api|apis|rest|openapi|swagger|spec|specification|the|for|and|of|v?\d+)$/i;
+const GENERIC_WORDS = /^(api|apis|rest|http|openapi|swagger|spec|specification|official|service|the|a|for|and|of|v?\d+)$/i;
 
 /**
  * The package's profile: what the curation declares under `x-sdk-profile`, the rest derived from the document —
@@ -63,8 +63,10 @@ export function profileOf(ctx: SchemaContext): Profile {
   };
 }
 
+/** The name part of a title: before ` - `, `+`, `:`, `(` or `|`, without possessives and generic words. */
 function vendorWords(title: string | undefined): string[] {
-  return (title ?? "").split(/[^A-Za-z0-9]+/).filter((w) => w && !GENERIC_WORDS.test(w));
+  const name = (title ?? "").split(/\s[-–—]\s|[+:(|]/)[0]!.replace(/['’]s\b/g, "");
+  return name.split(/[^A-Za-z0-9]+/).filter((w) => w && !GENERIC_WORDS.test(w));
 }
 
 /** Absolute server URLs, variables filled with their defaults, without a trailing slash. */
