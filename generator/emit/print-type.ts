@@ -29,6 +29,11 @@ function printBase(node: TypeNode, mode: PrintMode): string {
       return node.values.map((v) => (v === null ? "null" : JSON.stringify(v))).join(" | ");
     case "ref":
       return mode.side === "input" ? (mode.inputNames.get(node.name) ?? node.name) : node.name;
+    case "tuple": {
+      const items = node.items.map((item) => printType(item, mode));
+      if (node.rest !== false) items.push(`...${printBase({ kind: "array", items: node.rest }, mode)}`);
+      return `[${items.join(", ")}]`;
+    }
     case "array": {
       const items = printType(node.items, mode);
       return /^[\w.]+$/.test(items) ? `${items}[]` : `Array<${items}>`;

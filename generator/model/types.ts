@@ -73,6 +73,8 @@ export type TypeNode = (
   | { kind: "literal"; values: (string | number | boolean | null)[] }
   | { kind: "ref"; name: string }
   | { kind: "array"; items: TypeNode }
+  /** OpenAPI 3.1 `prefixItems`: fixed positions, then `rest` items (none with `items: false`). */
+  | { kind: "tuple"; items: TypeNode[]; rest: TypeNode | false }
   | { kind: "object"; properties: Property[]; additional: TypeNode | false }
   | { kind: "union"; variants: TypeNode[] }
   | { kind: "intersection"; parts: TypeNode[] }

@@ -37,7 +37,8 @@ export const isStream = (v: unknown): v is ReadableStream =>
 function rawBody(op: OperationSpec, v: unknown): { body: RawBody; type: string } {
   if (op.body === "text") return { body: typeof v === "string" ? v : String(v), type: op.contentType ?? "text/plain" };
   const binary = v instanceof Blob || v instanceof Uint8Array || v instanceof ArrayBuffer || isStream(v);
-  if (!binary) throw new IntercomError("A binary request body must be a Blob, Uint8Array, ArrayBuffer or ReadableStream");
+  if (!binary)
+    throw new IntercomError("A binary request body must be a Blob, Uint8Array, ArrayBuffer or ReadableStream");
   return { body: v as RawBody, type: op.contentType ?? "application/octet-stream" };
 }
 
@@ -45,10 +46,7 @@ function rawBody(op: OperationSpec, v: unknown): { body: RawBody; type: string }
  * The request body and its Content-Type (undefined for multipart: fetch adds the boundary itself).
  * With `bodyKey` an undefined value sends no body; otherwise leftover params (or `{}`) are sent.
  */
-export function buildBody(
-  op: OperationSpec,
-  params: Record<string, unknown>,
-): { body?: RawBody; type?: string } {
+export function buildBody(op: OperationSpec, params: Record<string, unknown>): { body?: RawBody; type?: string } {
   if (!op.body) return {};
   const v = op.bodyKey === undefined ? bodyFields(op, params) : params[op.bodyKey];
   if (v === undefined) return {};
