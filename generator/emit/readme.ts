@@ -1,4 +1,4 @@
-import type { ApiModel } from "../model/types.js";
+import type { ApiModel, Pagination } from "../model/types.js";
 import { callExpression, exampleArguments } from "./api-reference.js";
 import { clientVariable } from "./package-info.js";
 
@@ -97,9 +97,7 @@ for await (const p of ${pagedCall}.pages()) { /* page by page */ }
 for await (const item of ${pagedCall}.take(100)) { /* stops fetching after 100 */ }
 \`\`\`
 
-Styles, as Intercom pages: **page number** (\`page\` + 1 until \`pages.total_pages\`), **cursor**
-(\`starting_after\` from \`pages.next.starting_after\`, in the query or the JSON body), and **scroll** (\`scroll_param\`
-until an empty page; Intercom allows one open scroll per workspace and expires it after a minute unused).
+${styles(model)}
 
 ${paginatedTable(model)}
 `;
@@ -112,4 +110,18 @@ function paginatedTable(model: ApiModel): string {
       .map((o) => `| \`${r.name}.${o.method}\` | ${o.pagination!.style} | \`${o.pagination!.items}\` |`),
   );
   return rows.length ? `| method | style | items |\n|---|---|---|\n${rows.join("\n")}` : "";
+}
+
+/** One line per pagination style the package uses. */
+const STYLES: Record<Pagination["style"], string> = {
+  page: "**page number**: the page argument + 1 until the response's `total_pages`, or until it has no `next`",
+  cursor: "**cursor**: the response's next cursor is sent back as the cursor argument (in the query or the JSON body)",
+  scroll:
+    "**scroll**: the scroll parameter is sent back until an empty page; a scroll expires when unused, and a server may allow only one open scroll at a time",
+  "last-item": "**last item**: the last item's id is sent as the cursor argument while the response says there is more",
+};
+
+function styles(model: ApiModel): string {
+  const used = new Set(model.resources.flatMap((r) => r.operations.flatMap((o) => o.pagination?.style ?? [])));
+  return [...used].map((style) => `- ${STYLES[style]}.`).join("\n");
 }

@@ -171,6 +171,7 @@ export type Pagination = (
   | { style: "cursor"; items: string; cursorParam: string; nextCursor: string }
   | { style: "page"; items: string; pageParam: string; pages: string }
   | { style: "scroll"; items: string; cursorParam: string; nextCursor: string }
+  | { style: "last-item"; items: string; cursorParam: string; itemCursor: string; hasMore: string }
 ) & {
   itemType: TypeNode;
   /** Declared by the curation (`x-pagination`) or proposed from the response shape. */

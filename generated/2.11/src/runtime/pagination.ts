@@ -11,7 +11,9 @@ import type { RequestOptions } from "./options.js";
 export type PaginationSpec =
   | { style: "cursor"; items: string; cursorParam: string; nextCursor: string }
   | { style: "page"; items: string; pageParam: string; pages: string }
-  | { style: "scroll"; items: string; cursorParam: string; nextCursor: string };
+  | { style: "scroll"; items: string; cursorParam: string; nextCursor: string }
+  /** The cursor is a field of the last item (`id`), sent while `hasMore` is true (Stripe's `has_more`). */
+  | { style: "last-item"; items: string; cursorParam: string; itemCursor: string; hasMore: string };
 
 /** Fetches one page: the generated client's request for this operation with the given params. */
 export type FetchPage<TPage> = (
@@ -71,6 +73,10 @@ function nextOf(spec: PaginationSpec, params: object, body: unknown, count: numb
     const done =
       count === 0 || next == null || next === "" || (typeof total_pages === "number" && current >= total_pages);
     return done ? null : current + 1;
+  }
+  if (spec.style === "last-item") {
+    const last = count > 0 && getPath(body, spec.hasMore) === true ? getPath(body, spec.items) : [];
+    return Array.isArray(last) && last.length ? asCursor(getPath(last.at(-1), spec.itemCursor)) : null;
   }
   const cursor = asCursor(getPath(body, spec.nextCursor));
   // A server echoing the cursor we just sent would otherwise loop forever.
