@@ -18,14 +18,14 @@ describe("operation constructs: model", () => {
   const cases: [string, { given: string; want: Record<string, unknown> }][] = [
     ["PascalCase operationId → camelCase; path-level parameters; extra header parameters (Intercom-Version is the client's)", { given: "things.retrieveAThingById", want: { params: [expect.objectContaining({ name: "thing_id", in: "path" }), expect.objectContaining({ name: "X-Trace", in: "header" })] } }],
     ["a body field named like a path parameter: the body goes under `body`; 204 reads as undefined", { given: "things.replaceThing", want: { body: expect.objectContaining({ merged: false, bodyKey: "body" }), response: expect.objectContaining({ kind: "none" }) } }],
-    ["no operationId: named from method + path; `default` response; deprecated", { given: "things.deleteThingsThingId", want: { docs: { deprecated: true }, response: expect.objectContaining({ kind: "json" }) } }],
+    ["no operationId: named from method + path; `default` response; deprecated", { given: "things.deleteThingId", want: { docs: { deprecated: true }, response: expect.objectContaining({ kind: "json" }) } }],
     ["a template parameter declared in: query is sent in the path; text/plain response", { given: "things.getNote", want: { params: [expect.objectContaining({ name: "id", in: "path" })], response: expect.objectContaining({ kind: "text" }) } }],
     ["multipart/form-data with a binary field; 201 response", { given: "things.uploadFile", want: { body: expect.objectContaining({ mediaType: "multipart", merged: true }), response: expect.objectContaining({ kind: "json" }) } }],
     ["application/octet-stream response", { given: "things.downloadFile", want: { response: expect.objectContaining({ kind: "binary" }) } }],
     ["an array body goes under `body`", { given: "things.bulkCreate", want: { body: expect.objectContaining({ merged: false, bodyKey: "body" }) } }],
-    ["query style/explode kept", { given: "things.listThings", want: { params: [expect.objectContaining({ name: "ids", explode: false }), expect.objectContaining({ name: "filter", style: "deepObject" })] } }],
-    ["a derived name that collides gets a number; 302-only response", { given: "things.listThings2", want: { path: "/things/all", response: expect.objectContaining({ kind: "none" }) } }],
-    ["no tag: grouped by the first path segment", { given: "ping.getPing", want: { path: "/ping" } }],
+    ["query style/explode kept", { given: "things.list", want: { params: [expect.objectContaining({ name: "ids", explode: false }), expect.objectContaining({ name: "filter", style: "deepObject" })] } }],
+    ["a derived name that collides gets a number; 302-only response", { given: "things.list2", want: { path: "/things/all", response: expect.objectContaining({ kind: "none" }) } }],
+    ["no tag: grouped by the first path segment", { given: "ping.get", want: { path: "/ping" } }],
     ["a nullable body schema (named or inline) still spreads into the argument object", { given: "things.createThing", want: { body: expect.objectContaining({ merged: true, type: { kind: "ref", name: "ThingRequest" } }) } }],
   ];
   it.each(cases)("%s", (_name, { given, want }) => {
@@ -91,7 +91,7 @@ describe("operation constructs: over HTTP", () => {
   });
 
   it("query styles: explode false joins with commas, deepObject uses brackets", async () => {
-    await client().things.listThings({ ids: ["a", "b"], filter: { name: "x" } });
+    await client().things.list({ ids: ["a", "b"], filter: { name: "x" } });
     expect(decodeURIComponent(server.requests.at(-1)!.url)).toBe("/things?ids=a,b&filter[name]=x");
   });
 });

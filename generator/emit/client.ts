@@ -5,7 +5,7 @@ import {
   StructureKind,
   VariableDeclarationKind,
 } from "ts-morph";
-import { CLIENT_MODULE_NAMES } from "../model/names.js";
+import { CLIENT_MODULE_NAMES, errorClassNames, RUNTIME_ERROR_PREFIX } from "../model/names.js";
 import type { ApiModel } from "../model/types.js";
 import { docText } from "./docs.js";
 import { exampleArguments } from "./api-reference.js";
@@ -85,6 +85,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
         { name: "ClientOptions", isTypeOnly: true },
       ],
     },
+    ...errorAliases(profile.errorPrefix),
     ...model.resources.map(
       (r) =>
         ({
@@ -116,5 +117,18 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
     },
     createClient,
     clientClass,
+  ];
+}
+
+/** `export { IntercomApiError as GitHubApiError, … }`: the runtime's error classes under the profile's prefix. */
+function errorAliases(prefix: string): StatementStructures[] {
+  if (prefix === RUNTIME_ERROR_PREFIX) return [];
+  const aliases = errorClassNames(prefix);
+  return [
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: "./runtime/index.js",
+      namedExports: errorClassNames(RUNTIME_ERROR_PREFIX).map((name, i) => ({ name, alias: aliases[i]! })),
+    },
   ];
 }

@@ -10,7 +10,7 @@ import {
   methodNameFromRoute,
   NameRegistry,
   pascalCase,
-  withoutResourcePrefix,
+  withoutResourceName,
 } from "./names.js";
 import { argumentOf } from "./arguments.js";
 import {
@@ -104,7 +104,7 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Omit<Operatio
       const resource = camelCase(op["x-sdk-resource"] ?? op.tags?.[0] ?? firstSegment(path));
       let method =
         op["x-sdk-method"] ??
-        withoutResourcePrefix(
+        withoutResourceName(
           op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path),
           resource,
         );

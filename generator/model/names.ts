@@ -124,13 +124,17 @@ export function methodNameFromOperationId(operationId: string): string {
 }
 
 /**
- * The method without the resource's name in front (`repos` + `reposGet` → `get`, `sshKeys` + `sshKeysList` →
- * `list`), unless nothing or no identifier would be left.
+ * The method without the resource's name in it, wherever its words stand (`repos` + `reposGet` → `get`,
+ * `customers` + `getCustomers` → `get`, `merges` + `listMerges` → `list`), unless nothing or no identifier is left.
  */
-export function withoutResourcePrefix(method: string, resource: string): string {
-  const rest = method.slice(resource.length);
-  if (!method.toLowerCase().startsWith(resource.toLowerCase()) || !/^[A-Z0-9_$]/.test(rest)) return method;
-  return /^[A-Z][a-z]/.test(rest) || /^[A-Z]+$/.test(rest) ? lowerFirstWord(rest) : method;
+export function withoutResourceName(method: string, resource: string): string {
+  const parts = words(method);
+  const name = words(resource).map((w) => w.toLowerCase());
+  const at = parts.findIndex((_, i) => name.every((w, k) => parts[i + k]?.toLowerCase() === w));
+  if (at < 0 || parts.length === name.length) return method;
+  const rest = [...parts.slice(0, at), ...parts.slice(at + name.length)];
+  if (/^[0-9]/.test(rest[0]!)) return method;
+  return lowerFirstWord(rest.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join(""));
 }
 
 /** Lower-cases a leading capital, or a leading acronym (`URLFor` → `urlFor`, `URL` → `url`). */
@@ -156,7 +160,13 @@ export function isReservedWord(name: string): boolean {
 /** What the emitted client module declares beside the client class. */
 export const CLIENT_MODULE_NAMES = { region: "Region", defaults: "DEFAULTS", createClient: "createClient" } as const;
 
-/** The error classes the package exports under the profile's prefix (`Intercom` → `IntercomError`…). */
+/**
+ * The prefix of the runtime's own error classes. The package exports them under the profile's prefix too
+ * (`GitHubApiError`), as aliases of the same classes, so `instanceof` works with either name.
+ */
+export const RUNTIME_ERROR_PREFIX = "Intercom";
+
+/** The error classes the package exports under a prefix (`Intercom` → `IntercomError`, `IntercomApiError`…). */
 export function errorClassNames(prefix: string): string[] {
   return ["Error", "ApiError", "ConnectionError", "TimeoutError", "ParseError"].map((n) => prefix + n);
 }

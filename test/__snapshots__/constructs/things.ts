@@ -56,8 +56,8 @@ export function thingsReplaceThing(
   );
 }
 
-/** Arguments of `things.deleteThingsThingId`: `thing_id` in the path. */
-export type ThingsDeleteThingsThingIdParams = {
+/** Arguments of `things.deleteThingId`: `thing_id` in the path. */
+export type ThingsDeleteThingIdParams = {
   thing_id: string;
 };
 
@@ -65,9 +65,9 @@ export type ThingsDeleteThingsThingIdParams = {
  * `DELETE /things/{thing_id}`
  * @deprecated
  */
-export function thingsDeleteThingsThingId(
+export function thingsDeleteThingId(
   client: ClientCore,
-  params: ThingsDeleteThingsThingIdParams,
+  params: ThingsDeleteThingIdParams,
   options?: RequestOptions,
 ): ApiPromise<{
   deleted?: boolean;
@@ -170,8 +170,8 @@ export function thingsBulkCreate(
   );
 }
 
-/** Arguments of `things.listThings`: `ids`, `filter` in the query. */
-export type ThingsListThingsParams = {
+/** Arguments of `things.list`: `ids`, `filter` in the query. */
+export type ThingsListParams = {
   ids?: string[];
   filter?: {
     name?: string;
@@ -179,9 +179,9 @@ export type ThingsListThingsParams = {
 };
 
 /** `GET /things` */
-export function thingsListThings(
+export function thingsList(
   client: ClientCore,
-  params: ThingsListThingsParams = {},
+  params: ThingsListParams = {},
   options?: RequestOptions,
 ): ApiPromise<Thing[]> {
   return client.request<Thing[]>(
@@ -211,13 +211,13 @@ export function thingsCreateThing(
   return client.request<Thing>({ method: "POST", path: "/things", body: "json", response: "json" }, params, options);
 }
 
-/** Arguments of `things.listThings2`. */
-export type ThingsListThings2Params = Record<string, never>;
+/** Arguments of `things.list2`. */
+export type ThingsList2Params = Record<string, never>;
 
 /** `GET /things/all` */
-export function thingsListThings2(
+export function thingsList2(
   client: ClientCore,
-  params: ThingsListThings2Params = {},
+  params: ThingsList2Params = {},
   options?: RequestOptions,
 ): ApiPromise<undefined> {
   return client.request<undefined>({ method: "GET", path: "/things/all", response: "none" }, params, options);
@@ -241,13 +241,13 @@ export class Things {
    * `DELETE /things/{thing_id}`
    * @deprecated
    */
-  deleteThingsThingId(
-    params: ThingsDeleteThingsThingIdParams,
+  deleteThingId(
+    params: ThingsDeleteThingIdParams,
     options?: RequestOptions,
   ): ApiPromise<{
     deleted?: boolean;
   }> {
-    return thingsDeleteThingsThingId(this.client, params, options);
+    return thingsDeleteThingId(this.client, params, options);
   }
 
   /** `PATCH /things/{thing_id}` */
@@ -276,8 +276,8 @@ export class Things {
   }
 
   /** `GET /things` */
-  listThings(params: ThingsListThingsParams = {}, options?: RequestOptions): ApiPromise<Thing[]> {
-    return thingsListThings(this.client, params, options);
+  list(params: ThingsListParams = {}, options?: RequestOptions): ApiPromise<Thing[]> {
+    return thingsList(this.client, params, options);
   }
 
   /** `POST /things` */
@@ -286,7 +286,7 @@ export class Things {
   }
 
   /** `GET /things/all` */
-  listThings2(params: ThingsListThings2Params = {}, options?: RequestOptions): ApiPromise<undefined> {
-    return thingsListThings2(this.client, params, options);
+  list2(params: ThingsList2Params = {}, options?: RequestOptions): ApiPromise<undefined> {
+    return thingsList2(this.client, params, options);
   }
 }

@@ -81,7 +81,7 @@ function nextOf(spec: PaginationSpec, params: object, body: unknown, count: numb
   const cursor = asCursor(getPath(body, spec.nextCursor));
   // A server echoing the cursor we just sent would otherwise loop forever.
   if (spec.style === "cursor") return cursor === getPath(params, spec.cursorParam) ? null : cursor;
-  // Scroll: Intercom signals the end with an empty page (it may still return a scroll_param).
+  // Scroll: the end is an empty page (a scroll_param may still come with it).
   return count === 0 ? null : cursor;
 }
 
@@ -90,9 +90,9 @@ const fingerprint = (items: unknown[]): string => JSON.stringify([items.length, 
 
 const SCROLL_HINT =
   "The scroll may have expired (a scroll unused for over a minute expires) or another scroll may be open " +
-  "in this workspace (Intercom allows only one at a time). Restart the scroll from the first page.";
+  "(a server may allow only one at a time). Restart the scroll from the first page.";
 
-// Intercom scroll failures come back as 400/404/409/410, or any status with a message about the scroll
+// Scroll failures come back as 400/404/409/410, or any status with a message about the scroll
 // (e.g. the documented 500 "Please restart the scroll operation"). Keep the typed error, explain it.
 function explainScrollError(err: unknown): never {
   if (
@@ -149,12 +149,12 @@ export class Page<TPage, TItem> implements AsyncIterable<TItem> {
     const ctx = this.#ctx;
     ctx.options?.signal?.throwIfAborted();
     const page = new Page<TPage, TItem>(ctx, params, await ctx.fetchPage(params, ctx.options));
-    // Intercom may return the same scroll_param for every page of a scroll, so a repeated scroll_param
+    // A server may return the same scroll_param for every page of a scroll, so a repeated scroll_param
     // alone is normal. Our guard: the same scroll_param AND the very same page again means the server is
     // replaying; fail loudly rather than yield duplicates forever.
     if (ctx.spec.style === "scroll" && page.#next === this.#next && fingerprint(page.data) === fingerprint(this.data)) {
       throw new IntercomError(
-        `Intercom scroll returned the same page again for scroll_param ${String(this.#next)}; stopping to avoid an infinite loop. Restart the scroll from the first page.`,
+        `The scroll returned the same page again for scroll_param ${String(this.#next)}; stopping to avoid an infinite loop. Restart the scroll from the first page.`,
       );
     }
     return page;
