@@ -10,6 +10,7 @@ import {
   methodNameFromRoute,
   NameRegistry,
   pascalCase,
+  RESOURCE_MEMBERS,
   withoutResourceName,
 } from "./names.js";
 import { argumentOf } from "./arguments.js";
@@ -108,7 +109,9 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Omit<Operatio
           op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path),
           resource,
         );
-      const taken = bySdkName.get(`${resource}.${method}`);
+      const taken =
+        bySdkName.get(`${resource}.${method}`) ??
+        (RESOURCE_MEMBERS.has(method) ? { pointer: "the resource class itself", declared: false } : undefined);
       if (taken) {
         if (declared || taken.declared) {
           ctx.reporter.error(

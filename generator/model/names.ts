@@ -157,6 +157,9 @@ export function isReservedWord(name: string): boolean {
   return RESERVED_WORDS.has(name);
 }
 
+/** Members every emitted resource class has, which no method may be named. */
+export const RESOURCE_MEMBERS: ReadonlySet<string> = new Set(["client", "constructor"]);
+
 /** What the emitted client module declares beside the client class. */
 export const CLIENT_MODULE_NAMES = { region: "Region", defaults: "DEFAULTS", createClient: "createClient" } as const;
 

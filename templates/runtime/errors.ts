@@ -1,4 +1,4 @@
-/** One entry of Intercom's `errors` array (`{"type":"error.list","errors":[…]}`). */
+/** One entry of an error body's `errors` array (`{"type":"error.list","errors":[…]}`). */
 export interface ApiErrorItem {
   code: string;
   message?: string;

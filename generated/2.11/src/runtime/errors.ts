@@ -1,5 +1,5 @@
 // Copied from templates/runtime/errors.ts. Do not edit here: edit the template and regenerate.
-/** One entry of Intercom's `errors` array (`{"type":"error.list","errors":[…]}`). */
+/** One entry of an error body's `errors` array (`{"type":"error.list","errors":[…]}`). */
 export interface ApiErrorItem {
   code: string;
   message?: string;
