@@ -110,6 +110,34 @@ describe("names a person would write", () => {
   });
 });
 
+describe("pagination proposed from real-world list shapes, one warning each", () => {
+  const byId = Object.fromEntries(
+    result.model.resources.flatMap((r) => r.operations.map((o) => [o.operationId, o.pagination])),
+  );
+  const cases: [string, string, Record<string, string>][] = [
+    ["Stripe: has_more + starting_after", "GetCustomers", { style: "last-item", items: "data", cursorParam: "starting_after", itemCursor: "id", hasMore: "has_more" }],
+    ["Intercom 2.16: next_cursor + has_more", "listMerges", { style: "cursor", items: "data", cursorParam: "cursor", nextCursor: "next_cursor" }],
+    ["DigitalOcean: links.pages (through allOf/anyOf)", "sshKeys_list", { style: "page", items: "ssh_keys", pageParam: "page", pages: "links.pages" }],
+  ];
+  it.each(cases)("%s", (_shape, operationId, want) => {
+    expect(byId[operationId]).toMatchObject({ ...want, source: "proposed" });
+  });
+  it("warns once per proposal, at the operation", () => {
+    expect(result.warnings.filter((w) => w.code === "pagination-proposed").map((w) => w.pointer)).toEqual([
+      "/paths/~1account~1keys/get",
+      "/paths/~1v1~1customers/get",
+      "/paths/~1v1~1customers~1{id}~1merges/get",
+    ]);
+  });
+});
+
+describe("docs", () => {
+  it("fenced code keeps its indentation in TSDoc; comment markers inside it stay readable", () => {
+    const models = result.files.get("src/models.ts")!;
+    expect(models).toMatch(/ \* {3}if \(text\) \{\n\s+\* {5}return marked\(text\); \/\u200b\* inline \*\u200b\//);
+  });
+});
+
 describe("request bodies on the wire as declared", () => {
   let server: TestServer;
   let client: Record<string, any>;
