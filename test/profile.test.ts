@@ -167,6 +167,16 @@ describe("request bodies on the wire as declared", () => {
     expect([request.headers["content-type"], request.body]).toEqual(["application/octet-stream", "hi"]);
   });
 
+  it("XML is text, any other media type bytes, each with its declared Content-Type", () => {
+    const body = (type: string) => ({ post: { requestBody: { content: { [type]: {} } }, responses: { "204": { description: "none" } } } });
+    const { model } = modelOf(spec("media", { paths: { "/x": body("application/xml"), "/p": body("image/png") } }));
+    const bodies = model.resources.flatMap((r) => r.operations.map((o) => [o.body?.mediaType, o.body?.contentType]));
+    expect(bodies).toEqual([
+      ["text", "application/xml"],
+      ["binary", "image/png"],
+    ]);
+  });
+
   it("a binary body that is not bytes is refused before sending", async () => {
     const sent = server.requests.length;
     await expect(client.pet.uploadFile({ petId: 1, body: { not: "bytes" } })).rejects.toThrow(/binary request body/);

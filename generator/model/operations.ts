@@ -116,6 +116,8 @@ function queryStyle(param: ParameterObject): Pick<Parameter, "style" | "explode"
 }
 
 const JSON_TYPE = /^application\/(.+\+)?json\b|^\*\/\*$/;
+/** Bodies written as text (`text/plain`, `application/xml`, `application/atom+xml`); other types are bytes. */
+const TEXT_TYPE = /^text\/|^application\/([\w.-]+\+)?xml\b/;
 
 /** The request body; `paramNames` decides whether its fields can be spread beside the parameters. */
 export function buildRequestBody(
@@ -144,9 +146,9 @@ export function buildRequestBody(
           : "json";
     type = toType(pick[1].schema, ctx, `${pointer}/content${pointerOf(pick[0])}/schema`);
   } else if (content.length > 0) {
-    // Not JSON nor a form: `text/*` is sent as a string, anything else as bytes, each with its declared type.
-    contentType = (content.find(([t]) => t.startsWith("text/")) ?? content[0]!)[0];
-    mediaType = contentType.startsWith("text/") ? "text" : "binary";
+    // Not JSON nor a form: text (and XML) is sent as a string, anything else as bytes, each with its declared type.
+    contentType = (content.find(([t]) => TEXT_TYPE.test(t)) ?? content[0]!)[0];
+    mediaType = TEXT_TYPE.test(contentType) ? "text" : "binary";
     type = mediaType === "text" ? { kind: "primitive", name: "string" } : { kind: "binary", stream: true };
   }
   const fields = pick ? objectFieldNames(pick[1].schema, ctx) : undefined;
