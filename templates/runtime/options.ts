@@ -17,7 +17,7 @@ export interface ResponseHookInfo extends RequestHookInfo {
   durationMs: number;
 }
 
-export interface ClientOptions<Region extends string = "us" | "eu" | "au"> {
+export interface ClientOptions<Region extends string = string> {
   /** Defaults to the environment variable the package names (`tokenEnv`) where `process` exists. */
   token?: TokenSource;
   /** Selects the regional server. Ignored when `baseUrl` is set. */
