@@ -10,7 +10,8 @@ import type { Profile, Server } from "./types.js";
 export const PROFILE_KEY = "x-sdk-profile";
 
 /** Words of a title that name no vendor (`GitHub v3 REST API` → `GitHub`). */
-const GENERIC_WORDS = /^(api|apis|rest|http|openapi|swagger|spec|specification|official|service|the|a|for|and|of|v?\d+)$/i;
+const GENERIC_WORDS =
+  /^(api|apis|rest|http|openapi|swagger|spec|specification|official|service|the|a|for|and|of|v?\d+)$/i;
 
 /**
  * The package's profile: what the curation declares under `x-sdk-profile`, the rest derived from the document —
