@@ -85,7 +85,6 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
         { name: "ClientOptions", isTypeOnly: true },
       ],
     },
-    ...errorAliases(profile.errorPrefix),
     ...model.resources.map(
       (r) =>
         ({
@@ -94,6 +93,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
           namedImports: [r.className],
         }) satisfies StatementStructures,
     ),
+    ...errorAliases(profile.errorPrefix),
     {
       kind: StructureKind.TypeAlias,
       name: Region,

@@ -237,7 +237,9 @@ export class NameRegistry {
         "name-collision",
         pointer,
         `\`${desired}\` is ${why ?? "already taken by another declaration"}; named \`${name}\``,
-        "rename it in the curation (x-sdk-resource / x-sdk-method) or rename the schema",
+        pointer.startsWith("/components/")
+          ? "rename the schema (a fix in the curation)"
+          : "name the operation in the curation (x-sdk-resource / x-sdk-method)",
       );
     return name;
   }
