@@ -203,9 +203,11 @@ export function runtimeExports(): ReadonlySet<string> {
   return (runtimeNames = names);
 }
 
+const GLOBAL = "a TypeScript/JavaScript global or keyword";
+
 /** Why a name was not available, for the warning. */
 function unavailable(name: string, reserved: ReadonlySet<string>): string | undefined {
-  if (GLOBAL_NAMES.has(name) || RESERVED_WORDS.has(name)) return "a TypeScript/JavaScript global or keyword";
+  if (GLOBAL_NAMES.has(name) || RESERVED_WORDS.has(name)) return GLOBAL;
   if (runtimeExports().has(name)) return "exported by the runtime";
   if (reserved.has(name)) return "written by the generator";
   return undefined;
@@ -232,7 +234,10 @@ export class NameRegistry {
     let name = base;
     for (let n = 2; this.taken.has(name) || unavailable(name, this.reserved); n++) name = `${base}${n}`;
     this.taken.add(name);
-    if (name !== desired && pointer !== undefined)
+    // A global or keyword gets `Model` by a fixed rule (`Error` → `ErrorModel`), silently; a clash with the runtime,
+    // the emitters or another declaration depends on what else exists, so it is reported.
+    const fixedRule = name === base && why === GLOBAL;
+    if (name !== desired && pointer !== undefined && !fixedRule)
       this.reporter?.warn(
         "name-collision",
         pointer,
