@@ -28,6 +28,7 @@ const document = {
     "/a": { get: { operationId: "tagsList", tags: ["contacts"], responses: ok("Region") } },
     "/b": { get: { operationId: "list", tags: ["contacts tags"], responses: ok("Region") } },
     "/c": { post: { operationId: "client", tags: ["create"], responses: ok("Region") } },
+    "/d": { get: { operationId: "send", tags: ["request"], responses: ok("Region") } },
   },
   components: { schemas: Object.fromEntries(schemaNames.map((n) => [n, { type: "object", properties: { id: { type: "string" } } }])) },
 };
@@ -59,6 +60,12 @@ describe("one name registry", () => {
     expect(fns).toEqual(expect.arrayContaining(["contactsTagsList", "contactsTagsList2"]));
     expect(result.warnings.map((w) => `${w.code} ${w.pointer}`)).toContain("name-collision /paths/~1b/get");
     expect(fns).not.toContain("createClient");
+  });
+
+  it("a method is never named like a resource class member; a resource never hides a ClientCore member", () => {
+    const names = result.model.resources.flatMap((r) => r.operations.map((o) => `${r.name}.${o.method}`));
+    expect(names).toEqual(expect.arrayContaining(["create.client2", "requestResource.send"]));
+    expect(result.warnings.map((w) => `${w.code} ${w.pointer}`)).toContain("name-collision /paths/~1d/get");
   });
 
   it("the package compiles under the strict flags", () => {

@@ -5,6 +5,7 @@ import { HTTP_METHODS, type OperationObject, type RequestBodyObject, type Schema
 import {
   camelCase,
   CLIENT_MODULE_NAMES,
+  clientCoreMembers,
   errorClassNames,
   methodNameFromOperationId,
   methodNameFromRoute,
@@ -102,7 +103,11 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Omit<Operatio
         byOperationId.set(op.operationId, pointer);
       }
       const declared = typeof op["x-sdk-method"] === "string";
-      const resource = camelCase(op["x-sdk-resource"] ?? op.tags?.[0] ?? firstSegment(path));
+      const resource = resourceName(
+        camelCase(op["x-sdk-resource"] ?? op.tags?.[0] ?? firstSegment(path)),
+        pointer,
+        ctx,
+      );
       let method =
         op["x-sdk-method"] ??
         withoutResourceName(
@@ -136,6 +141,18 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Omit<Operatio
     }
   }
   return operations;
+}
+
+/** A resource is a property of the client, so it cannot take a member of `ClientCore` (`request` → `requestResource`). */
+function resourceName(name: string, pointer: string, ctx: SchemaContext): string {
+  if (!clientCoreMembers().has(name)) return name;
+  ctx.reporter.warn(
+    "name-collision",
+    pointer,
+    `the resource \`${name}\` would hide the client's own \`${name}\`; named \`${name}Resource\``,
+    "name the operation in the curation (x-sdk-resource)",
+  );
+  return `${name}Resource`;
 }
 
 function uniqueMethod(method: string, resource: string, taken: Map<string, unknown>): string {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { Project } from "ts-morph";
+import { Project, type SourceFile } from "ts-morph";
 import type { Reporter } from "../diagnostics.js";
 
 /** Naming rules, decided once here: every emitted identifier comes through these functions. */
@@ -175,6 +175,14 @@ export function errorClassNames(prefix: string): string[] {
 }
 
 let runtimeNames: ReadonlySet<string> | undefined;
+let coreMembers: ReadonlySet<string> | undefined;
+const runtime = new Project({ useInMemoryFileSystem: true, compilerOptions: { noLib: true } });
+
+/** A runtime template, parsed (syntax only). */
+function runtimeSource(file: string): SourceFile {
+  const text = readFileSync(new URL(`../../templates/runtime/${file}`, import.meta.url), "utf8");
+  return runtime.getSourceFile(file) ?? runtime.createSourceFile(file, text);
+}
 
 /**
  * What the runtime exports, read from `templates/runtime/index.ts` (following `export *`), so a model can never
@@ -182,10 +190,7 @@ let runtimeNames: ReadonlySet<string> | undefined;
  */
 export function runtimeExports(): ReadonlySet<string> {
   if (runtimeNames) return runtimeNames;
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { noLib: true } });
-  const dir = new URL("../../templates/runtime/", import.meta.url);
-  const load = (file: string) =>
-    project.createSourceFile(file, readFileSync(new URL(file, dir), "utf8"), { overwrite: true });
+  const load = runtimeSource;
   const names = new Set<string>();
   const collect = (file: string): void => {
     const source = load(file);
@@ -201,6 +206,12 @@ export function runtimeExports(): ReadonlySet<string> {
   collect("index.ts");
   names.delete("default");
   return (runtimeNames = names);
+}
+
+/** The public members of the runtime's `ClientCore` (`request`), which no resource property on the client may take. */
+export function clientCoreMembers(): ReadonlySet<string> {
+  const members = runtimeSource("client.ts").getClassOrThrow("ClientCore").getInstanceMembers();
+  return (coreMembers ??= new Set(members.map((m) => m.getName()).filter((n) => !n.startsWith("#"))));
 }
 
 const GLOBAL = "a TypeScript/JavaScript global or keyword";
