@@ -98,6 +98,7 @@ describe("names a person would write", () => {
     ["a tag starting with a digit spells it out", "oneClicks-list", "oneClickApplications.oneClicksList"],
     ["no tags: grouped by the first path segment after the version (Stripe)", "GetCustomers", "customers.get"],
     ["the resource's name in the middle", "listMerges", "merges.list"],
+    ["the resource's words apart, in order (DigitalOcean)", "cdn_list_endpoints", "cdnEndpoints.list"],
     ["slashes and dashes camel-cased", "markdown/render-raw", "markdown.renderRaw"],
   ];
   it.each(cases)("%s: %s → %s", (_why, operationId, sdkName) => {

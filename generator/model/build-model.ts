@@ -108,15 +108,14 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Omit<Operatio
         pointer,
         ctx,
       );
-      let method =
-        op["x-sdk-method"] ??
-        withoutResourceName(
-          op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path),
-          resource,
-        );
-      const taken =
-        bySdkName.get(`${resource}.${method}`) ??
-        (RESOURCE_MEMBERS.has(method) ? { pointer: "the resource class itself", declared: false } : undefined);
+      const full = op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path);
+      const takenBy = (name: string) =>
+        bySdkName.get(`${resource}.${name}`) ??
+        (RESOURCE_MEMBERS.has(name) ? { pointer: "the resource class itself", declared: false } : undefined);
+      // The short name when free, else the operationId's own name before a number (`list`, `listKernels`, `list2`).
+      const short = withoutResourceName(full, resource);
+      let method = op["x-sdk-method"] ?? (takenBy(short) && !takenBy(full) ? full : short);
+      const taken = takenBy(method);
       if (taken) {
         if (declared || taken.declared) {
           ctx.reporter.error(

@@ -124,16 +124,23 @@ export function methodNameFromOperationId(operationId: string): string {
 }
 
 /**
- * The method without the resource's name in it, wherever its words stand (`repos` + `reposGet` → `get`,
- * `customers` + `getCustomers` → `get`, `merges` + `listMerges` → `list`), unless nothing or no identifier is left.
+ * The method without the resource's name in it: each of the resource's words, in order, singular or plural
+ * (`repos` + `reposGet` → `get`, `customers` + `getCustomers` → `get`, `cdnEndpoints` + `cdnListEndpoints` →
+ * `list`, `domainRecords` + `domainsGetRecord` → `get`), unless a word is missing or nothing is left.
  */
 export function withoutResourceName(method: string, resource: string): string {
   const parts = words(method);
-  const name = words(resource).map((w) => w.toLowerCase());
-  const at = parts.findIndex((_, i) => name.every((w, k) => parts[i + k]?.toLowerCase() === w));
-  if (at < 0 || parts.length === name.length) return method;
-  const rest = [...parts.slice(0, at), ...parts.slice(at + name.length)];
-  if (/^[0-9]/.test(rest[0]!)) return method;
+  const stem = (w: string) => w.toLowerCase().replace(/s$/, "");
+  const dropped = new Set<number>();
+  for (const word of words(resource)) {
+    const at = parts.findIndex((p, i) => i > Math.max(-1, ...dropped) && stem(p) === stem(word));
+    if (at < 0) return method;
+    dropped.add(at);
+  }
+  const rest = parts.filter((_, i) => !dropped.has(i));
+  // `retrieveAThingById` stays: without its noun the article would dangle.
+  const dangling = [...dropped].some((i) => /^(a|an|the)$/i.test(parts[i - 1] ?? ""));
+  if (rest.length === 0 || dangling || /^[0-9]/.test(rest[0]!)) return method;
   return lowerFirstWord(rest.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join(""));
 }
 

@@ -27,8 +27,8 @@ export function thingsRetrieveAThingById(
   );
 }
 
-/** Arguments of `things.replaceThing`: `thing_id` in the path; `body` is the json body. */
-export type ThingsReplaceThingParams = {
+/** Arguments of `things.replace`: `thing_id` in the path; `body` is the json body. */
+export type ThingsReplaceParams = {
   thing_id: string;
   body: {
     thing_id?: string;
@@ -37,9 +37,9 @@ export type ThingsReplaceThingParams = {
 };
 
 /** `PUT /things/{thing_id}` */
-export function thingsReplaceThing(
+export function thingsReplace(
   client: ClientCore,
-  params: ThingsReplaceThingParams,
+  params: ThingsReplaceParams,
   options?: RequestOptions,
 ): ApiPromise<undefined> {
   return client.request<undefined>(
@@ -77,16 +77,16 @@ export function thingsDeleteThingId(
   }>({ method: "DELETE", path: "/things/{thing_id}", pathParams: ["thing_id"], response: "json" }, params, options);
 }
 
-/** Arguments of `things.updateThing`: `thing_id` in the path; the other fields are the json body. */
-export type ThingsUpdateThingParams = {
+/** Arguments of `things.update`: `thing_id` in the path; the other fields are the json body. */
+export type ThingsUpdateParams = {
   thing_id: string;
   name?: string;
 };
 
 /** `PATCH /things/{thing_id}` */
-export function thingsUpdateThing(
+export function thingsUpdate(
   client: ClientCore,
-  params: ThingsUpdateThingParams,
+  params: ThingsUpdateParams,
   options?: RequestOptions,
 ): ApiPromise<Thing> {
   return client.request<Thing>(
@@ -199,25 +199,25 @@ export function thingsList(
   );
 }
 
-/** Arguments of `things.createThing`: the other fields are the json body. */
-export type ThingsCreateThingParams = NonNullable<ThingRequest>;
+/** Arguments of `things.create`: the other fields are the json body. */
+export type ThingsCreateParams = NonNullable<ThingRequest>;
 
 /** `POST /things` */
-export function thingsCreateThing(
+export function thingsCreate(
   client: ClientCore,
-  params: ThingsCreateThingParams,
+  params: ThingsCreateParams,
   options?: RequestOptions,
 ): ApiPromise<Thing> {
   return client.request<Thing>({ method: "POST", path: "/things", body: "json", response: "json" }, params, options);
 }
 
-/** Arguments of `things.list2`. */
-export type ThingsList2Params = Record<string, never>;
+/** Arguments of `things.listThings`. */
+export type ThingsListThingsParams = Record<string, never>;
 
 /** `GET /things/all` */
-export function thingsList2(
+export function thingsListThings(
   client: ClientCore,
-  params: ThingsList2Params = {},
+  params: ThingsListThingsParams = {},
   options?: RequestOptions,
 ): ApiPromise<undefined> {
   return client.request<undefined>({ method: "GET", path: "/things/all", response: "none" }, params, options);
@@ -233,8 +233,8 @@ export class Things {
   }
 
   /** `PUT /things/{thing_id}` */
-  replaceThing(params: ThingsReplaceThingParams, options?: RequestOptions): ApiPromise<undefined> {
-    return thingsReplaceThing(this.client, params, options);
+  replace(params: ThingsReplaceParams, options?: RequestOptions): ApiPromise<undefined> {
+    return thingsReplace(this.client, params, options);
   }
 
   /**
@@ -251,8 +251,8 @@ export class Things {
   }
 
   /** `PATCH /things/{thing_id}` */
-  updateThing(params: ThingsUpdateThingParams, options?: RequestOptions): ApiPromise<Thing> {
-    return thingsUpdateThing(this.client, params, options);
+  update(params: ThingsUpdateParams, options?: RequestOptions): ApiPromise<Thing> {
+    return thingsUpdate(this.client, params, options);
   }
 
   /** `GET /things/{id}/note` */
@@ -281,12 +281,12 @@ export class Things {
   }
 
   /** `POST /things` */
-  createThing(params: ThingsCreateThingParams, options?: RequestOptions): ApiPromise<Thing> {
-    return thingsCreateThing(this.client, params, options);
+  create(params: ThingsCreateParams, options?: RequestOptions): ApiPromise<Thing> {
+    return thingsCreate(this.client, params, options);
   }
 
   /** `GET /things/all` */
-  list2(params: ThingsList2Params = {}, options?: RequestOptions): ApiPromise<undefined> {
-    return thingsList2(this.client, params, options);
+  listThings(params: ThingsListThingsParams = {}, options?: RequestOptions): ApiPromise<undefined> {
+    return thingsListThings(this.client, params, options);
   }
 }
