@@ -58,6 +58,17 @@ describe("the profile of an uncurated description", () => {
     expect(typeErrors([join(out, "src/index.ts")])).toEqual([]);
   });
 
+  it.each([
+    ["GitHub's official OpenAPI spec + Octokit extension", "GitHub", "GITHUB_TOKEN", "github-client"],
+    ["Stripe API", "Stripe", "STRIPE_TOKEN", "stripe-client"],
+    ["Swagger Petstore - OpenAPI 3.0", "Petstore", "PETSTORE_TOKEN", "petstore-client"],
+    ["1Password Connect", "OnePasswordConnect", "API_1PASSWORD_CONNECT_TOKEN", "1password-connect-client"],
+    ["API", "Api", "API_TOKEN", "api-client"],
+  ])("title %j → %s, %s, %s", (title, clientName, tokenEnv, packageName) => {
+    const file = spec(`title-${clientName}`, { info: { title, version: "1" } });
+    expect(modelOf(file).model.profile).toMatchObject({ clientName, tokenEnv, packageName });
+  });
+
   it("takes a version header only when every operation declares one", () => {
     const header = { name: "Api-Version", in: "header", schema: { type: "string", default: "2024-01-01" } };
     const every = modelOf(spec("every", { paths: { "/a": { get: op([header]) }, "/b": { post: op([header]) } } }));

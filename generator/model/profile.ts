@@ -49,7 +49,7 @@ export function profileOf(ctx: SchemaContext): Profile {
     `${vendor.map((w) => w.toLowerCase()).join("-") || "api"}-client`;
   const tokenEnv =
     text("tokenEnv", /^[A-Z_][A-Z0-9_]*$/, "an environment variable name (UPPER_SNAKE)") ??
-    `${vendor.map((w) => w.toUpperCase()).join("_") || "API"}_TOKEN`;
+    `${vendor.map((w) => w.toUpperCase()).join("_") || "API"}_TOKEN`.replace(/^(?=\d)/, "API_");
   const errorPrefix = text("errorPrefix", /^[A-Z][A-Za-z0-9]*$/, "a PascalCase identifier") ?? clientName;
   const servers = serverUrls(document.servers);
   const regions = declaredRegions(declared["regions"], servers, reporter);
