@@ -21,6 +21,8 @@ export interface Reply {
   delayMs?: number;
   /** Destroy the socket without answering (connection reset). */
   destroy?: boolean;
+  /** Send the status, headers and this first part of the body, then stall forever (until the server closes). */
+  stallAfter?: string;
 }
 
 /** `i` is the 0-based index of this request on the server. */
@@ -62,6 +64,10 @@ export async function startServer(handler: Handler = () => ({})): Promise<TestSe
         else if (reply.body !== undefined) {
           payload = JSON.stringify(reply.body);
           headers["content-type"] ??= "application/json";
+        }
+        if (reply.stallAfter !== undefined) {
+          res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...headers });
+          return void res.write(reply.stallAfter);
         }
         res.writeHead(reply.status ?? 200, headers);
         res.end(payload);

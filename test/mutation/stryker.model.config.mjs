@@ -1,0 +1,20 @@
+// Stryker over the model (run by `npm run mutation`, see test/mutation/run.ts).
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+  mutate: ["generator/model/**/*.ts"],
+  testRunner: "vitest",
+  plugins: ["@stryker-mutator/vitest-runner"],
+  vitest: { configFile: "test/mutation/vitest.model.config.ts", related: true },
+  coverageAnalysis: "perTest",
+  // The machine is shared: two workers at most.
+  concurrency: 2,
+  timeoutMS: 10_000,
+  reporters: ["json", "progress"],
+  jsonReporter: { fileName: ".tmp/mutation/model.json" },
+  // Re-runs only test mutants whose code or tests changed.
+  incremental: true,
+  incrementalFile: ".tmp/mutation/model.incremental.json",
+  tempDirName: ".tmp/stryker",
+  ignorePatterns: ["generated/*/dist", "bench", ".tmp*", ".fuzz-tmp"],
+  cleanTempDir: "always",
+};

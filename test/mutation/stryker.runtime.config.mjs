@@ -1,0 +1,20 @@
+// Stryker over the runtime (run by `npm run mutation`, see test/mutation/run.ts).
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+  mutate: ["templates/runtime/**/*.ts"],
+  testRunner: "vitest",
+  plugins: ["@stryker-mutator/vitest-runner"],
+  vitest: { configFile: "test/mutation/vitest.runtime.config.ts", related: true },
+  coverageAnalysis: "perTest",
+  // The machine is shared: two workers at most.
+  concurrency: 2,
+  timeoutMS: 10_000,
+  reporters: ["json", "progress"],
+  jsonReporter: { fileName: ".tmp/mutation/runtime.json" },
+  // Re-runs only test mutants whose code or tests changed.
+  incremental: true,
+  incrementalFile: ".tmp/mutation/runtime.incremental.json",
+  tempDirName: ".tmp/stryker",
+  ignorePatterns: ["generated/*/dist", "bench", ".tmp*", ".fuzz-tmp"],
+  cleanTempDir: "always",
+};
