@@ -3,10 +3,11 @@ import {
   ClientCore,
   paginate,
   IntercomError,
+  NotFoundError,
   type RequestHookInfo,
   type ResponseHookInfo,
 } from "../../templates/runtime/index.js";
-import { DEFAULTS, makeClient, rejection, TOKEN } from "./helpers.js";
+import { DEFAULTS, expectExactly, makeClient, rejection, TOKEN } from "./helpers.js";
 import { startServer, type TestServer } from "./server.js";
 
 const GET = { method: "GET", path: "/me", response: "json" } as const;
@@ -112,7 +113,9 @@ describe("token", () => {
 
   it("rejects a token function that returns nothing", async () => {
     const { client } = makeClient(srv.url, { token: () => "" });
-    expect(await rejection(client.request(GET, {}))).toBeInstanceOf(IntercomError);
+    const err = await rejection(client.request(GET, {}));
+    expectExactly(err, IntercomError);
+    expect((err as Error).message).toBe("Token function returned no token");
     expect(srv.requests).toHaveLength(0);
   });
 
@@ -137,7 +140,13 @@ describe("token", () => {
 
     it("throws a clear IntercomError at construction when there is no token", () => {
       delete process.env.INTERCOM_API_KEY;
-      expect(() => new ClientCore({ baseUrl: srv.url }, DEFAULTS)).toThrow(IntercomError);
+      let err: unknown;
+      try {
+        new ClientCore({ baseUrl: srv.url }, DEFAULTS);
+      } catch (e) {
+        err = e;
+      }
+      expectExactly(err, IntercomError);
       expect(() => new ClientCore({ baseUrl: srv.url }, DEFAULTS)).toThrow(/Missing Intercom token.*INTERCOM_API_KEY/);
       expect(() => new ClientCore({ baseUrl: srv.url, token: "" }, DEFAULTS)).toThrow(/Missing Intercom token/);
     });
@@ -196,7 +205,7 @@ describe("withResponse", () => {
       .request(GET, {})
       .finally(() => (finallyRan = true))
       .catch((e: unknown) => e);
-    expect(caught).toBeInstanceOf(IntercomError);
+    expectExactly(caught, NotFoundError);
     expect(finallyRan).toBe(true);
     await s.close();
   });
