@@ -17,6 +17,10 @@ const cases: [string, { given: string; want: Record<string, string> }][] = [
     },
   ],
   [
+    "const: a single literal (string, number, boolean, null), also as a discriminating property",
+    { given: "model/const.yaml", want: { Kind: `"contact"`, Answer: `42`, Flag: `false`, Nothing: `null`, Tagged: `{ type: "tag"; id?: string; }` } },
+  ],
+  [
     "nullable beside a $ref keeps the reference and adds null",
     { given: "model/nullable-ref.yaml", want: { Plan: `{ name?: string; }`, Company: `{ plan: Plan | null; note?: string | null; }` } },
   ],
@@ -87,6 +91,55 @@ describe("model: documentation", () => {
   it("warns about required names that are not properties, with the pointer", () => {
     const { diagnostics } = modelOf("model/schemaless.yaml");
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: "required-not-a-property", severity: "warning", pointer: "/components/schemas/required_missing/required" }));
+  });
+});
+
+describe("model: pagination proposals for un-curated operations", () => {
+  // [operationId, the proposal (undefined: not paginated)] — test/fixtures/model/pagination-proposals.yaml.
+  const item = { kind: "ref", name: "Item" };
+  const page = { style: "page", items: "data", pageParam: "page", pages: "pages", itemType: item, source: "proposed" };
+  const scroll = { style: "scroll", items: "data", cursorParam: "scroll_param", nextCursor: "scroll_param", itemType: item, source: "proposed" };
+  const cursor = { style: "cursor", items: "data", cursorParam: "starting_after", nextCursor: "pages.next.starting_after", itemType: item, source: "proposed" };
+  const cases: [string, { want: object | undefined; pointer?: string }][] = [
+    ["scroll", { want: scroll, pointer: "/paths/~1scroll/get" }],
+    ["scrollParamInBody", { want: scroll, pointer: "/paths/~1scroll-in-body/post" }],
+    ["scrollWithoutParam", { want: undefined }],
+    ["cursorInQuery", { want: cursor, pointer: "/paths/~1cursor/get" }],
+    ["cursorInBody", { want: { ...cursor, cursorParam: "pagination.starting_after" }, pointer: "/paths/~1cursor~1search/post" }],
+    ["cursorShapeWithPageParamOnly", { want: page, pointer: "/paths/~1cursor-page-only/get" }],
+    ["cursorShapeWithoutParam", { want: undefined }],
+    ["pageNumber", { want: page, pointer: "/paths/~1pages/get" }],
+    ["pageWithNextInsteadOfTotal", { want: page, pointer: "/paths/~1pages-next/get" }],
+    ["pageWithoutTotalOrNext", { want: undefined }],
+    ["pageShapeWithoutParam", { want: undefined }],
+    ["singleArrayNotNamedData", { want: { ...page, items: "companies" }, pointer: "/paths/~1named-items/get" }],
+    ["dataAmongSeveralArrays", { want: { ...page, itemType: { kind: "primitive", name: "number" } }, pointer: "/paths/~1data-among-arrays/get" }],
+    ["twoArraysNoneNamedData", { want: undefined }],
+    ["noArray", { want: undefined }],
+    ["arrayWithoutPages", { want: undefined }],
+    ["responseWithoutProperties", { want: undefined }],
+    ["curatedWithoutPagination", { want: undefined }],
+    ["declaredWins", { want: { ...page, source: "declared" } }],
+  ];
+  const { model, diagnostics } = modelOf("model/pagination-proposals.yaml");
+  const byId = new Map(model.resources.flatMap((r) => r.operations.map((o) => [o.operationId, o])));
+
+  it.each(cases)("%s", (operationId, { want, pointer }) => {
+    const op = byId.get(operationId);
+    expect(op, operationId).toBeDefined();
+    expect(op!.pagination).toEqual(want);
+    const warnings = diagnostics.filter((d) => d.code === "pagination-proposed" && d.pointer === op!.pointer);
+    expect(warnings.map((w) => [w.severity, w.pointer])).toEqual(pointer ? [["warning", pointer]] : []);
+  });
+
+  it("covers every operation of the fixture, and says what it proposed", () => {
+    expect([...byId.keys()].sort()).toEqual(cases.map(([id]) => id).sort());
+    const scrollWarning = diagnostics.find((d) => d.pointer === "/paths/~1scroll/get")!;
+    expect(scrollWarning.message).toBe("no x-pagination declared; proposed scroll pagination (items `data`, `scroll_param` ← `scroll_param`) from the response shape");
+    expect(scrollWarning.fix).toBe("declare x-pagination in the curation to confirm or change it");
+    const pageWarning = diagnostics.find((d) => d.pointer === "/paths/~1pages/get")!;
+    expect(pageWarning.message).toBe("no x-pagination declared; proposed page-number pagination (items `data`, `page` + 1 until `pages.total_pages`) from the response shape");
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 });
 
