@@ -546,7 +546,8 @@ export function wrongValue(universe: Universe, index: number, seed: number): { v
         if (!part) return undefined;
         const w = wrong(part, budget);
         if (!w) return undefined;
-        const out = sample({ ...f, nullable: undefined } as Final, 2) as Record<string, unknown>;
+        const { nullable: _n, ...nonNull } = f;
+        const out = sample(nonNull, 2) as Record<string, unknown>;
         for (const [k, v] of Object.entries(w.value as object)) defineKey(out, k, v);
         return { value: out };
       }
