@@ -1,14 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   ClientCore,
   paginate,
+  IntercomApiError,
   IntercomError,
+  IntercomParseError,
   NotFoundError,
+  RateLimitError,
   type RequestHookInfo,
   type ResponseHookInfo,
 } from "../../templates/runtime/index.js";
 import { DEFAULTS, expectExactly, makeClient, rejection, TOKEN } from "./helpers.js";
-import { startServer, type TestServer } from "./server.js";
+import { type Reply, startServer, type TestServer } from "./server.js";
 
 const GET = { method: "GET", path: "/me", response: "json" } as const;
 
@@ -88,8 +91,20 @@ describe("base URL", () => {
     expect(srv.requests).toHaveLength(4); // the custom fetch was really used
   });
 
-  it("rejects an unknown region at construction", () => {
-    expect(() => new ClientCore({ token: TOKEN, region: "mars" as "us" }, DEFAULTS)).toThrow(/Unknown region "mars"/);
+  it("rejects an unknown region at construction, listing the known ones", () => {
+    let err: unknown;
+    try {
+      new ClientCore({ token: TOKEN, region: "mars" as "us" }, DEFAULTS);
+    } catch (e) {
+      err = e;
+    }
+    expectExactly(err, IntercomError);
+    expect((err as Error).message).toBe('Unknown region "mars" (expected us, eu, au)');
+  });
+
+  it("drops any number of trailing slashes from baseUrl", async () => {
+    await makeClient(`${srv.url}///`).client.request(GET, {});
+    expect(srv.requests.map((r) => r.url)).toEqual(["/me"]);
   });
 });
 
@@ -109,6 +124,31 @@ describe("token", () => {
     await client.request(GET, {});
     expect(s.requests.map((r) => r.headers.authorization)).toEqual(["Bearer a1", "Bearer a2"]);
     await s.close();
+  });
+
+  it("accepts a token function whose source spans lines (only the token it returns is checked)", async () => {
+    // prettier-ignore
+    const token = () => {
+      return "multi";
+    };
+    await makeClient(srv.url, { token }).client.request(GET, {});
+    expect(srv.requests[0]!.headers.authorization).toBe("Bearer multi");
+  });
+
+  it("a per-request Authorization header replaces the token", async () => {
+    let calls = 0;
+    const { client } = makeClient(srv.url, { token: () => `t${++calls}` });
+    await client.request(GET, {}, { headers: { Authorization: "Bearer other" } });
+    expect(srv.requests[0]!.headers.authorization).toBe("Bearer other");
+    expect(calls).toBe(0);
+  });
+
+  it.each([42, undefined, null])("rejects a token function that returns %j", async (value) => {
+    const { client } = makeClient(srv.url, { token: () => value as unknown as string });
+    const err = await rejection(client.request(GET, {}));
+    expectExactly(err, IntercomError);
+    expect((err as Error).message).toBe("Token function returned no token");
+    expect(srv.requests).toHaveLength(0);
   });
 
   it("rejects a token function that returns nothing", async () => {
@@ -168,6 +208,31 @@ describe("hooks", () => {
     expect(JSON.stringify([reqs, resps])).not.toContain(TOKEN);
   });
 
+  it("report the duration of each attempt on the client's clock", async () => {
+    const start = Date.parse("2024-05-01T12:00:00Z");
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    try {
+      const s = await startServer(() => {
+        vi.setSystemTime(start + 1234); // the server "takes" 1234 ms
+        return { body: {} };
+      });
+      const resps: ResponseHookInfo[] = [];
+      await makeClient(s.url, { onResponse: (i) => resps.push(i) }).client.request(GET, {});
+      expect(resps.map((r) => r.durationMs)).toEqual([1234]);
+      await s.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("either hook alone is enough", async () => {
+    const reqs: RequestHookInfo[] = [];
+    const resps: ResponseHookInfo[] = [];
+    expect(await makeClient(srv.url, { onRequest: (i) => reqs.push(i) }).client.request(GET, {})).toEqual({ type: "admin" });
+    expect(await makeClient(srv.url, { onResponse: (i) => resps.push(i) }).client.request(GET, {})).toEqual({ type: "admin" });
+    expect([reqs.length, resps.length]).toEqual([1, 1]);
+  });
+
   it("report each attempt of a retried request", async () => {
     const s = await startServer((_r, i) => (i === 0 ? { status: 429, headers: { "retry-after": "0" } } : { body: {} }));
     const resps: ResponseHookInfo[] = [];
@@ -194,6 +259,13 @@ describe("withResponse", () => {
     expect(await p.then((d) => d.id)).toBe("1");
     expect(Object.prototype.toString.call(p)).toBe("[object ApiPromise]");
     expect(s.requests).toHaveLength(1);
+    await s.close();
+  });
+
+  it("catch on the call itself gets the error", async () => {
+    const s = await startServer(() => ({ status: 404, body: {} }));
+    const caught = await makeClient(s.url).client.request(GET, {}).catch((e: unknown) => e);
+    expectExactly(caught, NotFoundError);
     await s.close();
   });
 
@@ -249,5 +321,50 @@ describe("paginate", () => {
       ["POST", "/companies/list?page=2&per_page=1", "1"],
     ]);
     await s.close();
+  });
+});
+
+describe("errors built from responses", () => {
+  const failing = async (reply: Reply) => {
+    const s = await startServer(() => reply);
+    try {
+      return await rejection(makeClient(s.url, { maxRetries: 0 }).client.request(GET, {}));
+    } finally {
+      await s.close();
+    }
+  };
+
+  it("a status without a known title uses the reason phrase, or none", async () => {
+    expect(((await failing({ status: 499, statusText: "Client Closed" })) as Error).message).toBe("499 Client Closed");
+    const bare = await failing({ status: 499, statusText: "" });
+    expectExactly(bare, IntercomApiError);
+    expect((bare as Error).message).toBe("499");
+    expect(((await failing({ status: 504, statusText: "" })) as Error).message).toBe("504 Gateway Timeout");
+  });
+
+  it("an empty error body is undefined; a text body is kept as text", async () => {
+    expect(((await failing({ status: 404 })) as IntercomApiError).body).toBeUndefined();
+    expect(((await failing({ status: 404, body: "nope" })) as IntercomApiError).body).toBe("nope");
+  });
+
+  it("keeps only well-typed fields of `errors` items", async () => {
+    const err = (await failing({ status: 422, body: { errors: [{ code: 42, message: 7, field: null }, { code: "c", message: "m", field: "f" }] } })) as IntercomApiError;
+    expect(err.errors).toEqual([{ code: "unknown" }, { code: "c", message: "m", field: "f" }]);
+    expect(err.message).toBe("422 Unprocessable Entity: unknown"); // the first item's message, else its code
+  });
+
+  it("rate-limit headers: numbers, else undefined (absent, empty or not a number)", async () => {
+    const err = await failing({ status: 429, headers: { "x-ratelimit-limit": "100", "x-ratelimit-remaining": "", "x-ratelimit-reset": "soon" } });
+    expectExactly(err, RateLimitError);
+    expect((err as RateLimitError).rateLimit).toEqual({ limit: 100, remaining: undefined, reset: undefined });
+    expect(((await failing({ status: 429 })) as RateLimitError).rateLimit).toEqual({ limit: undefined, remaining: undefined, reset: undefined });
+  });
+
+  it("a 2xx body that is not JSON → IntercomParseError with the status, the text and the parser's error", async () => {
+    const err = await failing({ headers: { "content-type": "application/json" }, body: "{not json" });
+    expectExactly(err, IntercomParseError);
+    expect((err as Error).message).toBe("200: response body is not valid JSON");
+    expect((err as IntercomParseError).rawBody).toBe("{not json");
+    expect((err as Error).cause).toBeInstanceOf(SyntaxError);
   });
 });

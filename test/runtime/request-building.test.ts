@@ -47,6 +47,29 @@ describe("path parameters", () => {
     expect(srv.requests).toHaveLength(0);
   });
 
+  it("a value encoded more than five times is sent as is (servers decode once); five times is still decoded", async () => {
+    // ".." percent-encoded `times` times ("." itself is never escaped by encodeURIComponent).
+    const dots = (times: number): string => (times === 1 ? "%2e%2e" : encodeURIComponent(dots(times - 1)));
+    await client().request(op, { contact_id: "ok", company_id: dots(6) });
+    expect(last().url).toBe(`/contacts/ok/companies/${encodeURIComponent(dots(6))}`);
+    const err = await rejection(client().request(op, { contact_id: "ok", company_id: dots(5) }));
+    expectExactly(err, IntercomError);
+    expect(srv.requests).toHaveLength(1);
+  });
+
+  it("a malformed escape is sent literally, but a slash beside it is still refused", async () => {
+    await client().request(op, { contact_id: "ok", company_id: "100%zz" });
+    expect(last().url).toBe("/contacts/ok/companies/100%25zz");
+    expectExactly(await rejection(client().request(op, { contact_id: "ok", company_id: "%zz/.." })), IntercomError);
+    expect(srv.requests).toHaveLength(1);
+  });
+
+  it.each([null, undefined])("rejects a %s path parameter as missing", async (value) => {
+    const err = await rejection(client().request(op, { contact_id: "c1", company_id: value }));
+    expect((err as Error).message).toBe('Missing required path parameter "company_id"');
+    expect(srv.requests).toHaveLength(0);
+  });
+
   it("rejects a missing required path parameter, naming it", async () => {
     const err = await rejection(client().request(op, { contact_id: "c1" }));
     expectExactly(err, IntercomError);
@@ -69,6 +92,11 @@ describe("header injection", () => {
     await client().request(op, { trace: "abc" });
     expect(last().headers["x-trace"]).toBe("abc");
     expect(last().url).toBe("/h");
+  });
+
+  it.each([undefined, null])("leaves out a header param that is %s", async (trace) => {
+    await client().request(op, { trace });
+    expect(last().headers).not.toHaveProperty("x-trace");
   });
 
   it("rejects CR/LF in a header param, naming the header", async () => {
@@ -219,6 +247,13 @@ describe("body", () => {
     expect(JSON.parse(last().body)).toBe("plain");
   });
 
+  it("with bodyKey and no body given, sends no body and no content-type", async () => {
+    const arr: OperationSpec = { method: "POST", path: "/x", body: "json", bodyKey: "body", response: "json" };
+    await client().request(arr, {});
+    expect(last().body).toBe("");
+    expect(last().headers["content-type"]).toBeUndefined();
+  });
+
   it("sends no body and no content-type when the op declares none", async () => {
     await client().request({ method: "DELETE", path: "/x", query: ["a"], response: "json" }, { a: 1, stray: 2 });
     expect(last().body).toBe("");
@@ -234,6 +269,8 @@ describe("body", () => {
       bytes: new Uint8Array([104, 105]),
       meta: { a: 1 },
       skip: undefined,
+      none: null,
+      tags: ["x", "y"],
     });
     const r = last();
     expect(r.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
@@ -242,6 +279,8 @@ describe("body", () => {
     expect(form.get("count")).toBe("2");
     expect(form.get("meta")).toBe('{"a":1}');
     expect(form.has("skip")).toBe(false);
+    expect(form.has("none")).toBe(false);
+    expect(form.getAll("tags")).toEqual(["x", "y"]);
     const file = form.get("file") as File;
     expect(file.name).toBe("file");
     expect(await file.text()).toBe("blob-bytes");

@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   ClientCore,
@@ -168,6 +169,10 @@ describe("retry delay", () => {
     }
   });
 
+  it("a 429 without headers falls back to the backoff", () => {
+    expect(retryDelay(1, undefined, 429, now, () => 0.5)).toBe(1000);
+  });
+
   it("is capped at 60s", () => {
     expect(retryDelay(0, h({ "retry-after": "3600" }), 429, now)).toBe(60_000);
     expect(retryDelay(20, undefined, 500, now)).toBe(60_000);
@@ -233,6 +238,15 @@ describe("network failures", () => {
     expect(s.requests).toHaveLength(1);
   });
 
+  it("a fetch that fails without a cause or code → IntercomConnectionError keeping the failure as cause", async () => {
+    const failure = new Error("socket hang up");
+    const { client } = makeClient("http://127.0.0.1:1", { fetch: async () => Promise.reject(failure), maxRetries: 0 });
+    const err = await rejection(client.request(GET, {}));
+    expectExactly(err, IntercomConnectionError);
+    expect([(err as Error).name, (err as Error).message]).toEqual(["IntercomConnectionError", "Connection error"]);
+    expect((err as Error).cause).toBe(failure);
+  });
+
   it("connection refused → IntercomConnectionError after the retries", async () => {
     const s = await startServer();
     await s.close(); // nothing listens on this port any more
@@ -289,6 +303,19 @@ describe("timeouts", () => {
     expect(s.requests).toHaveLength(1);
   });
 
+  // A timer left behind keeps the process alive for timeoutMs; a listener left on the caller's signal leaks.
+  it("a finished attempt leaves no timer and no listener behind", async () => {
+    const s = await serve(() => OK);
+    const { client } = makeClient(s.url, { timeoutMs: 600_000 });
+    await client.request(GET, {}); // warm up the connection pool and its own timers
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
+    const before = timers();
+    const ctrl = new AbortController();
+    for (let i = 0; i < 5; i++) await client.request(GET, {}, { signal: ctrl.signal });
+    expect(timers()).toBeLessThanOrEqual(before + 1); // each leaked timer would add one
+    expect(getEventListeners(ctrl.signal, "abort")).toHaveLength(0);
+  });
+
   it("a timely response is not affected by the timer", async () => {
     const s = await serve(() => ({ delayMs: 20, body: { ok: 1 } }));
     const { client } = makeClient(s.url, { timeoutMs: 2000 });
@@ -319,6 +346,16 @@ describe("abort", () => {
     expect(s.requests).toHaveLength(1);
   });
 
+  it("aborting a POST in flight surfaces the abort, not a connection error", async () => {
+    const s = await serve(() => ({ delayMs: 2000, body: {} }));
+    const { client } = makeClient(s.url);
+    const ctrl = new AbortController();
+    const reason = new Error("user cancelled");
+    setTimeout(() => ctrl.abort(reason), 30);
+    expect(await rejection(client.request(POST, {}, { signal: ctrl.signal }))).toBe(reason);
+    expect(s.requests).toHaveLength(1);
+  });
+
   it("the caller's own abort reason surfaces unchanged", async () => {
     const s = await serve(() => ({ delayMs: 2000, body: {} }));
     const { client } = makeClient(s.url);
@@ -343,6 +380,9 @@ describe("abort", () => {
 
   it("sleep resolves after the delay and rejects immediately on abort", async () => {
     await sleep(5);
+    const kept = new AbortController();
+    await sleep(5, kept.signal);
+    expect(getEventListeners(kept.signal, "abort")).toHaveLength(0);
     const ctrl = new AbortController();
     const p = sleep(60_000, ctrl.signal);
     ctrl.abort();

@@ -14,6 +14,8 @@ export interface RecordedRequest {
 /** Scripted reply. Omitted fields: status 200, no body. */
 export interface Reply {
   status?: number;
+  /** The reason phrase ("" for none); Node's default for the status otherwise. */
+  statusText?: string;
   headers?: Record<string, string | number>;
   /** Objects are sent as JSON (content-type set); strings/bytes are sent raw. */
   body?: unknown;
@@ -69,7 +71,8 @@ export async function startServer(handler: Handler = () => ({})): Promise<TestSe
           res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...headers });
           return void res.write(reply.stallAfter);
         }
-        res.writeHead(reply.status ?? 200, headers);
+        if (reply.statusText !== undefined) res.writeHead(reply.status ?? 200, reply.statusText, headers);
+        else res.writeHead(reply.status ?? 200, headers);
         res.end(payload);
       });
     });
