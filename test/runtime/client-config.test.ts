@@ -7,6 +7,8 @@ import {
   IntercomParseError,
   NotFoundError,
   RateLimitError,
+  type OperationSpec,
+  type PaginationSpec,
   type RequestHookInfo,
   type ResponseHookInfo,
 } from "../../templates/runtime/index.js";
@@ -321,6 +323,99 @@ describe("paginate", () => {
       ["POST", "/companies/list?page=2&per_page=1", "1"],
     ]);
     await s.close();
+  });
+});
+
+describe("paginate: what the next page is", () => {
+  const LIST: OperationSpec = { method: "GET", path: "/l", query: ["ids", "since", "filter", "starting_after", "page", "scroll_param"], response: "json" };
+  const CURSOR: PaginationSpec = { style: "cursor", items: "data", cursorParam: "starting_after", nextCursor: "pages.next.starting_after" };
+  const PAGE: PaginationSpec = { style: "page", items: "data", pageParam: "page", pages: "pages" };
+  const SCROLL: PaginationSpec = { style: "scroll", items: "data", cursorParam: "scroll_param", nextCursor: "scroll_param" };
+  const servers: TestServer[] = [];
+  afterEach(async () => void (await Promise.all(servers.splice(0).map((x) => x.close()))));
+  /** A server answering the i-th request with `bodies[i]` (the last one repeated), and a pager over it. */
+  const pager = async (spec: PaginationSpec, bodies: unknown[], params: object = {}, status = 200) => {
+    const s = await startServer((_r, i) => ({ status, body: bodies[Math.min(i, bodies.length - 1)] }));
+    servers.push(s);
+    const { client } = makeClient(s.url, { maxRetries: 0 });
+    return { s, pages: paginate<unknown, unknown>(client, LIST, params, undefined, spec) };
+  };
+  const all = async (p: AsyncIterable<unknown>) => {
+    const out: unknown[] = [];
+    for await (const x of p) out.push(x);
+    return out;
+  };
+
+  it("copies the caller's params at once: arrays and null-prototype objects too; Dates and nulls pass through", async () => {
+    const filter = Object.assign(Object.create(null) as Record<string, string>, { a: "1" });
+    const params = { ids: ["a"], since: new Date(0), filter, page: null };
+    const { s, pages } = await pager({ ...CURSOR }, [{ data: [] }], params);
+    params.ids.push("b");
+    filter["a"] = "2";
+    await pages;
+    expect(s.requests.map((r) => decodeURIComponent(r.url))).toEqual(["/l?ids=a&since=1970-01-01T00:00:00.000Z&a=1"]);
+  });
+
+  it.each([
+    ["a string", "c2", "c2"],
+    ["a number", 5, 5],
+    ["empty", "", null],
+    ["an object", { id: 1 }, null],
+    ["a boolean", true, null],
+  ])("cursor: a next cursor that is %s → %j", async (_what, cursor, want) => {
+    const page = await (await pager(CURSOR, [{ data: [1], pages: { next: { starting_after: cursor } } }])).pages;
+    expect(page.nextCursor()).toEqual(want);
+  });
+
+  it.each([
+    ["pages.page from the body beats the params", { page: 3, total_pages: 5, next: "x" }, [1], 4],
+    ["the last page (page = total_pages)", { page: 5, total_pages: 5, next: "x" }, [1], null],
+    ["a page before the last", { page: 2, total_pages: 5, next: "x" }, [1], 3],
+    ["an empty page", { page: 1, total_pages: 5, next: "x" }, [], null],
+    ["next null", { page: 1, total_pages: 5, next: null }, [1], null],
+    ["next empty", { page: 1, total_pages: 5, next: "" }, [1], null],
+  ])("page: %s", async (_what, pagesOf, data, want) => {
+    const page = await (await pager(PAGE, [{ data, pages: pagesOf }])).pages;
+    expect(page.nextCursor()).toBe(want);
+  });
+
+  it("identical consecutive pages are yielded for cursor pagination (only scroll is guarded)", async () => {
+    const { pages } = await pager(CURSOR, [
+      { data: ["x"], pages: { next: { starting_after: "c1" } } },
+      { data: ["x"], pages: { next: { starting_after: "c2" } } },
+      { data: [], pages: { next: null } },
+    ]);
+    expect(await all(pages)).toEqual(["x", "x"]);
+  });
+
+  it("scroll: a page differing only in its last item is not a replay; a new scroll_param with the same items neither", async () => {
+    const same = await pager(SCROLL, [
+      { data: ["a", "b", "c"], scroll_param: "s" },
+      { data: ["a", "b", "d"], scroll_param: "s" },
+      { data: [], scroll_param: "s" },
+    ]);
+    expect(await all(same.pages)).toEqual(["a", "b", "c", "a", "b", "d"]);
+    const rotating = await pager(SCROLL, [
+      { data: ["a"], scroll_param: "s1" },
+      { data: ["a"], scroll_param: "s2" },
+      { data: [], scroll_param: "s3" },
+    ]);
+    expect(await all(rotating.pages)).toEqual(["a", "a"]);
+  });
+
+  const HINT = " — The scroll may have expired";
+  it.each([
+    ["a later item's message", [{ code: "x", message: "boom" }, { code: "y", message: "the Scroll expired" }]],
+    ["a later item's code", [{ code: "x", message: "boom" }, { code: "scroll_expired" }]],
+  ])("scroll: a 500 naming the scroll in %s is explained", async (_where, errors) => {
+    const err = await rejection((await pager(SCROLL, [{ errors }], {}, 500)).pages);
+    expect((err as Error).message).toContain(`500 Internal Server Error: boom${HINT}`);
+  });
+
+  it("scroll: a 500 not about the scroll, and any error of another style, is left as is", async () => {
+    const errors = [{ code: "x", message: "boom" }, { code: "y" }];
+    expect(((await rejection((await pager(SCROLL, [{ errors }], {}, 500)).pages)) as Error).message).toBe("500 Internal Server Error: boom");
+    expect(((await rejection((await pager(CURSOR, [{}], {}, 404)).pages)) as Error).message).toBe("404 Not Found");
   });
 });
 
