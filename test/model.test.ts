@@ -121,10 +121,14 @@ describe("model: pagination proposals for un-curated operations", () => {
     ["curatedWithoutPagination", { want: undefined }],
     ["declaredWins", { want: { ...page, source: "declared" } }],
   ];
-  const { model, diagnostics } = modelOf("model/pagination-proposals.yaml");
-  const byId = new Map(model.resources.flatMap((r) => r.operations.map((o) => [o.operationId, o])));
+  // Built inside each test (not once per file), so mutation testing can tell which tests run the model.
+  const proposals = () => {
+    const { model, diagnostics } = modelOf("model/pagination-proposals.yaml");
+    return { diagnostics, byId: new Map(model.resources.flatMap((r) => r.operations.map((o) => [o.operationId, o]))) };
+  };
 
   it.each(cases)("%s", (operationId, { want, pointer }) => {
+    const { byId, diagnostics } = proposals();
     const op = byId.get(operationId);
     expect(op, operationId).toBeDefined();
     expect(op!.pagination).toEqual(want);
@@ -133,6 +137,7 @@ describe("model: pagination proposals for un-curated operations", () => {
   });
 
   it("covers every operation of the fixture, and says what it proposed", () => {
+    const { byId, diagnostics } = proposals();
     expect([...byId.keys()].sort()).toEqual(cases.map(([id]) => id).sort());
     const scrollWarning = diagnostics.find((d) => d.pointer === "/paths/~1scroll/get")!;
     expect(scrollWarning.message).toBe("no x-pagination declared; proposed scroll pagination (items `data`, `scroll_param` ← `scroll_param`) from the response shape");
