@@ -105,7 +105,7 @@ export class ClientCore {
       }
       const status = result?.response.status ?? 0;
       if (n >= maxRetries || !shouldRetry(status, op.method, retryAll)) throw error;
-      await (o.sleep ?? sleep)(retryDelay(n, result?.response.headers, status), options.signal);
+      await (o.sleep ?? sleep)(retryDelay(n, result?.response.headers, status, Date.now(), o.random), options.signal);
     }
   }
 }

@@ -41,6 +41,8 @@ export interface ClientOptions<Region extends string = "us" | "eu" | "au"> {
    * Meant for tests/simulations; not part of the documented surface.
    */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Replaces Math.random for the backoff jitter (tests/simulations; undocumented like `sleep`). */
+  random?: () => number;
 }
 
 /** Per-call overrides. */
