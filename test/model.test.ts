@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { camelCase, methodNameFromOperationId } from "../generator/model/names.js";
-import { modelOf, printedTypes } from "./helpers/model.js";
+import { printType } from "../generator/emit/print-type.js";
+import type { TypeNode } from "../generator/model/types.js";
+import { modelOf, oneLine, printedTypes } from "./helpers/model.js";
 
 // Model stage, table-driven: a tiny feature-named spec in, the types it must produce out (printed on one line).
 const cases: [string, { given: string; want: Record<string, string> }][] = [
@@ -91,6 +93,63 @@ describe("model: documentation", () => {
   it("warns about required names that are not properties, with the pointer", () => {
     const { diagnostics } = modelOf("model/schemaless.yaml");
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: "required-not-a-property", severity: "warning", pointer: "/components/schemas/required_missing/required" }));
+  });
+});
+
+describe("model: operations (test/fixtures/operations/constructs.yaml)", () => {
+  // Each operation summed up on a few lines: the call, its names, parameters, body, argument and response, as the
+  // emitter receives them (types printed as on the request or response side). Built inside each test.
+  const summaries = () => {
+    const { model, diagnostics } = modelOf("operations/constructs.yaml");
+    const inputNames = new Map(model.types.flatMap((t) => (t.inputName ? [[t.name, t.inputName] as const] : [])));
+    const print = (t: TypeNode, side: "input" | "output") => oneLine(printType(t, { side, inputNames }));
+    const byPointer = new Map(
+      model.resources.flatMap((r) =>
+        r.operations.map((o) => {
+          const p = o.params.map((x) => `${x.in} ${x.name}${x.required ? "" : "?"}: ${print(x.type, "input")}${x.style ? ` style=${x.style}` : ""}${x.explode === false ? " explode=false" : ""}`);
+          const b = o.body && `${o.body.mediaType} ${o.body.merged ? "merged" : `under ${o.body.bodyKey}`}${o.body.required ? " required" : ""}: ${print(o.body.type, "input")}`;
+          const summary = {
+            call: `${r.name}.${o.method} ${o.httpMethod} ${o.path}`,
+            names: `${o.functionName} ${o.paramsTypeName} ${o.operationId} ${r.className}`,
+            params: p,
+            ...(b ? { body: b } : {}),
+            argument: `${print(o.argument.type, "input")}${o.argument.optional ? " optional" : ""}${o.argument.nonNull ? " nonNull" : ""}`,
+            response: `${o.response.kind}${o.response.mayBeEmpty ? " mayBeEmpty" : ""}: ${print(o.response.type, "output")}`,
+            ...(Object.keys(o.docs).length ? { docs: o.docs } : {}),
+          };
+          return [o.pointer, summary] as const;
+        }),
+      ),
+    );
+    return { model, diagnostics, byPointer };
+  };
+  const cases: [string, object][] = [
+    ["/paths/~1things~1{thing_id}/get", { call: "things.retrieveAThingById GET /things/{thing_id}", names: "thingsRetrieveAThingById ThingsRetrieveAThingByIdParams RetrieveAThingById Things", params: ["path thing_id: string", "header X-Trace?: string"], argument: "{ thing_id: string; \"X-Trace\"?: string; }", response: "json: Thing" }],
+    ["/paths/~1things~1{thing_id}/put", { call: "things.replaceThing PUT /things/{thing_id}", names: "thingsReplaceThing ThingsReplaceThingParams replaceThing Things", params: ["path thing_id: string"], body: "json under body required: { thing_id?: string; name?: string; }", argument: "{ thing_id: string; body: { thing_id?: string; name?: string; }; }", response: "none mayBeEmpty: unknown" }],
+    ["/paths/~1things~1{thing_id}/delete", { call: "things.deleteThingsThingId DELETE /things/{thing_id}", names: "thingsDeleteThingsThingId ThingsDeleteThingsThingIdParams deleteThingsThingId Things", params: ["path thing_id: string"], argument: "{ thing_id: string; }", response: "json: { deleted?: boolean; }", docs: {"deprecated": true} }],
+    ["/paths/~1things~1{thing_id}/patch", { call: "things.updateThing PATCH /things/{thing_id}", names: "thingsUpdateThing ThingsUpdateThingParams updateThing Things", params: ["path thing_id: string"], body: "json merged: { name?: string; } | null", argument: "{ thing_id: string; name?: string; }", response: "json: Thing" }],
+    ["/paths/~1things~1{id}~1note/get", { call: "things.getNote GET /things/{id}/note", names: "thingsGetNote ThingsGetNoteParams getNote Things", params: ["path id: string"], argument: "{ id: string; }", response: "text: string" }],
+    ["/paths/~1things~1{thing_id}~1file/get", { call: "things.downloadFile GET /things/{thing_id}/file", names: "thingsDownloadFile ThingsDownloadFileParams downloadFile Things", params: ["path thing_id: string"], argument: "{ thing_id: string; }", response: "binary: Blob | Uint8Array" }],
+    ["/paths/~1things~1{thing_id}~1file/post", { call: "things.uploadFile POST /things/{thing_id}/file", names: "thingsUploadFile ThingsUploadFileParams uploadFile Things", params: ["path thing_id: string"], body: "multipart merged: { file: Blob | Uint8Array; label?: string; }", argument: "{ thing_id: string; file: Blob | Uint8Array; label?: string; }", response: "json: Thing" }],
+    ["/paths/~1things~1bulk/post", { call: "things.bulkCreate POST /things/bulk", names: "thingsBulkCreate ThingsBulkCreateParams bulkCreate Things", params: [], body: "json under body: ThingInput[]", argument: "{ body?: ThingInput[]; } optional", response: "json: Thing[]" }],
+    ["/paths/~1things/get", { call: "things.listThings GET /things", names: "thingsListThings ThingsListThingsParams listThings Things", params: ["query ids?: string[] explode=false", "query filter?: { name?: string; } style=deepObject"], argument: "{ ids?: string[]; filter?: { name?: string; }; } optional", response: "json: Thing[]" }],
+    ["/paths/~1things/post", { call: "things.createThing POST /things", names: "thingsCreateThing ThingsCreateThingParams createThing Things", params: [], body: "json merged: ThingRequest", argument: "ThingRequest nonNull", response: "json: Thing" }],
+    ["/paths/~1things~1all/get", { call: "things.listThings2 GET /things/all", names: "thingsListThings2 ThingsListThings2Params ListThings Things", params: [], argument: "Record<string, never> optional", response: "none mayBeEmpty: unknown" }],
+    ["/paths/~1ping/get", { call: "api.getPing GET /ping", names: "apiGetPing ApiGetPingParams getPing Api", params: [], argument: "Record<string, never> optional", response: "none mayBeEmpty: unknown" }],
+  ];
+
+  it.each(cases)("%s", (pointer, want) => {
+    expect(summaries().byPointer.get(pointer)).toEqual(want);
+  });
+
+  it("has no other operation; servers, title and version come from the document; warnings name what was decided", () => {
+    const { model, diagnostics, byPointer } = summaries();
+    expect([...byPointer.keys()]).toEqual(cases.map(([pointer]) => pointer));
+    expect([model.title, model.version, model.servers]).toEqual(["Constructs", "9.9", [{ region: "us", url: "https://api.intercom.io" }, { region: "eu", url: "https://api.eu.intercom.io" }]]);
+    expect(diagnostics.map((d) => [d.severity, d.code, d.pointer, d.message])).toEqual([
+      ["warning", "template-param-in-query", "/paths/~1things~1{id}~1note/get/parameters/0", "`id` is in the path template but declared `in: query`; sent in the path"],
+      ["warning", "sdk-name-collision", "/paths/~1things~1all/get", "`things.listThings` is taken by /paths/~1things/get; named `things.listThings2`"],
+    ]);
   });
 });
 
