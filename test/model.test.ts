@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { camelCase, methodNameFromOperationId } from "../generator/model/names.js";
+import { camelCase, isReservedWord, methodNameFromOperationId, methodNameFromRoute, NameRegistry, pascalCase } from "../generator/model/names.js";
+import * as runtime from "../templates/runtime/index.js";
 import { printType } from "../generator/emit/print-type.js";
 import type { TypeNode } from "../generator/model/types.js";
 import { modelOf, oneLine, printedTypes } from "./helpers/model.js";
@@ -217,6 +218,68 @@ describe("model: names", () => {
   ];
   it.each(cases)("method from operationId: %s", (_name, { given, want }) => {
     expect(methodNameFromOperationId(given)).toBe(want);
+  });
+
+  // A type named like a global, a TypeScript built-in or an export of the runtime would shadow it in the emitted
+  // code; a reserved word is no identifier. The lists are the contract, written out here on purpose.
+  const GLOBALS = "Array ArrayBuffer Awaited BigInt Blob Boolean DataView Date Error EvalError File FormData Function Headers Infinity Intl Iterable JSON Map Math NaN Number Object Omit Partial Pick Promise Proxy RangeError Readonly Record ReferenceError Reflect RegExp Request Required Response Set String Symbol SyntaxError TypeError URIError URL URLSearchParams Uint8Array WeakMap WeakSet Exclude Extract NonNullable ReturnType";
+  const TS_TYPES = "any boolean never null number object string symbol undefined unknown void";
+  const RUNTIME_TYPES = "Intercom ClientOptions ClientDefaults RequestOptions OperationSpec PaginationSpec";
+  const KEYWORDS =
+    "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with as implements interface let package private protected public static yield await";
+
+  it.each([
+    ["a global or built-in type", GLOBALS],
+    ["a TypeScript type keyword", TS_TYPES],
+    ["a type of the runtime or the client", RUNTIME_TYPES],
+    ["a reserved word", KEYWORDS],
+  ])("a type named like %s gets the suffix Model", (_what, list) => {
+    const registry = new NameRegistry();
+    const names = list.split(" ");
+    expect(names.map((n) => registry.claim(n))).toEqual(names.map((n) => `${n}Model`));
+  });
+
+  it("every value the runtime exports is reserved too", () => {
+    const registry = new NameRegistry();
+    const exported = Object.keys(runtime).filter((n) => /^[A-Z]/.test(n));
+    expect(exported).toEqual(expect.arrayContaining(["ClientCore", "ApiPromise", "Page", "PagePromise", "IntercomError", "NotFoundError"]));
+    expect(exported.map((n) => registry.claim(n))).toEqual(exported.map((n) => `${n}Model`));
+  });
+
+  it("reserved words are exactly the keywords", () => {
+    expect(KEYWORDS.split(" ").every(isReservedWord)).toBe(true);
+    expect(["Error", "Company", "model", "constructor", ""].some(isReservedWord)).toBe(false);
+  });
+
+  it("a taken name gets the next free number; a free name is kept", () => {
+    const registry = new NameRegistry();
+    expect(["Company", "Company", "Company", "Company2", "ErrorModel", "Error"].map((n) => registry.claim(n))).toEqual([
+      "Company",
+      "Company2",
+      "Company3",
+      "Company22",
+      "ErrorModel",
+      "ErrorModel2",
+    ]);
+  });
+
+  it.each([
+    ["company_list", "CompanyList"],
+    ["RetrieveACompanyById", "RetrieveACompanyById"],
+    ["AIAgent", "AIAgent"], // acronyms keep their case
+    ["pt-BR", "PtBR"],
+    ["123abc", "T123abc"],
+    ["---", "Unnamed"],
+    ["HTMLParser2x", "HTMLParser2x"],
+  ])("type name from %j: %s", (given, want) => {
+    expect(pascalCase(given)).toBe(want);
+  });
+
+  it.each([
+    ["GET", "/contacts/{id}/notes", "getContactsIdNotes"],
+    ["DELETE", "/", "delete"],
+  ])("method from route %s %s", (method, path, want) => {
+    expect(methodNameFromRoute(method, path)).toBe(want);
   });
 
   it.each([
