@@ -1,4 +1,4 @@
-// `npm run mutation [-- runtime|model ...]`: runs Stryker per target (each with its own config and test files) and
+// `npm run mutation [-- runtime|model ...] [--incremental] [--report-only]`: runs Stryker per target (each with its own config and test files) and
 // writes the summary into MUTATION.md: score per target and file, and every surviving mutant, either with the reason
 // it is equivalent (test/mutation/equivalent.json) or marked as not killed yet. Not part of `npm test`.
 import { spawnSync } from "node:child_process";
@@ -36,14 +36,15 @@ const DETECTED = new Set(["Killed", "Timeout"]);
 const UNDETECTED = new Set(["Survived", "NoCoverage"]);
 
 function main(): void {
-  const args = process.argv.slice(2).filter((a) => a !== "--report-only");
+  const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+  const incremental = process.argv.includes("--incremental") ? ["--incremental"] : [];
   const targets = (args.length ? args : Object.keys(TARGETS)) as Target[];
   for (const t of targets) if (!(t in TARGETS)) throw new Error(`unknown target "${t}" (expected ${Object.keys(TARGETS).join(", ")})`);
   const timings: Partial<Record<Target, number>> = {};
   if (!process.argv.includes("--report-only")) {
     for (const t of targets) {
       const started = Date.now();
-      const run = spawnSync("npx", ["stryker", "run", `test/mutation/stryker.${t}.config.mjs`], { cwd: ROOT, stdio: "inherit" });
+      const run = spawnSync("npx", ["stryker", "run", `test/mutation/stryker.${t}.config.mjs`, ...incremental], { cwd: ROOT, stdio: "inherit" });
       if (run.status !== 0) process.exit(run.status ?? 1);
       timings[t] = Date.now() - started;
     }

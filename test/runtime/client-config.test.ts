@@ -379,6 +379,13 @@ describe("paginate: what the next page is", () => {
     expect(page.nextCursor()).toBe(want);
   });
 
+  it("catch and finally on the pending first page", async () => {
+    let settled = false;
+    const ok = await (await pager(CURSOR, [{ data: [1] }])).pages.finally(() => (settled = true));
+    expect([ok.data, settled]).toEqual([[1], true]);
+    expectExactly(await (await pager(CURSOR, [{}], {}, 404)).pages.catch((e: unknown) => e), NotFoundError);
+  });
+
   it("identical consecutive pages are yielded for cursor pagination (only scroll is guarded)", async () => {
     const { pages } = await pager(CURSOR, [
       { data: ["x"], pages: { next: { starting_after: "c1" } } },

@@ -336,13 +336,15 @@ describe("abort", () => {
 
   it("aborting in flight surfaces AbortError (not a timeout) and is not retried", async () => {
     const s = await serve(() => ({ delayMs: 2000, body: {} }));
-    const { client } = makeClient(s.url, { timeoutMs: 5000 });
+    let attempts = 0;
+    const { client, delays } = makeClient(s.url, { timeoutMs: 5000, onRequest: () => attempts++ });
     const ctrl = new AbortController();
     setTimeout(() => ctrl.abort(), 30);
     // The server answers after 2 s: a request that ignored the abort would resolve instead.
     const err = await rejection(client.request(GET, {}, { signal: ctrl.signal }));
     expect(isAbort(err)).toBe(true);
     expect(err).not.toBeInstanceOf(IntercomTimeoutError);
+    expect([attempts, delays.length]).toEqual([1, 0]); // no retry was even scheduled
     expect(s.requests).toHaveLength(1);
   });
 
