@@ -16,14 +16,20 @@ export function shouldRetry(status: number, method: HttpMethod, retryNonIdempote
  * Milliseconds to wait before retry number `attempt` (0-based): Retry-After (seconds or HTTP date),
  * else X-RateLimit-Reset on a 429 (Unix seconds), else 0.5s·2^attempt ±25% jitter. Capped at 60s.
  */
-export function retryDelay(attempt: number, headers: Headers | undefined, status: number, now = Date.now()): number {
+export function retryDelay(
+  attempt: number,
+  headers: Headers | undefined,
+  status: number,
+  now = Date.now(),
+  random: () => number = Math.random,
+): number {
   const after = headers?.get("retry-after");
   const reset = status === 429 ? headers?.get("x-ratelimit-reset") : null;
   let ms: number;
   if (after && Number.isFinite(+after)) ms = +after * 1000;
   else if (after && !Number.isNaN(Date.parse(after))) ms = Date.parse(after) - now;
   else if (reset && Number.isFinite(+reset)) ms = +reset * 1000 - now;
-  else ms = 500 * 2 ** attempt * (0.75 + Math.random() / 2);
+  else ms = 500 * 2 ** attempt * (0.75 + random() / 2);
   return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
 }
 

@@ -7,7 +7,7 @@ import { TEMPLATES_DIR } from "../../generator/generate.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import { formatFiles } from "../../generator/write/format.js";
-import { sampleValue, type Universe } from "./schemas.js";
+import { sampleValue, type Universe, wrongValue } from "./schemas.js";
 import { InMemoryChecker, STRICT_OPTIONS } from "./typecheck.js";
 
 /** What one run found wrong, or undefined when the generated models compile and every sample fits its type. */
@@ -25,7 +25,9 @@ const GLOBALS = "interface Blob { readonly size: number }\n";
 
 /**
  * Runs one document through load → buildModel → emitPackage → formatFiles and type-checks `src/models.ts`
- * together with one `const sample: <Type> = <value>` per component (and per `<Type>Input` variant), strictly.
+ * together with one `const sample: <Type> = <value>` per component (and per `<Type>Input` variant), strictly, and
+ * one non-conforming value per component under `// @ts-expect-error`: a type too wide to reject it (`unknown` for a
+ * string, a const or enum, an array…) leaves the directive unused, which is an error.
  */
 export class Pipeline {
   private readonly dir = mkdtempSync(join(tmpdir(), "sdk-fuzz-"));
@@ -61,6 +63,8 @@ export class Pipeline {
       const t = names.get(key)!;
       imports.add(t.name);
       lines.push(`export const sample${i}: ${t.name} = ${JSON.stringify(sampleValue(universe, i, seed + i))};`);
+      const wrong = wrongValue(universe, i, seed + i);
+      if (wrong) lines.push(`// @ts-expect-error not a ${t.name}`, `export const wrong${i}: ${t.name} = ${JSON.stringify(wrong.value)};`);
       if (t.inputName) {
         imports.add(t.inputName);
         lines.push(`export const input${i}: ${t.inputName} = ${JSON.stringify(sampleValue(universe, i, seed + i, "input"))};`);

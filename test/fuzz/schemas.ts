@@ -429,6 +429,11 @@ const NUMBERS = [0, -1, 42, 1.5, -0.25, 1e21, 2 ** 53];
  * the request-side `<Name>Input` types).
  */
 export function sampleValue(universe: Universe, index: number, seed: number, side: "output" | "input" = "output"): unknown {
+  return conforming(universe, seed, side)(universe.schemas[index]!, 4);
+}
+
+/** The value generator behind `sampleValue`: a conforming value of any finalized schema, within `budget` levels. */
+function conforming(universe: Universe, seed: number, side: "output" | "input"): (f: Final, budget: number) => unknown {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const value = (f: Final, budget: number): unknown => {
@@ -489,7 +494,69 @@ export function sampleValue(universe: Universe, index: number, seed: number, sid
       }
     }
   };
-  return value(universe.schemas[index]!, 4);
+  return value;
+}
+
+/**
+ * A JSON value that does NOT conform to component `index` in a way its TypeScript type must reject (so the checker
+ * reports an unused `@ts-expect-error` when a type is too wide, e.g. `unknown` where a string or a literal belongs),
+ * or undefined when the schema accepts anything or no mismatch is certain to be a type error.
+ * Only mismatches TypeScript can see are produced: the wrong kind (a number for a string, a string for an array), a
+ * string outside an enum or const, and an object with one such property; never range or format violations.
+ */
+export function wrongValue(universe: Universe, index: number, seed: number): { value: unknown } | undefined {
+  const sample = conforming(universe, seed, "output");
+  const random = prng(seed ^ 0x5bd1e995);
+  const OUTSIDE = "\u0001 not a member";
+  const wrong = (f: Final, budget: number): { value: unknown } | undefined => {
+    if (budget < 0) return undefined;
+    switch (f.t) {
+      case "string":
+        return { value: 42 };
+      case "integer":
+      case "number":
+      case "boolean":
+        return { value: "x" };
+      case "multi":
+        return { value: [] };
+      case "enum":
+      case "const":
+        return { value: OUTSIDE };
+      case "ref":
+        return wrong(universe.schemas[f.target]!, budget - 1);
+      case "array":
+        return { value: "not an array" };
+      case "object": {
+        // One property (declared, not read-only on this output side) gets a wrong value; the rest conform.
+        const candidates = f.props.flatMap((p) => {
+          const w = wrong(p.schema, budget - 1);
+          return w ? [{ p, w }] : [];
+        });
+        if (candidates.length === 0) return undefined;
+        const { p, w } = candidates[Math.floor(random() * candidates.length)]!;
+        const out: Record<string, unknown> = {};
+        for (const q of f.props) if (q.required && q !== p) defineKey(out, q.name, sample(q.schema, 2));
+        defineKey(out, p.name, w.value);
+        return { value: out };
+      }
+      case "allOf": {
+        // Inline object parts only: a property of one part gets a wrong value inside an otherwise conforming value.
+        const parts = f.parts.filter((x): x is Extract<Final, { t: "object" }> => x.t === "object" && x.props.length > 0);
+        const part = parts[Math.floor(random() * parts.length)];
+        if (!part) return undefined;
+        const w = wrong(part, budget);
+        if (!w) return undefined;
+        const { nullable: _n, ...nonNull } = f;
+        const out = sample(nonNull, 2) as Record<string, unknown>;
+        for (const [k, v] of Object.entries(w.value as object)) defineKey(out, k, v);
+        return { value: out };
+      }
+      default:
+        // unknown accepts anything; a union's wrong value would have to be wrong for every branch.
+        return undefined;
+    }
+  };
+  return wrong(universe.schemas[index]!, 3);
 }
 
 /** Sets a key even when it is `__proto__`-like, as JSON.parse does. */

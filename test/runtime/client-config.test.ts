@@ -1,14 +1,20 @@
 import { buildQuery } from "../../templates/runtime/query.js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   ClientCore,
   paginate,
+  IntercomApiError,
   IntercomError,
+  IntercomParseError,
+  NotFoundError,
+  RateLimitError,
+  type OperationSpec,
+  type PaginationSpec,
   type RequestHookInfo,
   type ResponseHookInfo,
 } from "../../templates/runtime/index.js";
-import { DEFAULTS, makeClient, rejection, TOKEN } from "./helpers.js";
-import { startServer, type TestServer } from "./server.js";
+import { DEFAULTS, expectExactly, makeClient, rejection, TOKEN } from "./helpers.js";
+import { type Reply, startServer, type TestServer } from "./server.js";
 
 const GET = { method: "GET", path: "/me", response: "json" } as const;
 
@@ -88,8 +94,20 @@ describe("base URL", () => {
     expect(srv.requests).toHaveLength(4); // the custom fetch was really used
   });
 
-  it("rejects an unknown region at construction", () => {
-    expect(() => new ClientCore({ token: TOKEN, region: "mars" as "us" }, DEFAULTS)).toThrow(/Unknown region "mars"/);
+  it("rejects an unknown region at construction, listing the known ones", () => {
+    let err: unknown;
+    try {
+      new ClientCore({ token: TOKEN, region: "mars" as "us" }, DEFAULTS);
+    } catch (e) {
+      err = e;
+    }
+    expectExactly(err, IntercomError);
+    expect((err as Error).message).toBe('Unknown region "mars" (expected us, eu, au)');
+  });
+
+  it("drops any number of trailing slashes from baseUrl", async () => {
+    await makeClient(`${srv.url}///`).client.request(GET, {});
+    expect(srv.requests.map((r) => r.url)).toEqual(["/me"]);
   });
 });
 
@@ -111,9 +129,36 @@ describe("token", () => {
     await s.close();
   });
 
+  it("accepts a token function whose source spans lines (only the token it returns is checked)", async () => {
+    // prettier-ignore
+    const token = () => {
+      return "multi";
+    };
+    await makeClient(srv.url, { token }).client.request(GET, {});
+    expect(srv.requests[0]!.headers.authorization).toBe("Bearer multi");
+  });
+
+  it("a per-request Authorization header replaces the token", async () => {
+    let calls = 0;
+    const { client } = makeClient(srv.url, { token: () => `t${++calls}` });
+    await client.request(GET, {}, { headers: { Authorization: "Bearer other" } });
+    expect(srv.requests[0]!.headers.authorization).toBe("Bearer other");
+    expect(calls).toBe(0);
+  });
+
+  it.each([42, undefined, null])("rejects a token function that returns %j", async (value) => {
+    const { client } = makeClient(srv.url, { token: () => value as unknown as string });
+    const err = await rejection(client.request(GET, {}));
+    expectExactly(err, IntercomError);
+    expect((err as Error).message).toBe("Token function returned no token");
+    expect(srv.requests).toHaveLength(0);
+  });
+
   it("rejects a token function that returns nothing", async () => {
     const { client } = makeClient(srv.url, { token: () => "" });
-    expect(await rejection(client.request(GET, {}))).toBeInstanceOf(IntercomError);
+    const err = await rejection(client.request(GET, {}));
+    expectExactly(err, IntercomError);
+    expect((err as Error).message).toBe("Token function returned no token");
     expect(srv.requests).toHaveLength(0);
   });
 
@@ -138,7 +183,13 @@ describe("token", () => {
 
     it("throws a clear IntercomError at construction when there is no token", () => {
       delete process.env.INTERCOM_API_KEY;
-      expect(() => new ClientCore({ baseUrl: srv.url }, DEFAULTS)).toThrow(IntercomError);
+      let err: unknown;
+      try {
+        new ClientCore({ baseUrl: srv.url }, DEFAULTS);
+      } catch (e) {
+        err = e;
+      }
+      expectExactly(err, IntercomError);
       expect(() => new ClientCore({ baseUrl: srv.url }, DEFAULTS)).toThrow(/Missing API token.*INTERCOM_API_KEY/);
       expect(() => new ClientCore({ baseUrl: srv.url, token: "" }, DEFAULTS)).toThrow(/Missing API token/);
     });
@@ -158,6 +209,31 @@ describe("hooks", () => {
     expect(resps[0]).toMatchObject({ status: 200, attempt: 0 });
     expect(resps[0]!.durationMs).toBeGreaterThanOrEqual(0);
     expect(JSON.stringify([reqs, resps])).not.toContain(TOKEN);
+  });
+
+  it("report the duration of each attempt on the client's clock", async () => {
+    const start = Date.parse("2024-05-01T12:00:00Z");
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    try {
+      const s = await startServer(() => {
+        vi.setSystemTime(start + 1234); // the server "takes" 1234 ms
+        return { body: {} };
+      });
+      const resps: ResponseHookInfo[] = [];
+      await makeClient(s.url, { onResponse: (i) => resps.push(i) }).client.request(GET, {});
+      expect(resps.map((r) => r.durationMs)).toEqual([1234]);
+      await s.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("either hook alone is enough", async () => {
+    const reqs: RequestHookInfo[] = [];
+    const resps: ResponseHookInfo[] = [];
+    expect(await makeClient(srv.url, { onRequest: (i) => reqs.push(i) }).client.request(GET, {})).toEqual({ type: "admin" });
+    expect(await makeClient(srv.url, { onResponse: (i) => resps.push(i) }).client.request(GET, {})).toEqual({ type: "admin" });
+    expect([reqs.length, resps.length]).toEqual([1, 1]);
   });
 
   it("report each attempt of a retried request", async () => {
@@ -189,6 +265,13 @@ describe("withResponse", () => {
     await s.close();
   });
 
+  it("catch on the call itself gets the error", async () => {
+    const s = await startServer(() => ({ status: 404, body: {} }));
+    const caught = await makeClient(s.url).client.request(GET, {}).catch((e: unknown) => e);
+    expectExactly(caught, NotFoundError);
+    await s.close();
+  });
+
   it("supports catch and finally", async () => {
     const s = await startServer(() => ({ status: 404, body: { errors: [{ code: "not_found" }] } }));
     const { client } = makeClient(s.url);
@@ -197,7 +280,7 @@ describe("withResponse", () => {
       .request(GET, {})
       .finally(() => (finallyRan = true))
       .catch((e: unknown) => e);
-    expect(caught).toBeInstanceOf(IntercomError);
+    expectExactly(caught, NotFoundError);
     expect(finallyRan).toBe(true);
     await s.close();
   });
@@ -254,5 +337,152 @@ describe("paginate", () => {
       ["POST", "/companies/list?page=2&per_page=1", "1"],
     ]);
     await s.close();
+  });
+});
+
+describe("paginate: what the next page is", () => {
+  const LIST: OperationSpec = { method: "GET", path: "/l", query: { params: ["ids", "since", "filter", "starting_after", "page", "scroll_param"], serialize: buildQuery }, response: "json" };
+  const CURSOR: PaginationSpec = { style: "cursor", items: "data", cursorParam: "starting_after", nextCursor: "pages.next.starting_after" };
+  const PAGE: PaginationSpec = { style: "page", items: "data", pageParam: "page", pages: "pages" };
+  const SCROLL: PaginationSpec = { style: "scroll", items: "data", cursorParam: "scroll_param", nextCursor: "scroll_param" };
+  const servers: TestServer[] = [];
+  afterEach(async () => void (await Promise.all(servers.splice(0).map((x) => x.close()))));
+  /** A server answering the i-th request with `bodies[i]` (the last one repeated), and a pager over it. */
+  const pager = async (spec: PaginationSpec, bodies: unknown[], params: object = {}, status = 200) => {
+    const s = await startServer((_r, i) => ({ status, body: bodies[Math.min(i, bodies.length - 1)] }));
+    servers.push(s);
+    const { client } = makeClient(s.url, { maxRetries: 0 });
+    return { s, pages: paginate<unknown, unknown>(client, LIST, params, undefined, spec) };
+  };
+  const all = async (p: AsyncIterable<unknown>) => {
+    const out: unknown[] = [];
+    for await (const x of p) out.push(x);
+    return out;
+  };
+
+  it("copies the caller's params at once: arrays and null-prototype objects too; Dates and nulls pass through", async () => {
+    const filter = Object.assign(Object.create(null) as Record<string, string>, { a: "1" });
+    const params = { ids: ["a"], since: new Date(0), filter, page: null };
+    const { s, pages } = await pager({ ...CURSOR }, [{ data: [] }], params);
+    params.ids.push("b");
+    filter["a"] = "2";
+    await pages;
+    expect(s.requests.map((r) => decodeURIComponent(r.url))).toEqual(["/l?ids=a&since=1970-01-01T00:00:00.000Z&a=1"]);
+  });
+
+  it.each([
+    ["a string", "c2", "c2"],
+    ["a number", 5, 5],
+    ["empty", "", null],
+    ["an object", { id: 1 }, null],
+    ["a boolean", true, null],
+  ])("cursor: a next cursor that is %s → %j", async (_what, cursor, want) => {
+    const page = await (await pager(CURSOR, [{ data: [1], pages: { next: { starting_after: cursor } } }])).pages;
+    expect(page.nextCursor()).toEqual(want);
+  });
+
+  it.each([
+    ["pages.page from the body beats the params", { page: 3, total_pages: 5, next: "x" }, [1], 4],
+    ["the last page (page = total_pages)", { page: 5, total_pages: 5, next: "x" }, [1], null],
+    ["a page before the last", { page: 2, total_pages: 5, next: "x" }, [1], 3],
+    ["an empty page", { page: 1, total_pages: 5, next: "x" }, [], null],
+    ["next null, total_pages says more (total_pages is authoritative)", { page: 1, total_pages: 5, next: null }, [1], 2],
+    ["next null without total_pages", { page: 1, next: null }, [1], null],
+    ["next empty without total_pages", { page: 1, next: "" }, [1], null],
+    ["next present without total_pages", { page: 1, next: "x" }, [1], 2],
+  ])("page: %s", async (_what, pagesOf, data, want) => {
+    const page = await (await pager(PAGE, [{ data, pages: pagesOf }])).pages;
+    expect(page.nextCursor()).toBe(want);
+  });
+
+  it("catch and finally on the pending first page", async () => {
+    let settled = false;
+    const ok = await (await pager(CURSOR, [{ data: [1] }])).pages.finally(() => (settled = true));
+    expect([ok.data, settled]).toEqual([[1], true]);
+    expectExactly(await (await pager(CURSOR, [{}], {}, 404)).pages.catch((e: unknown) => e), NotFoundError);
+  });
+
+  it("identical consecutive pages are yielded for cursor pagination (only scroll is guarded)", async () => {
+    const { pages } = await pager(CURSOR, [
+      { data: ["x"], pages: { next: { starting_after: "c1" } } },
+      { data: ["x"], pages: { next: { starting_after: "c2" } } },
+      { data: [], pages: { next: null } },
+    ]);
+    expect(await all(pages)).toEqual(["x", "x"]);
+  });
+
+  it("scroll: a page differing only in its last item is not a replay; a new scroll_param with the same items neither", async () => {
+    const same = await pager(SCROLL, [
+      { data: ["a", "b", "c"], scroll_param: "s" },
+      { data: ["a", "b", "d"], scroll_param: "s" },
+      { data: [], scroll_param: "s" },
+    ]);
+    expect(await all(same.pages)).toEqual(["a", "b", "c", "a", "b", "d"]);
+    const rotating = await pager(SCROLL, [
+      { data: ["a"], scroll_param: "s1" },
+      { data: ["a"], scroll_param: "s2" },
+      { data: [], scroll_param: "s3" },
+    ]);
+    expect(await all(rotating.pages)).toEqual(["a", "a"]);
+  });
+
+  const HINT = " — The scroll may have expired";
+  it.each([
+    ["a later item's message", [{ code: "x", message: "boom" }, { code: "y", message: "the Scroll expired" }]],
+    ["a later item's code", [{ code: "x", message: "boom" }, { code: "scroll_expired" }]],
+  ])("scroll: a 500 naming the scroll in %s is explained", async (_where, errors) => {
+    const err = await rejection((await pager(SCROLL, [{ errors }], {}, 500)).pages);
+    expect((err as Error).message).toContain(`500 Internal Server Error: boom${HINT}`);
+  });
+
+  it("scroll: a 500 not about the scroll, and any error of another style, is left as is", async () => {
+    const errors = [{ code: "x", message: "boom" }, { code: "y" }];
+    expect(((await rejection((await pager(SCROLL, [{ errors }], {}, 500)).pages)) as Error).message).toBe("500 Internal Server Error: boom");
+    expect(((await rejection((await pager(CURSOR, [{}], {}, 404)).pages)) as Error).message).toBe("404 Not Found");
+  });
+});
+
+describe("errors built from responses", () => {
+  const failing = async (reply: Reply) => {
+    const s = await startServer(() => reply);
+    try {
+      return await rejection(makeClient(s.url, { maxRetries: 0 }).client.request(GET, {}));
+    } finally {
+      await s.close();
+    }
+  };
+
+  it("a status without a known title uses the reason phrase, or none", async () => {
+    expect(((await failing({ status: 499, statusText: "Client Closed" })) as Error).message).toBe("499 Client Closed");
+    const bare = await failing({ status: 499, statusText: "" });
+    expectExactly(bare, IntercomApiError);
+    expect((bare as Error).message).toBe("499");
+    expect(((await failing({ status: 504, statusText: "" })) as Error).message).toBe("504"); // titles come from the response, not a table
+  });
+
+  it("an empty error body is undefined; a text body is kept as text", async () => {
+    expect(((await failing({ status: 404 })) as IntercomApiError).body).toBeUndefined();
+    expect(((await failing({ status: 404, body: "nope" })) as IntercomApiError).body).toBe("nope");
+  });
+
+  it("keeps only well-typed fields of `errors` items", async () => {
+    const err = (await failing({ status: 422, body: { errors: [{ code: 42, message: 7, field: null }, { code: "c", message: "m", field: "f" }] } })) as IntercomApiError;
+    expect(err.errors).toEqual([{ code: "unknown" }, { code: "c", message: "m", field: "f" }]);
+    expect(err.message).toBe("422 Unprocessable Entity: unknown"); // the first item's message, else its code
+  });
+
+  it("rate-limit headers: numbers, else undefined (absent, empty or not a number)", async () => {
+    const err = await failing({ status: 429, headers: { "x-ratelimit-limit": "100", "x-ratelimit-remaining": "", "x-ratelimit-reset": "soon" } });
+    expectExactly(err, RateLimitError);
+    expect((err as RateLimitError).rateLimit).toEqual({ limit: 100, remaining: undefined, reset: undefined });
+    expect(((await failing({ status: 429 })) as RateLimitError).rateLimit).toEqual({ limit: undefined, remaining: undefined, reset: undefined });
+  });
+
+  it("a 2xx body that is not JSON → IntercomParseError with the status, the text and the parser's error", async () => {
+    const err = await failing({ headers: { "content-type": "application/json" }, body: "{not json" });
+    expectExactly(err, IntercomParseError);
+    expect((err as Error).message).toBe("200: response body is not valid JSON");
+    expect((err as IntercomParseError).rawBody).toBe("{not json");
+    expect((err as Error).cause).toBeInstanceOf(SyntaxError);
   });
 });

@@ -1,4 +1,5 @@
 // Shared fixtures for runtime tests (the scripted server lives in ./server.ts).
+import { expect } from "vitest";
 import { ClientCore, type ClientDefaults, type ClientOptions } from "../../templates/runtime/index.js";
 
 export const TOKEN = "tok_SUPER_secret_123";
@@ -35,4 +36,19 @@ export async function rejection(p: PromiseLike<unknown>): Promise<unknown> {
     return e;
   }
   throw new Error("expected a rejection");
+}
+
+/** Asserts `e` is an instance of exactly `cls`, not of a subclass (a base-class check lets wrapped errors pass). */
+export function expectExactly(e: unknown, cls: abstract new (...args: never[]) => unknown): void {
+  expect(e).toBeInstanceOf(cls);
+  expect(Object.getPrototypeOf(e), `${(e as Error).name}: ${(e as Error).message}`).toBe(cls.prototype);
+}
+
+/** `p`, or a rejection naming `what` when it is still pending after `ms` (a guard against hangs, not a speed check). */
+export function within<T>(p: PromiseLike<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const guard = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: still pending after ${ms} ms`)), ms);
+  });
+  return Promise.race([Promise.resolve(p), guard]).finally(() => clearTimeout(timer));
 }

@@ -14,6 +14,8 @@ export interface RecordedRequest {
 /** Scripted reply. Omitted fields: status 200, no body. */
 export interface Reply {
   status?: number;
+  /** The reason phrase ("" for none); Node's default for the status otherwise. */
+  statusText?: string;
   headers?: Record<string, string | number>;
   /** Objects are sent as JSON (content-type set); strings/bytes are sent raw. */
   body?: unknown;
@@ -21,6 +23,8 @@ export interface Reply {
   delayMs?: number;
   /** Destroy the socket without answering (connection reset). */
   destroy?: boolean;
+  /** Send the status, headers and this first part of the body, then stall forever (until the server closes). */
+  stallAfter?: string;
 }
 
 /** `i` is the 0-based index of this request on the server. */
@@ -63,7 +67,12 @@ export async function startServer(handler: Handler = () => ({})): Promise<TestSe
           payload = JSON.stringify(reply.body);
           headers["content-type"] ??= "application/json";
         }
-        res.writeHead(reply.status ?? 200, headers);
+        if (reply.stallAfter !== undefined) {
+          res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...headers });
+          return void res.write(reply.stallAfter);
+        }
+        if (reply.statusText !== undefined) res.writeHead(reply.status ?? 200, reply.statusText, headers);
+        else res.writeHead(reply.status ?? 200, headers);
         res.end(payload);
       });
     });

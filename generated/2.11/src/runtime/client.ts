@@ -117,7 +117,7 @@ export class ClientCore {
         error = apiError(result);
       }
       const status = result?.response.status ?? 0;
-      const delay = retryDelay(n, result?.response.headers, status);
+      const delay = retryDelay(n, result?.response.headers, status, Date.now(), o.random);
       // No time left for the wait and another attempt within totalTimeoutMs: give up as when out of retries.
       if (n >= maxRetries || !shouldRetry(status, op.method, retryAll) || Date.now() + delay >= deadline) throw error;
       await (o.sleep ?? sleep)(delay, options.signal);

@@ -57,6 +57,8 @@ export interface ClientOptions<Region extends string = string> {
    * (without it, `validate` has nothing to check with).
    */
   validator?: ResponseValidator;
+  /** Replaces Math.random for the backoff jitter (tests/simulations; undocumented like `sleep`). */
+  random?: () => number;
 }
 
 /** Per-call overrides. */
