@@ -48,7 +48,7 @@ export async function addVersion(
       readCuration(target);
     }
     const ok = await runJob({ spec: join(folder, "openapi.yaml"), out });
-    if (!ok) throw new Error(`generation of ${out} failed (see above); nothing was added`);
+    if (!ok) throw new Error(`generation of ${out} failed (see above)`);
     return missing;
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
