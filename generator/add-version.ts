@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { runJob } from "./cli.js";
-import { curateVersion } from "./curate/cli.js";
+import { parseCommand, reportFailure, reportWarnings } from "./command.js";
+import { curateVersion } from "./curate/curate-version.js";
 import { readCuration } from "./curate/curation.js";
 import { removeEntries, setTopLevelScalar } from "./curate/edit-yaml.js";
-import { type Diagnostic, formatDiagnostic, GeneratorError } from "./diagnostics.js";
+import { type Diagnostic, GeneratorError } from "./diagnostics.js";
+import { runJob } from "./jobs.js";
+import { SPEC_DIR, specFile, versionsWith } from "./versions.js";
 
 const USAGE = "usage: npm run add-version -- <version> <official description> [--from <existing version>]";
 
@@ -14,14 +15,18 @@ const USAGE = "usage: npm run add-version -- <version> <official description> [-
  * official file, without the operations that version lacks), spec/<version>/openapi.yaml, generated/<version>/.
  * All or nothing: on any failure neither spec/<version> nor generated/<version> is left behind.
  */
-export async function addVersion(version: string, officialFile: string, from = latestVersion()): Promise<string[]> {
+export async function addVersion(
+  version: string,
+  officialFile: string,
+  from = versionsWith("curation.yaml").at(-1),
+): Promise<string[]> {
   if (!/^[\w.-]+$/.test(version)) throw new Error(`"${version}" is not a version folder name (letters, digits, . _ -)`);
   if (!from) throw new Error("no spec/<version>/curation.yaml to start from; write the first curation by hand");
-  const source = join("spec", from, "curation.yaml");
+  const source = specFile(from, "curation.yaml");
   if (!existsSync(source)) throw new Error(`--from ${from}: ${source} does not exist`);
   if (!existsSync(officialFile))
     throw new Error(`${officialFile} does not exist; give the path of the official description`);
-  const folder = join("spec", version);
+  const folder = join(SPEC_DIR, version);
   const out = join("generated", version);
   for (const taken of [folder, out])
     if (existsSync(taken))
@@ -32,7 +37,8 @@ export async function addVersion(version: string, officialFile: string, from = l
     const target = join(folder, "curation.yaml");
     const text = setTopLevelScalar(readFileSync(source, "utf8"), "source", relative(folder, resolve(officialFile)));
     writeFileSync(target, text);
-    const missing = curateVersion(target, { allowMissing: true });
+    const { missing, warnings } = curateVersion(target, { allowMissing: true });
+    reportWarnings(warnings);
     if (missing.length > 0) {
       // Keep the curation reproducible: it lists only what this version has.
       const names = new Set(missing.map((m) => m.split(" ")[0]!));
@@ -42,7 +48,7 @@ export async function addVersion(version: string, officialFile: string, from = l
       readCuration(target);
     }
     const ok = await runJob({ spec: join(folder, "openapi.yaml"), out });
-    if (!ok) throw new Error(`generation of ${out} failed (see above); nothing was added`);
+    if (!ok) throw new Error(`generation of ${out} failed (see above)`);
     return missing;
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
@@ -58,20 +64,9 @@ function inSource(d: Diagnostic, folder: string, source: string): Diagnostic {
   return resolve(d.file) === resolve(folder, "curation.yaml") ? { ...d, file: source } : d;
 }
 
-function latestVersion(): string | undefined {
-  const versions = existsSync("spec")
-    ? readdirSync("spec").filter((v) => existsSync(join("spec", v, "curation.yaml")))
-    : [];
-  return versions.sort((a, b) => a.localeCompare(b, "en", { numeric: true })).at(-1);
-}
-
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { from: { type: "string" } } });
-  } catch (error) {
-    return (console.error(`${(error as Error).message}\n${USAGE}`), 2);
-  }
+  const parsed = parseCommand(USAGE, { args: argv, allowPositionals: true, options: { from: { type: "string" } } });
+  if (!parsed) return 2;
   const [version, file, ...extra] = parsed.positionals;
   if (!version || !file || extra.length > 0) return (console.error(USAGE), 2);
   try {
@@ -81,10 +76,7 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
-    console.error(
-      error instanceof GeneratorError ? error.diagnostics.map(formatDiagnostic).join("\n") : (error as Error).message,
-    );
-    console.error(`add-version ${version}: nothing was added.`);
+    reportFailure(error, { subject: `add-version ${version}`, outcome: "nothing was added." });
     return 1;
   }
 }

@@ -27,6 +27,24 @@ export class GeneratorError extends Error {
   }
 }
 
+/** A stage failed after earlier stages found warnings: the failure (`cause`) with them, so both are printed. */
+export class FailureAfterWarnings extends Error {
+  constructor(
+    readonly warnings: readonly Diagnostic[],
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = "FailureAfterWarnings";
+  }
+}
+
+/** `error` with the warnings found before it: in its diagnostics for a GeneratorError, else around it. */
+export function withWarnings(error: unknown, warnings: readonly Diagnostic[]): unknown {
+  if (warnings.length === 0) return error;
+  if (error instanceof GeneratorError) return new GeneratorError([...warnings, ...error.diagnostics]);
+  return new FailureAfterWarnings(warnings, error);
+}
+
 /** Collects diagnostics for one file. */
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheKey, generatorVersion, readJsonCache, writeJsonCache } from "./cache.js";
-import { type Diagnostic, GeneratorError } from "./diagnostics.js";
+import { type Diagnostic, GeneratorError, withWarnings } from "./diagnostics.js";
 import type { FileMap } from "./emit/emit-package.js";
 import { loadDocument } from "./load/load-document.js";
 import { buildModel } from "./model/build-model.js";
@@ -42,11 +42,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const spec = loadDocument(options.spec, { lenient });
   const { model, diagnostics } = buildModel(spec, { lenient });
   if (diagnostics.some((d) => d.severity === "error")) throw new GeneratorError(diagnostics);
-  const files = await formatFiles(await emitCached(model));
   const warnings = diagnostics.filter((d) => d.severity === "warning");
-  if (options.check) return { model, files, warnings, drift: driftOf(options.out, files) };
-  writeAtomically(options.out, files, options.build === false ? undefined : (options.builder ?? buildPackage));
-  return { model, files, warnings, drift: [] };
+  try {
+    const files = await formatFiles(await emitCached(model));
+    if (options.check) return { model, files, warnings, drift: driftOf(options.out, files) };
+    writeAtomically(options.out, files, options.build === false ? undefined : (options.builder ?? buildPackage));
+    return { model, files, warnings, drift: [] };
+  } catch (error) {
+    throw withWarnings(error, warnings); // a failed build still shows what the model stage warned about
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 // `npm run generate`: runs the generator as one compiled ES module instead of through tsx (whose start-up and
 // on-the-fly transpiling cost ~0.35 s per run). The module is built with esbuild on first use and whenever a source
-// under generator/ changes, into node_modules/.cache (never committed); dependencies stay external.
+// under generator/ (or of the runtime, which it reads values from) changes, into node_modules/.cache (never
+// committed); dependencies stay external.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -8,20 +9,23 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const GENERATOR = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(GENERATOR);
+const RUNTIME = join(ROOT, "templates", "runtime");
 const CACHE = join(ROOT, "node_modules", ".cache", "intercom-sdk-generator");
 
-/** A hash of every generator source, so an edit rebuilds the module. */
+/** A hash of every source bundled into the module (the generator's and the runtime's), so an edit rebuilds it. */
 function sourceHash() {
   const hash = createHash("sha256");
-  const files = readdirSync(GENERATOR, { recursive: true })
-    .filter((f) => /\.(ts|mjs)$/.test(f))
-    .sort();
-  for (const file of files)
-    hash
-      .update(file)
-      .update("\0")
-      .update(readFileSync(join(GENERATOR, file)))
-      .update("\0");
+  for (const dir of [GENERATOR, RUNTIME]) {
+    const files = readdirSync(dir, { recursive: true })
+      .filter((f) => /\.(ts|mjs)$/.test(f))
+      .sort();
+    for (const file of files)
+      hash
+        .update(file)
+        .update("\0")
+        .update(readFileSync(join(dir, file)))
+        .update("\0");
+  }
   return hash.digest("hex").slice(0, 16);
 }
 

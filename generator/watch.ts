@@ -1,6 +1,6 @@
 import { readFileSync, watch as watchFiles } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { formatDiagnostic, GeneratorError } from "./diagnostics.js";
+import { reportFailure, reportWarnings } from "./command.js";
 import type { GenerateOptions } from "./generate.js";
 import { incrementalBuilder } from "./write/build.js";
 
@@ -23,14 +23,13 @@ export async function watch(jobs: GenerateOptions[], run: (job: GenerateOptions)
     const folder = dirname(resolve(job.spec));
     if (!pendingCuration.has(folder)) curated.delete(folder); // a user edit: the next equal content is news again
     if (pendingCuration.delete(folder)) {
-      const { curateVersion } = await import("./curate/cli.js");
+      const { curateVersion } = await import("./curate/curate-version.js");
+      const curation = join(folder, "curation.yaml");
       try {
-        curateVersion(join(folder, "curation.yaml"));
+        reportWarnings(curateVersion(curation).warnings);
         curated.set(folder, readFileSync(resolve(job.spec), "utf8"));
       } catch (error) {
-        console.error(
-          error instanceof GeneratorError ? error.diagnostics.map(formatDiagnostic).join("\n") : String(error),
-        );
+        reportFailure(error, { subject: curation, outcome: "kept the last good output." });
         return;
       }
     }

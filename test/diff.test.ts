@@ -180,6 +180,38 @@ describe("diffModels severity by side", () => {
   });
 });
 
+// Union alternatives are matched by what they are, never by their position.
+const num: TypeNode = { kind: "primitive", name: "number" };
+const union = (...variants: TypeNode[]): TypeNode => ({ kind: "union", variants });
+const arr = (items: TypeNode): TypeNode => ({ kind: "array", items });
+
+describe("diffModels on union alternatives", () => {
+  const kinds = (before: TypeNode, after: TypeNode, side: keyof typeof sides = "both") =>
+    diffModels(apiWith(before, sides[side]), apiWith(after, sides[side])).map((c) => `${c.subject} ${c.path} ${c.kind} ${c.severity}`);
+  const person = obj({ name: [str, true], age: [num, false] });
+  const place = obj({ city: [str, true], zip: [str, false] });
+
+  it.each([
+    ["two objects", union(person, place), union(place, person)],
+    ["two arrays", union(arr(str), arr(num)), union(arr(num), arr(str))],
+    ["objects, arrays and primitives", union(arr(person), str, place, arr(place)), union(place, arr(place), str, arr(person))],
+  ])("reordering %s reports nothing", (_name, before, after) => {
+    expect(kinds(before, after)).toEqual([]);
+  });
+
+  it("pairs a changed object with the one most like it, wherever it moved", () => {
+    const grown = obj({ name: [str, true], age: [num, false], email: [str, false] });
+    expect(kinds(union(person, place), union(place, grown), "output")).toEqual(["things.op email field-added non-breaking", "T email field-added non-breaking"]);
+  });
+
+  it("sees `string[] | number[]` → `Array<string | number>` as a widening, and the reverse as a narrowing", () => {
+    const split = union(str, arr(str), arr(num));
+    const mixed = union(str, arr(union(str, num)));
+    expect(kinds(split, mixed, "input")).toEqual(["things.op t type-widened non-breaking", "T  type-widened non-breaking"]);
+    expect(kinds(mixed, split, "input")).toEqual(["things.op t type-narrowed breaking", "T  type-narrowed breaking"]);
+  });
+});
+
 describe("npm run diff", () => {
   const run = async (...args: string[]) => {
     try {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { curateVersion } from "../generator/curate/cli.js";
+import { curateVersion } from "../generator/curate/curate-version.js";
 import { emitPackage } from "../generator/emit/emit-package.js";
 import { TEMPLATES_DIR } from "../generator/generate.js";
 import { loadDocument } from "../generator/load/load-document.js";

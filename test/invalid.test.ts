@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { curateVersion } from "../generator/curate/cli.js";
+import { curateVersion } from "../generator/curate/curate-version.js";
 import { type Diagnostic, formatDiagnostic, GeneratorError } from "../generator/diagnostics.js";
 import { generate } from "../generator/generate.js";
 import { buildPackage } from "../generator/write/build.js";

@@ -150,26 +150,17 @@ function applyFix(document: Json, fix: Fix, routes: Map<string, Route>, at: stri
   // `add` puts the key where the pointer says, beside a `$ref` too (`nullable`); `replace` and `remove` act on what
   // exists, so they look through a `$ref` for it.
   if (fix.op !== "add" && isObject(parent) && !Object.hasOwn(parent, key)) parent = follow(document, parent);
-  if (!isObject(parent)) {
+  const skip = (what: string) =>
     reporter.warn(
       "fix-not-applicable",
       at,
-      `\`${fix.path}\` has no parent in this description; fix skipped`,
+      `\`${fix.path}\` ${what} in this description; fix skipped`,
       "remove the fix if this version does not need it",
     );
-    return;
-  }
+  if (!isObject(parent)) return skip("has no parent");
   const exists = Object.prototype.hasOwnProperty.call(parent, key);
   if ((fix.ifMissing && exists) || (fix.ifPresent && !exists)) return;
-  if ((fix.op === "replace" || fix.op === "remove") && !exists) {
-    reporter.warn(
-      "fix-not-applicable",
-      at,
-      `\`${fix.path}\` does not exist in this description; fix skipped`,
-      "remove the fix if this version does not need it",
-    );
-    return;
-  }
+  if ((fix.op === "replace" || fix.op === "remove") && !exists) return skip("does not exist");
   if (fix.op === "remove") delete parent[key];
   else parent[key] = structuredClone(fix.value);
 }

@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { formatDiagnostic, GeneratorError } from "../diagnostics.js";
+import { parseCommand, reportFailure } from "../command.js";
+import { GeneratorError } from "../diagnostics.js";
 import { loadDocument } from "../load/load-document.js";
 import { buildModel } from "../model/build-model.js";
 import type { ApiModel } from "../model/types.js";
 import { diffModels } from "./diff-models.js";
 import { type DiffSide, formatJson, formatText } from "./format.js";
+import { specFile } from "../versions.js";
 
 const USAGE = `usage: npm run diff -- <old> <new> [--json] [--fail-on-breaking]
   <old>, <new>: OpenAPI files, or curated versions by name (\`2.11\` is spec/2.11/openapi.yaml).
@@ -15,21 +15,16 @@ const USAGE = `usage: npm run diff -- <old> <new> [--json] [--fail-on-breaking]
 
 /** Arguments in, report out; the diff itself is diffModels. */
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean", default: false },
-        "fail-on-breaking": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand(USAGE, {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      "fail-on-breaking": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   if (values.help) return (console.log(USAGE), 0);
   if (positionals.length !== 2)
@@ -40,16 +35,7 @@ function main(argv: string[]): number {
   try {
     sides = [modelOf(oldFile), modelOf(newFile)];
   } catch (error) {
-    if (error instanceof GeneratorError) {
-      console.error(
-        error.diagnostics
-          .filter((d) => d.severity === "error")
-          .map(formatDiagnostic)
-          .join("\n"),
-      );
-    } else {
-      console.error((error as Error).message);
-    }
+    reportFailure(error, { subject: "diff", outcome: "nothing was compared." });
     return 2;
   }
   const changes = diffModels(sides[0].model, sides[1].model);
@@ -60,7 +46,7 @@ function main(argv: string[]): number {
 
 /** A curated version's name stands for its spec (`2.16` → spec/2.16/openapi.yaml); anything else is a file. */
 function specFileOf(arg: string): string {
-  const curated = join("spec", arg, "openapi.yaml");
+  const curated = specFile(arg, "openapi.yaml");
   return !existsSync(arg) && existsSync(curated) ? curated : arg;
 }
 

@@ -1,4 +1,81 @@
-import type { Change } from "./diff-models.js";
+import type { Change, ChangeKind, ChangeLocation, FactsByKind, Severity } from "./types.js";
+
+// The words of the diff: one text per kind of change, then the report around them.
+
+type Text<F> = (noun: string, facts: F) => string;
+
+const fromTo = (e: { from: string; to: string }) => `from \`${e.from}\` to \`${e.to}\``;
+const requiredness = (required: boolean) => (required ? "required" : "optional");
+const bodyPlace = (body: { merged: boolean; bodyKey?: string }) =>
+  body.merged ? "its fields spread into the arguments" : `the \`${body.bodyKey}\` argument`;
+const RESPONSE_KIND = { json: "JSON", text: "text", binary: "binary", none: "no body" } as const;
+
+const DETAIL: { [K in ChangeKind]: Text<FactsByKind[K]> } = {
+  "operation-added": (_, f) => `operation added (\`${f.route}\`)`,
+  "operation-removed": (_, f) => `operation removed${f.renamedTo ? ` (\`${f.route}\` is now \`${f.renamedTo}\`)` : ""}`,
+  "route-changed": (_, f) =>
+    `route changed from \`${f.was}\` to \`${f.now}\` (calls keep compiling and reach the new route)`,
+  "operation-deprecated": () => "operation deprecated",
+  "parameter-moved": (n, f) => `${n} moved from the ${f.was} to the ${f.now}`,
+  "body-added": (_, f) => `${requiredness(f.required)} request body added`,
+  "body-removed": () => "request body removed",
+  "body-moved": (_, f) => `request body moved from ${bodyPlace(f.was)} to ${bodyPlace(f.now)}`,
+  "body-media-type-changed": (_, f) => `request body is now sent as ${f.now} (was ${f.was})`,
+  "response-kind-changed": (_, f) => `response changed from ${RESPONSE_KIND[f.was]} to ${RESPONSE_KIND[f.now]}`,
+  "response-may-be-empty": () => "response may now be empty (`undefined`)",
+  "response-always-present": () => "response is never empty any more",
+  "pagination-added": () => "now paginated: the call returns a `PagePromise` that resolves to a `Page`",
+  "pagination-removed": () => "no longer paginated: the call resolves to the response body",
+  "pagination-changed": (_, { was, now }) =>
+    `pagination changed from ${was.style} over \`${was.items}\` to ${now.style} over \`${now.items}\``,
+  "model-added": (_, f) =>
+    f.inputVariant ? "request-side variant added (without the read-only fields)" : "model added",
+  "model-removed": (_, f) =>
+    f.inputVariant ? "request-side variant removed (no read-only fields left)" : "model removed",
+  "field-added": (n, f) => `${n} added (${requiredness(f.required)})`,
+  "field-removed": (n) => `${n} removed`,
+  "made-required": (n) => `${n} is now required`,
+  "made-optional": (n) => `${n} is now optional`,
+  "made-nullable": (n) => `${n} is now nullable`,
+  "made-non-nullable": (n) => `${n} is no longer nullable`,
+  "type-changed": (n, f) => `${n} changed type ${fromTo(f)}`,
+  "type-widened": (n, f) => `${n} widened ${fromTo(f)}`,
+  "type-narrowed": (n, f) => `${n} narrowed ${fromTo(f)}`,
+  "enum-values-added": (n, f) => `${n} has new values ${f.values}`,
+  "enum-values-removed": (n, f) => `${n} lost values ${f.values}`,
+  "additional-properties-added": (n) => `${n} now allows additional properties`,
+  "additional-properties-removed": (n) => `${n} no longer allows additional properties`,
+};
+
+/** The change without severity and subject: "response field `plan.name` removed". */
+export function detailOf<K extends ChangeKind>(
+  kind: K,
+  location: ChangeLocation,
+  path: string,
+  facts: FactsByKind[K],
+): string {
+  const text: Text<FactsByKind[K]> = DETAIL[kind];
+  return text(nounOf(location, path), facts);
+}
+
+/** "BREAKING companies.find: response field `plan.name` removed". */
+export function messageOf(severity: Severity, subject: string, detail: string): string {
+  return `${severity === "breaking" ? "BREAKING" : "non-breaking"} ${subject}: ${detail}`;
+}
+
+/** "response field `plan.name`", "parameter `page`", "request body", "property `tags[]`". */
+function nounOf(location: ChangeLocation, path: string): string {
+  switch (location) {
+    case "parameter":
+      return `parameter \`${path}\``;
+    case "body":
+      return path ? `body field \`${path}\`` : "request body";
+    case "response":
+      return path ? `response field \`${path}\`` : "response";
+    default:
+      return path ? `property \`${path}\`` : "type";
+  }
+}
 
 /** One side of the comparison, as named in the report. */
 export interface DiffSide {

@@ -1,6 +1,6 @@
 import type { ApiModel, NamedType, TypeNode } from "../model/types.js";
 import { innerTypes } from "../model/walk.js";
-import type { Direction } from "./diff-models.js";
+import type { Direction } from "./types.js";
 
 // Usage: which named types the user writes (parameters, bodies) and which they read (responses).
 

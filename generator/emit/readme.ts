@@ -1,3 +1,4 @@
+import { RUNTIME_DEFAULTS as DEFAULTS } from "../../templates/runtime/options.js";
 import type { ApiModel, Pagination } from "../model/types.js";
 import { callExpression, exampleArguments } from "./api-reference.js";
 import { clientVariable } from "./package-info.js";
@@ -47,14 +48,14 @@ ${
     : `| \`baseUrl\` | ${model.profile.baseUrl ? `\`${model.profile.baseUrl}\`` : "none declared"} | The server (proxies, mock servers). |`
 }${versionHeader ? `\n| \`version\` | \`"${versionHeader.default}"\` | Sent as \`${versionHeader.name}\`. |` : ""}
 | \`fetch\` | \`globalThis.fetch\` | Custom fetch implementation. |
-| \`maxRetries\` | \`2\` | Retries after the first attempt. |
-| \`timeoutMs\` | \`60000\` | Per-attempt timeout: each retry gets its own. |
+| \`maxRetries\` | \`${DEFAULTS.maxRetries}\` | Retries after the first attempt. |
+| \`timeoutMs\` | \`${DEFAULTS.timeoutMs}\` | Per-attempt timeout: each retry gets its own. |
 | \`totalTimeoutMs\` | none | Bound on the whole call: every attempt, retry and wait between them. |
-| \`validate\` | \`"off"\` | Check 2xx bodies against the schema: \`"warn"\` or \`"throw"\` (see below). |
+| \`validate\` | \`"${DEFAULTS.validate}"\` | Check 2xx bodies against the schema: \`"warn"\` or \`"throw"\` (see below). |
 | \`onValidationIssues\` | one console line per operation and property, once | Told about the issues under \`validate: "warn"\`. |
 | \`validator\` | set by \`new ${clientName}()\` | With \`createClient\`, pass \`validator\` (exported) to turn validation on. |
 | \`headers\` | none | Extra headers on every request (CR/LF rejected). |
-| \`retryNonIdempotent\` | \`false\` | Also retry POST/PATCH after 408/5xx/network errors (may duplicate side effects). |
+| \`retryNonIdempotent\` | \`${DEFAULTS.retryNonIdempotent}\` | Also retry POST/PATCH after 408/5xx/network errors (may duplicate side effects). |
 | \`onRequest\` / \`onResponse\` | none | Hooks for logging and metrics; \`Authorization\` is redacted in what they receive. |
 
 Per call, the second argument of every method takes
@@ -110,7 +111,7 @@ try {
 - \`timeoutMs\` bounds each attempt; \`totalTimeoutMs\` bounds the whole call: a retry whose wait would end past it is not
   made, and the last attempt is cut short.
 - The wait honours \`Retry-After\` (seconds or HTTP date), then \`X-RateLimit-Reset\` (Unix seconds), else exponential
-  backoff with jitter; it is capped at 60 s and aborts at once with the caller's signal.
+  backoff with jitter; it is capped at ${DEFAULTS.maxRetryDelayMs / 1000} s and aborts at once with the caller's signal.
 
 ## Pagination
 

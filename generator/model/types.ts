@@ -1,3 +1,5 @@
+import type { HttpMethod, OperationSpec, QueryParamSpec } from "../../templates/runtime/operation.js";
+
 /**
  * The intermediate model of an API: everything the emitter needs, with every `$ref` resolved to a type name and
  * every name decided. Emitters only print it.
@@ -97,7 +99,7 @@ export interface Resource {
   operations: Operation[];
 }
 
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+export type { HttpMethod }; // the runtime's contract decides it, as the query style and response kind below
 
 export interface Operation {
   /** operationId, or the derived one. */
@@ -141,7 +143,7 @@ export interface Parameter {
   type: TypeNode;
   docs: Docs;
   /** Query serialization when not the default (form, explode). */
-  style?: "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+  style?: QueryParamSpec["style"];
   explode?: boolean;
 }
 
@@ -158,7 +160,7 @@ export interface RequestBody {
 }
 
 export interface ResponseModel {
-  kind: "json" | "text" | "binary" | "none";
+  kind: OperationSpec["response"];
   /** The body type when there is one (ignored for `none`). */
   type: TypeNode;
   /** True when a success response has no body, which the client returns as `undefined`. */

@@ -5,7 +5,13 @@ import { readEnv } from "./env.js";
 import { IntercomConnectionError, IntercomError } from "./errors.js";
 import { type HeaderMap, redact, setHeader, setHeaders } from "./headers.js";
 import type { OperationSpec } from "./operation.js";
-import type { ClientDefaults, ClientOptions, RequestOptions, TokenSource } from "./options.js";
+import {
+  type ClientDefaults,
+  type ClientOptions,
+  type RequestOptions,
+  RUNTIME_DEFAULTS,
+  type TokenSource,
+} from "./options.js";
 import { buildPath } from "./path.js";
 import { apiError, readData } from "./response.js";
 import { retryDelay, shouldRetry, sleep } from "./retry.js";
@@ -73,9 +79,10 @@ export class ClientCore {
     }
     setHeaders(headers, options.headers);
 
-    const maxRetries = options.maxRetries ?? o.maxRetries ?? 2;
-    const timeoutMs = options.timeoutMs ?? o.timeoutMs ?? 60_000;
-    const retryAll = options.retryNonIdempotent ?? o.retryNonIdempotent ?? false;
+    const maxRetries = options.maxRetries ?? o.maxRetries ?? RUNTIME_DEFAULTS.maxRetries;
+    const timeoutMs = options.timeoutMs ?? o.timeoutMs ?? RUNTIME_DEFAULTS.timeoutMs;
+    const retryAll = options.retryNonIdempotent ?? o.retryNonIdempotent ?? RUNTIME_DEFAULTS.retryNonIdempotent;
+    const validate = options.validate ?? o.validate ?? RUNTIME_DEFAULTS.validate;
     const total = options.totalTimeoutMs ?? o.totalTimeoutMs;
     const deadline = total === undefined ? Infinity : Date.now() + total;
     for (let n = 0; ; n++) {
@@ -110,7 +117,7 @@ export class ClientCore {
           const data = readData(op, result) as T;
           // The checker comes as an option with its schemas (the generated client class passes it): a bundle that never
           // validates carries none of it, only this call. It returns at once when the mode is off (the default).
-          o.validator?.(op, data, response, options.validate ?? o.validate, o.onValidationIssues);
+          o.validator?.(op, data, response, validate, o.onValidationIssues);
           return { data, response };
         }
         error = apiError(result);

@@ -30,9 +30,9 @@ export interface ClientOptions<Region extends string = string> {
   /** The API version, sent in the API's version header (when it has one). */
   version?: string;
   fetch?: typeof fetch;
-  /** Retries after the first attempt (default 2). */
+  /** Retries after the first attempt (default: {@link RUNTIME_DEFAULTS}). */
   maxRetries?: number;
-  /** Per-attempt timeout (default 60000): each retry gets its own. */
+  /** Per-attempt timeout in milliseconds (default: {@link RUNTIME_DEFAULTS}): each retry gets its own. */
   timeoutMs?: number;
   /** Bound on the whole call, retries and the waits between them included (default none). */
   totalTimeoutMs?: number;
@@ -46,7 +46,7 @@ export interface ClientOptions<Region extends string = string> {
    * Meant for tests/simulations; not part of the documented surface.
    */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  /** Check 2xx JSON bodies against the schema: `off` (default), `warn` (report, return as received) or `throw`. */
+  /** Check 2xx JSON bodies against the schema: `off`, `warn` (report, return as received) or `throw`. */
   validate?: ValidateMode;
   /** Told about the issues under `validate: "warn"`; by default one console line per operation and property, once. */
   onValidationIssues?: (issues: ValidationIssue[], info: ValidationInfo) => void;
@@ -59,6 +59,22 @@ export interface ClientOptions<Region extends string = string> {
   /** Replaces Math.random for the backoff jitter (tests/simulations; undocumented like `sleep`). */
   random?: () => number;
 }
+
+/**
+ * The defaults of the options above (and of the wait between retries), in one place: the client falls back to them,
+ * and the generated README's options table prints them from here.
+ */
+export const RUNTIME_DEFAULTS = {
+  maxRetries: 2,
+  timeoutMs: 60_000,
+  retryNonIdempotent: false,
+  validate: "off",
+  /** The wait before retry `n` (0-based) when the server gives no hint: this·2^n, with jitter. */
+  firstRetryDelayMs: 500,
+  /** No wait between attempts is longer. */
+  maxRetryDelayMs: 60_000,
+} as const satisfies Required<Pick<ClientOptions, "maxRetries" | "timeoutMs" | "retryNonIdempotent" | "validate">> &
+  Record<string, unknown>;
 
 /** Per-call overrides. */
 export interface RequestOptions {

@@ -1,7 +1,7 @@
 import type { HttpMethod } from "./operation.js";
+import { RUNTIME_DEFAULTS } from "./options.js";
 
 const IDEMPOTENT: readonly string[] = ["GET", "PUT", "DELETE", "HEAD", "OPTIONS"];
-const MAX_DELAY_MS = 60_000;
 
 /**
  * 429/503 mean "not processed, come back later", so any method may retry. Other failures
@@ -14,7 +14,7 @@ export function shouldRetry(status: number, method: HttpMethod, retryNonIdempote
 
 /**
  * Milliseconds to wait before retry number `attempt` (0-based): Retry-After (seconds or HTTP date),
- * else X-RateLimit-Reset on a 429 (Unix seconds), else 0.5s·2^attempt ±25% jitter. Capped at 60s.
+ * else X-RateLimit-Reset on a 429 (Unix seconds), else exponential backoff ±25% jitter; capped (see RUNTIME_DEFAULTS).
  */
 export function retryDelay(
   attempt: number,
@@ -29,8 +29,8 @@ export function retryDelay(
   if (after && Number.isFinite(+after)) ms = +after * 1000;
   else if (after && !Number.isNaN(Date.parse(after))) ms = Date.parse(after) - now;
   else if (reset && Number.isFinite(+reset)) ms = +reset * 1000 - now;
-  else ms = 500 * 2 ** attempt * (0.75 + random() / 2);
-  return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
+  else ms = RUNTIME_DEFAULTS.firstRetryDelayMs * 2 ** attempt * (0.75 + random() / 2);
+  return Math.min(Math.max(ms, 0), RUNTIME_DEFAULTS.maxRetryDelayMs);
 }
 
 /** setTimeout as a promise that rejects with the signal's reason as soon as it aborts. */

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { versionsWith } from "../../generator/versions.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const CURATED_SPEC = `${ROOT}spec/2.11/openapi.yaml`;
@@ -10,9 +10,7 @@ export const OFFICIAL_SPEC = fileURLToPath(new URL("../../../shared/specs/interc
 export const OFFICIAL_SPECS_DIR = fileURLToPath(new URL("../../../shared/specs/", import.meta.url));
 
 /** Every curated version committed under spec/, oldest first. */
-export const VERSIONS: string[] = readdirSync(`${ROOT}spec`)
-  .filter((v) => existsSync(`${ROOT}spec/${v}/openapi.yaml`))
-  .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+export const VERSIONS: string[] = versionsWith("openapi.yaml", `${ROOT}spec`);
 
 export const curatedSpecOf = (version: string): string => `${ROOT}spec/${version}/openapi.yaml`;
 export const generatedOf = (version: string): string => `${ROOT}generated/${version}`;

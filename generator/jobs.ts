@@ -1,0 +1,63 @@
+import { join, relative } from "node:path";
+import { exampleDrift, driftSummary, formatDriftEntry } from "./evidence/drift.js";
+import { generate, type GenerateOptions } from "./generate.js";
+import { loadDocument } from "./load/load-document.js";
+import { buildModel } from "./model/build-model.js";
+import { reportFailure, reportWarnings } from "./command.js";
+import { specFile, versionsWith } from "./versions.js";
+
+/** Generation runs as the commands report them: one line per package, warnings always, failures in full. */
+
+/** Every committed version: spec/<v>/openapi.yaml → generated/<v>, oldest first. */
+export function versionJobs(): GenerateOptions[] {
+  return versionsWith("openapi.yaml").map((v) => ({ spec: specFile(v, "openapi.yaml"), out: join("generated", v) }));
+}
+
+/** Runs the jobs in turn, each followed by its drift summary (every entry with `drift`); true when all succeeded. */
+export async function generateVersions(jobs: GenerateOptions[], options: { drift?: boolean } = {}): Promise<boolean> {
+  let ok = true;
+  for (const job of jobs) {
+    const succeeded = await runJob(job);
+    if (succeeded) reportDrift(job, options.drift ?? false);
+    ok &&= succeeded;
+  }
+  return ok;
+}
+
+/** Runs one generation and reports it; true when it succeeded. */
+export async function runJob(job: GenerateOptions): Promise<boolean> {
+  const started = performance.now();
+  let result;
+  try {
+    result = await generate(job);
+  } catch (error) {
+    reportFailure(error, { subject: job.spec, outcome: "nothing was written." });
+    return false;
+  }
+  reportWarnings(result.warnings);
+  const ms = Math.round(performance.now() - started);
+  if (job.check) {
+    if (result.drift.length === 0) return (console.log(`${job.out}: up to date (${ms} ms)`), true);
+    console.error(`${job.out} is stale; run \`npm run generate\`. Files that differ:\n  ${result.drift.join("\n  ")}`);
+    return false;
+  }
+  const operations = result.model.resources.reduce((n, r) => n + r.operations.length, 0);
+  const lines = [...result.files.values()].reduce((n, text) => n + text.split("\n").length - 1, 0);
+  console.log(
+    `${relative(".", job.out) || job.out}: ${operations} operations, ${result.model.types.length} models, ${result.files.size} files, ${lines} lines` +
+      `${result.warnings.length ? `, ${result.warnings.length} warnings` : ""} in ${ms} ms`,
+  );
+  return true;
+}
+
+/** The examples of the description checked against its schemas: a summary line, or every disagreement. */
+function reportDrift(job: GenerateOptions, full: boolean): void {
+  const lenient = job.lenient ?? false;
+  const spec = loadDocument(job.spec, { lenient });
+  const { model } = buildModel(spec, { lenient });
+  const report = exampleDrift(spec, model);
+  console.log(`${job.spec}: ${driftSummary(report)}${report.entries.length && !full ? " (--drift lists them)" : ""}`);
+  if (full)
+    for (const entry of report.entries)
+      console.log(`  ${formatDriftEntry(entry)}\n    ${entry.examples.join("\n    ")}`);
+}
