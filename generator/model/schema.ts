@@ -134,17 +134,20 @@ function narrowByDiscriminator(
   parts: SchemaObject[],
   discriminator: { propertyName: string; mapping?: Record<string, string> },
 ): TypeNode[] {
-  const valueOf = new Map<string, string>();
-  for (const [value, ref] of Object.entries(discriminator.mapping ?? {}))
-    valueOf.set(ref.startsWith("#") ? ref : `${SCHEMA_PREFIX}${ref}`, value);
+  // Several tag values may map to one branch (`content_snippet` and `internal_article` → the same item schema).
+  const valuesOf = new Map<string, string[]>();
+  for (const [value, ref] of Object.entries(discriminator.mapping ?? {})) {
+    const key = ref.startsWith("#") ? ref : `${SCHEMA_PREFIX}${ref}`;
+    valuesOf.set(key, [...(valuesOf.get(key) ?? []), value]);
+  }
   return nodes.map((node, i) => {
     const ref = parts[i]?.$ref;
     if (!ref) return node;
-    const value = valueOf.get(ref) ?? (discriminator.mapping ? undefined : splitPointer(ref).at(-1));
-    if (value === undefined) return node;
+    const values = valuesOf.get(ref) ?? (discriminator.mapping ? undefined : [splitPointer(ref).at(-1)!]);
+    if (values === undefined) return node;
     const tag: Property = {
       name: discriminator.propertyName,
-      type: { kind: "literal", values: [value] },
+      type: { kind: "literal", values },
       required: true,
       readOnly: false,
       docs: {},
