@@ -17,20 +17,20 @@ export function apiReference(model: ApiModel, info: { name: string }): string {
     "",
   ];
   for (const resource of model.resources) {
-    lines.push(`## ${resource.name}`, "");
+    lines.push(`## ${resource.path}`, "");
     for (const op of resource.operations) {
       lines.push(
-        `### \`intercom.${resource.name}.${op.method}(params${op.argument.optional ? "?" : ""}: ${op.paramsTypeName}, options?: RequestOptions): ${shortType(returnType(op, output))}\``,
+        `### \`intercom.${resource.path}.${op.method}(params${op.argument.optional ? "?" : ""}: ${op.paramsTypeName}, options?: RequestOptions): ${shortType(returnType(op, output))}\``,
         "",
         `\`${op.httpMethod} ${op.path}\` · standalone: \`${op.functionName}(client, params, options)\`${op.pagination ? ` · ${op.pagination.style} pagination` : ""}${op.docs.deprecated ? " · **deprecated**" : ""}`,
         "",
         ...(op.summary ? [docText(op.summary), ""] : []),
         ...fieldTable(op, model.types, input),
         "```ts",
-        example(resource.name, op, model.types),
+        example(resource.path, op, model.types),
         "```",
         "",
-        ...(narrowing(resource.name, op, model.types) ?? []),
+        ...(narrowing(resource.path, op, model.types) ?? []),
       );
     }
   }

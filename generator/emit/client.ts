@@ -9,9 +9,10 @@ import type { ApiModel } from "../model/types.js";
 import { docText } from "./docs.js";
 import { packageInfo } from "./package-info.js";
 
-/** `client.ts`: the `Intercom` class, one property per resource, defaults taken from the spec. */
+/** `client.ts`: the `Intercom` class, one property per top-level resource, defaults taken from the spec. */
 export function clientStatements(model: ApiModel): StatementStructures[] {
   const info = packageInfo(model);
+  const resources = model.resources.filter((r) => r.path === r.name);
   const regions = model.servers.map((s) => JSON.stringify(s.region)).join(" | ") || "string";
   const defaults = {
     version: model.version,
@@ -29,18 +30,20 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
         description: [
           docText(`${model.title} ${model.version} client.`),
           `Regions: ${model.servers.map((s) => `\`${s.region}\` (${s.url})`).join(", ") || "none declared; pass `baseUrl`"}.`,
-          "Responses are checked against the schema with `validate: \"warn\"` or `\"throw\"` (off by default).",
+          "Responses are checked against the schema with `validate: \"warn\"` or `\"throw\"` and the exported `validator` (off by default).",
           "@example\n```ts\nconst intercom = new Intercom({ token: process.env.INTERCOM_API_KEY });\n```",
         ].join("\n\n"),
       },
     ],
-    properties: model.resources.map((r) => ({ name: r.name, type: r.className, isReadonly: true })),
+    properties: resources.map((r) => ({ name: r.name, type: r.className, isReadonly: true })),
     ctors: [
       {
         parameters: [{ name: "options", type: "ClientOptions<Region>", initializer: "{}" }],
         statements: [
-          "super({ validator, ...options }, DEFAULTS);",
-          ...model.resources.map((r) => `this.${r.name} = new ${r.className}(this);`),
+          // The schemas stay out of a bundle that does not import them: validating needs the `validator` passed in.
+          'if ((options.validate ?? "off") !== "off" && !options.validator) throw new IntercomError(`validate: "${options.validate}" needs the validator: import { validator } from the package and pass it as \\`validator\\``);',
+          "super(options, DEFAULTS);",
+          ...resources.map((r) => `this.${r.name} = new ${r.className}(this);`),
         ],
       },
     ],
@@ -66,20 +69,16 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
       moduleSpecifier: "./runtime/index.js",
       namedImports: [
         "ClientCore",
+        "IntercomError",
         { name: "ClientDefaults", isTypeOnly: true },
         { name: "ClientOptions", isTypeOnly: true },
       ],
     },
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./validators.js",
-      namedImports: ["validator"],
-    },
-    ...model.resources.map(
+    ...resources.map(
       (r) =>
         ({
           kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: `./resources/${r.name}.js`,
+          moduleSpecifier: `./resources/${r.path}.js`,
           namedImports: [r.className],
         }) satisfies StatementStructures,
     ),

@@ -6,7 +6,7 @@ export function readme(model: ApiModel, info: { name: string; version: string })
   const first = model.resources[0];
   const find = first?.operations.find((o) => !o.pagination && o.params.some((p) => p.in === "path"));
   const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
-  const pagedCall = paged ? callExpression(paged.r.name, paged.o, model.types) : "intercom.companies.list()";
+  const pagedCall = paged ? callExpression(paged.r.path, paged.o, model.types) : "intercom.companies.list()";
   const regions = model.servers.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
   return `# ${info.name}
 
@@ -20,7 +20,7 @@ which Node supports for ES modules from 20.19 on.
 import { Intercom } from "${info.name}";
 
 const intercom = new Intercom({ token: process.env.INTERCOM_API_KEY });
-${find ? `const result = await ${callExpression(first!.name, find, model.types)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
+${find ? `const result = await ${callExpression(first!.path, find, model.types)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
 
 Every method is also a standalone function taking a client first. With \`createClient\` (a client without the
 resource classes) a bundler keeps only the operations you call:
@@ -46,7 +46,7 @@ ${find ? `const result = await ${find.functionName}(client, ${exampleArguments(f
 | \`totalTimeoutMs\` | none | Bound on the whole call: every attempt, retry and wait between them. |
 | \`validate\` | \`"off"\` | Check 2xx bodies against the schema: \`"warn"\` or \`"throw"\` (see below). |
 | \`onValidationIssues\` | one console line per operation and property, once | Told about the issues under \`validate: "warn"\`. |
-| \`validator\` | set by \`new Intercom()\` | With \`createClient\`, pass \`validator\` (exported) to turn validation on. |
+| \`validator\` | none | The exported \`validator\`: pass it to turn validation on (a bundle without it carries no schemas). |
 | \`headers\` | none | Extra headers on every request (CR/LF rejected). |
 | \`retryNonIdempotent\` | \`false\` | Also retry POST/PATCH after 408/5xx/network errors (may duplicate side effects). |
 | \`onRequest\` / \`onResponse\` | none | Hooks for logging and metrics; \`Authorization\` is redacted in what they receive. |
@@ -85,12 +85,12 @@ properties are accepted (the API may add fields); unknown enum values, wrong typ
 \`null\` where the schema does not allow it are issues.
 
 \`\`\`ts
-import { Intercom, IntercomValidationError } from "${info.name}";
+import { Intercom, IntercomValidationError, validator } from "${info.name}";
 
-const intercom = new Intercom({ token: process.env.INTERCOM_API_KEY, validate: "warn" });
+const intercom = new Intercom({ token: process.env.INTERCOM_API_KEY, validate: "warn", validator });
 try {
-  ${find ? `await ${callExpression(first!.name, find, model.types)};` : ""}
-  ${find ? `await ${callExpression(first!.name, find, model.types).replace(/\)$/, ', { validate: "throw" })')};` : ""}
+  ${find ? `await ${callExpression(first!.path, find, model.types)};` : ""}
+  ${find ? `await ${callExpression(first!.path, find, model.types).replace(/\)$/, ', { validate: "throw" })')};` : ""}
 } catch (error) {
   if (error instanceof IntercomValidationError) console.log(error.operation, error.issues);
 }
@@ -134,7 +134,7 @@ function paginatedTable(model: ApiModel): string {
   const rows = model.resources.flatMap((r) =>
     r.operations
       .filter((o) => o.pagination)
-      .map((o) => `| \`${r.name}.${o.method}\` | ${o.pagination!.style} | \`${o.pagination!.items}\` |`),
+      .map((o) => `| \`${r.path}.${o.method}\` | ${o.pagination!.style} | \`${o.pagination!.items}\` |`),
   );
   return rows.length ? `| method | style | items |\n|---|---|---|\n${rows.join("\n")}` : "";
 }
@@ -145,7 +145,7 @@ function resumeExample(model: ApiModel): string {
     .flatMap((r) => r.operations.map((o) => ({ r, o })))
     .find(({ o }) => o.pagination?.style === "cursor");
   if (!cursor) return "";
-  const call = callExpression(cursor.r.name, cursor.o, model.types);
+  const call = callExpression(cursor.r.path, cursor.o, model.types);
   return `Resuming later is typed per method: \`nextCursor()\` is a \`string\` for cursor methods (a \`number\` for page-number
 ones), and \`nextPageParams()\` returns the method's own argument type, ready to pass back:
 
@@ -153,7 +153,7 @@ ones), and \`nextPageParams()\` returns the method's own argument type, ready to
 const first = await ${call};
 const cursor: string | null = first.nextCursor(); // store it
 const next = first.nextPageParams();
-if (next) await intercom.${cursor.r.name}.${cursor.o.method}(next);
+if (next) await intercom.${cursor.r.path}.${cursor.o.method}(next);
 \`\`\`
 
 `;

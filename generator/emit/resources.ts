@@ -1,5 +1,4 @@
 import {
-  type ClassDeclarationStructure,
   Scope,
   type FunctionDeclarationStructure,
   type ImportDeclarationStructure,
@@ -33,11 +32,11 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
     collectRefs(op.response.type, output, refs);
     if (op.pagination) collectRefs(op.pagination.itemType, output, refs);
   }
-  statements.push(resourceClass(resource));
+  statements.push(...resourceClass(resource));
   const paginated = resource.operations.some((o) => o.pagination);
   const runtimeTypes = [
     "ClientCore",
-    "RequestOptions",
+    resource.operations.length > 0 ? "RequestOptions" : "",
     resource.operations.some((o) => !o.pagination) ? "ApiPromise" : "",
     paginated ? "PagePromise" : "",
   ].filter(Boolean);
@@ -58,6 +57,12 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
       namedImports: runtimeTypes,
     },
   ];
+  for (const nested of resource.resources)
+    imports.push({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: `./${nested.path}.js`,
+      namedImports: [nested.className],
+    });
   if (refs.size > 0)
     imports.push({
       kind: StructureKind.ImportDeclaration,
@@ -87,24 +92,63 @@ function operationFunction(op: Operation, output: PrintMode): FunctionDeclaratio
   };
 }
 
-function resourceClass(resource: Resource): ClassDeclarationStructure {
-  return {
-    kind: StructureKind.Class,
-    name: resource.className,
-    isExported: true,
-    docs: [{ description: `The \`${resource.name}\` operations, bound to a client.` }],
-    ctors: [{ parameters: [{ name: "client", type: "ClientCore", isReadonly: true, scope: Scope.Private }] }],
-    methods: resource.operations.map((op) => ({
-      name: op.method,
-      docs: operationDocs(op),
-      parameters: [
-        { name: "params", type: op.paramsTypeName, ...(op.argument.optional ? { initializer: "{}" } : {}) },
-        { name: "options", type: "RequestOptions", hasQuestionToken: true },
+/**
+ * The resource class: one-line methods that hand their arguments to the standalone functions, and a property per
+ * nested resource. Its method docs live in an interface merged with the class, so the JavaScript carries no second
+ * copy of them.
+ */
+function resourceClass(resource: Resource): StatementStructures[] {
+  // The signature says `params?` where the method gives it a default.
+  const parameters = (op: Operation, signature = false) => [
+    op.argument.optional
+      ? { name: "params", type: op.paramsTypeName, ...(signature ? { hasQuestionToken: true } : { initializer: "{}" }) }
+      : { name: "params", type: op.paramsTypeName },
+    { name: "options", type: "RequestOptions", hasQuestionToken: true },
+  ];
+  const output: PrintMode = { side: "output", inputNames: new Map() };
+  const docs = [{ description: `The \`${resource.path}\` operations, bound to a client.` }];
+  const own = resource.operations.length > 0;
+  return [
+    ...(own
+      ? [
+          {
+            kind: StructureKind.Interface,
+            name: resource.className,
+            isExported: true,
+            docs,
+            methods: resource.operations.map((op) => ({
+              name: op.method,
+              docs: operationDocs(op),
+              parameters: parameters(op, true),
+              returnType: returnType(op, output),
+            })),
+          } satisfies StatementStructures,
+        ]
+      : []),
+    {
+      kind: StructureKind.Class,
+      name: resource.className,
+      isExported: true,
+      ...(own ? {} : { docs }),
+      properties: resource.resources.map((r) => ({ name: r.name, type: r.className, isReadonly: true })),
+      ctors: [
+        {
+          parameters: [
+            own
+              ? { name: "client", type: "ClientCore", isReadonly: true, scope: Scope.Private }
+              : { name: "client", type: "ClientCore" },
+          ],
+          statements: resource.resources.map((r) => `this.${r.name} = new ${r.className}(client);`),
+        },
       ],
-      returnType: returnType(op, { side: "output", inputNames: new Map() }),
-      statements: `return ${op.functionName}(this.client, params, options);`,
-    })),
-  };
+      methods: resource.operations.map((op) => ({
+        name: op.method,
+        parameters: parameters(op),
+        returnType: returnType(op, output),
+        statements: `return ${op.functionName}(this.client, params, options);`,
+      })),
+    },
+  ];
 }
 
 /** Says where the fields of the argument object go, e.g. ": `company_id` in the path, the rest is the JSON body". */

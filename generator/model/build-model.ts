@@ -84,7 +84,11 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Omit<Operatio
         byOperationId.set(op.operationId, pointer);
       }
       const declared = typeof op["x-sdk-method"] === "string";
-      const resource = camelCase(op["x-sdk-resource"] ?? op.tags?.[0] ?? "api");
+      // `helpCenters.collections`: a resource nested in another keeps each level's name.
+      const resource = String(op["x-sdk-resource"] ?? op.tags?.[0] ?? "api")
+        .split(".")
+        .map(camelCase)
+        .join(".");
       let method =
         op["x-sdk-method"] ??
         (op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path));
@@ -152,7 +156,7 @@ function buildOperation(
     operationId: op.operationId ?? methodNameFromRoute(key, path),
     resource,
     method,
-    functionName: resource + pascalCase(method),
+    functionName: camelCase(resource) + pascalCase(method),
     paramsTypeName: names.claim(`${pascalCase(resource)}${pascalCase(method)}Params`),
     httpMethod: httpMethodOf(key),
     path,
@@ -180,16 +184,23 @@ function successSchema(op: OperationObject, ctx: SchemaContext): SchemaObject | 
   return Object.entries(response?.content ?? {}).find(([t]) => t.includes("json"))?.[1].schema;
 }
 
+/**
+ * Every resource, a parent before the resources nested in it (`helpCenters` before `helpCenters.collections`); a
+ * parent without operations of its own (`news`) exists to hold its nested ones.
+ */
 function groupByResource(operations: Operation[], names: NameRegistry): Resource[] {
   const resources = new Map<string, Resource>();
-  for (const op of operations) {
-    let resource = resources.get(op.resource);
-    if (!resource) {
-      resource = { name: op.resource, className: names.claim(pascalCase(op.resource)), operations: [] };
-      resources.set(op.resource, resource);
-    }
-    resource.operations.push(op);
-  }
+  const resourceAt = (path: string): Resource => {
+    let resource = resources.get(path);
+    if (resource) return resource;
+    const cut = path.lastIndexOf(".");
+    const parent = cut > 0 ? resourceAt(path.slice(0, cut)) : undefined;
+    resource = { name: path.slice(cut + 1), path, className: names.claim(pascalCase(path)), operations: [], resources: [] };
+    resources.set(path, resource);
+    parent?.resources.push(resource);
+    return resource;
+  };
+  for (const op of operations) resourceAt(op.resource).operations.push(op);
   return [...resources.values()];
 }
 

@@ -14,6 +14,7 @@ export interface ApiModel {
   /** Base URLs by region key, first one is the default. */
   servers: Server[];
   types: NamedType[];
+  /** Every resource, nested ones included, a parent before the resources nested in it. */
   resources: Resource[];
 }
 
@@ -67,11 +68,15 @@ export interface Property {
 }
 
 export interface Resource {
-  /** Property name on the client (`companies`). */
+  /** Property name on the client, or on the resource it is nested in (`collections`). */
   name: string;
-  /** Class name of the resource (`CompaniesResource`). */
+  /** Where it is reached from the client (`helpCenters.collections`); `name` at the top level. */
+  path: string;
+  /** Class name of the resource (`HelpCentersCollections`). */
   className: string;
   operations: Operation[];
+  /** The resources nested in this one (also listed in `ApiModel.resources`). */
+  resources: Resource[];
 }
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
@@ -79,7 +84,7 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | 
 export interface Operation {
   /** operationId, or the derived one. */
   operationId: string;
-  /** Resource it belongs to (`companies`). */
+  /** Path of the resource it belongs to (`companies`, `helpCenters.collections`). */
   resource: string;
   /** Method name on the resource (`find`). */
   method: string;

@@ -382,9 +382,7 @@ export function companiesDetachContact(
 }
 
 /** The `companies` operations, bound to a client. */
-export class Companies {
-  constructor(private readonly client: ClientCore) {}
-
+export interface Companies {
   /**
    * Retrieve companies
    *
@@ -402,10 +400,7 @@ export class Companies {
    *
    * `GET /companies`
    */
-  retrieve(params: CompaniesRetrieveParams = {}, options?: RequestOptions): ApiPromise<Company | CompanyList> {
-    return companiesRetrieve(this.client, params, options);
-  }
-
+  retrieve(params?: CompaniesRetrieveParams, options?: RequestOptions): ApiPromise<Company | CompanyList>;
   /**
    * Create or Update a company
    *
@@ -420,10 +415,7 @@ export class Companies {
    *
    * `POST /companies`
    */
-  createOrUpdate(params: CompaniesCreateOrUpdateParams = {}, options?: RequestOptions): ApiPromise<Company> {
-    return companiesCreateOrUpdate(this.client, params, options);
-  }
-
+  createOrUpdate(params?: CompaniesCreateOrUpdateParams, options?: RequestOptions): ApiPromise<Company>;
   /**
    * Retrieve a company by ID
    *
@@ -431,10 +423,7 @@ export class Companies {
    *
    * `GET /companies/{company_id}`
    */
-  find(params: CompaniesFindParams, options?: RequestOptions): ApiPromise<Company> {
-    return companiesFind(this.client, params, options);
-  }
-
+  find(params: CompaniesFindParams, options?: RequestOptions): ApiPromise<Company>;
   /**
    * Update a company
    *
@@ -445,10 +434,7 @@ export class Companies {
    *
    * `PUT /companies/{company_id}`
    */
-  update(params: CompaniesUpdateParams, options?: RequestOptions): ApiPromise<Company> {
-    return companiesUpdate(this.client, params, options);
-  }
-
+  update(params: CompaniesUpdateParams, options?: RequestOptions): ApiPromise<Company>;
   /**
    * Delete a company
    *
@@ -463,10 +449,7 @@ export class Companies {
    *
    * `DELETE /companies/{company_id}`
    */
-  delete(params: CompaniesDeleteParams, options?: RequestOptions): ApiPromise<DeletedCompanyObject> {
-    return companiesDelete(this.client, params, options);
-  }
-
+  delete(params: CompaniesDeleteParams, options?: RequestOptions): ApiPromise<DeletedCompanyObject>;
   /**
    * List attached contacts
    *
@@ -477,10 +460,7 @@ export class Companies {
   listAttachedContacts(
     params: CompaniesListAttachedContactsParams,
     options?: RequestOptions,
-  ): PagePromise<CompanyAttachedContacts, Contact, CompaniesListAttachedContactsParams, number> {
-    return companiesListAttachedContacts(this.client, params, options);
-  }
-
+  ): PagePromise<CompanyAttachedContacts, Contact, CompaniesListAttachedContactsParams, number>;
   /**
    * List attached segments for companies
    *
@@ -491,10 +471,7 @@ export class Companies {
   listAttachedSegments(
     params: CompaniesListAttachedSegmentsParams,
     options?: RequestOptions,
-  ): ApiPromise<CompanyAttachedSegments> {
-    return companiesListAttachedSegments(this.client, params, options);
-  }
-
+  ): ApiPromise<CompanyAttachedSegments>;
   /**
    * List all companies
    *
@@ -510,12 +487,9 @@ export class Companies {
    * `POST /companies/list`
    */
   list(
-    params: CompaniesListParams = {},
+    params?: CompaniesListParams,
     options?: RequestOptions,
-  ): PagePromise<CompanyList, Company, CompaniesListParams, number> {
-    return companiesList(this.client, params, options);
-  }
-
+  ): PagePromise<CompanyList, Company, CompaniesListParams, number>;
   /**
    * Scroll over all companies
    *
@@ -537,12 +511,9 @@ export class Companies {
    * `GET /companies/scroll`
    */
   scroll(
-    params: CompaniesScrollParams = {},
+    params?: CompaniesScrollParams,
     options?: RequestOptions,
-  ): PagePromise<CompanyScroll, Company, CompaniesScrollParams, string> {
-    return companiesScroll(this.client, params, options);
-  }
-
+  ): PagePromise<CompanyScroll, Company, CompaniesScrollParams, string>;
   /**
    * Attach a Contact to a Company
    *
@@ -550,10 +521,7 @@ export class Companies {
    *
    * `POST /contacts/{contact_id}/companies`
    */
-  attachContact(params: CompaniesAttachContactParams, options?: RequestOptions): ApiPromise<Company> {
-    return companiesAttachContact(this.client, params, options);
-  }
-
+  attachContact(params: CompaniesAttachContactParams, options?: RequestOptions): ApiPromise<Company>;
   /**
    * Detach a contact from a company
    *
@@ -561,6 +529,64 @@ export class Companies {
    *
    * `DELETE /contacts/{contact_id}/companies/{company_id}`
    */
+  detachContact(params: CompaniesDetachContactParams, options?: RequestOptions): ApiPromise<Company>;
+}
+
+export class Companies {
+  constructor(private readonly client: ClientCore) {}
+
+  retrieve(params: CompaniesRetrieveParams = {}, options?: RequestOptions): ApiPromise<Company | CompanyList> {
+    return companiesRetrieve(this.client, params, options);
+  }
+
+  createOrUpdate(params: CompaniesCreateOrUpdateParams = {}, options?: RequestOptions): ApiPromise<Company> {
+    return companiesCreateOrUpdate(this.client, params, options);
+  }
+
+  find(params: CompaniesFindParams, options?: RequestOptions): ApiPromise<Company> {
+    return companiesFind(this.client, params, options);
+  }
+
+  update(params: CompaniesUpdateParams, options?: RequestOptions): ApiPromise<Company> {
+    return companiesUpdate(this.client, params, options);
+  }
+
+  delete(params: CompaniesDeleteParams, options?: RequestOptions): ApiPromise<DeletedCompanyObject> {
+    return companiesDelete(this.client, params, options);
+  }
+
+  listAttachedContacts(
+    params: CompaniesListAttachedContactsParams,
+    options?: RequestOptions,
+  ): PagePromise<CompanyAttachedContacts, Contact, CompaniesListAttachedContactsParams, number> {
+    return companiesListAttachedContacts(this.client, params, options);
+  }
+
+  listAttachedSegments(
+    params: CompaniesListAttachedSegmentsParams,
+    options?: RequestOptions,
+  ): ApiPromise<CompanyAttachedSegments> {
+    return companiesListAttachedSegments(this.client, params, options);
+  }
+
+  list(
+    params: CompaniesListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<CompanyList, Company, CompaniesListParams, number> {
+    return companiesList(this.client, params, options);
+  }
+
+  scroll(
+    params: CompaniesScrollParams = {},
+    options?: RequestOptions,
+  ): PagePromise<CompanyScroll, Company, CompaniesScrollParams, string> {
+    return companiesScroll(this.client, params, options);
+  }
+
+  attachContact(params: CompaniesAttachContactParams, options?: RequestOptions): ApiPromise<Company> {
+    return companiesAttachContact(this.client, params, options);
+  }
+
   detachContact(params: CompaniesDetachContactParams, options?: RequestOptions): ApiPromise<Company> {
     return companiesDetachContact(this.client, params, options);
   }
