@@ -41,6 +41,15 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
     paginated ? "PagePromise" : "",
   ].filter(Boolean);
   const imports: ImportDeclarationStructure[] = [
+    ...(resource.operations.some((o) => o.response.mediaType && !o.pagination)
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration,
+            moduleSpecifier: "../runtime/headers.js",
+            namedImports: ["accepting"],
+          } satisfies ImportDeclarationStructure,
+        ]
+      : []),
     ...(paginated
       ? [
           {
@@ -76,7 +85,7 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
 function operationFunction(op: Operation, output: PrintMode): FunctionDeclarationStructure {
   const call = op.pagination
     ? `paginate<${pageTypeArguments(op, output)}>(client, ${literal(operationSpec(op))}, params, options, ${literal(paginationSpec(op))})`
-    : `client.request<${responseType(op, output)}>(${literal(operationSpec(op))}, params, options)`;
+    : `client.request<${responseType(op, output)}>(${literal(operationSpec(op))}, params, ${op.response.mediaType ? `accepting(${literal(op.response.mediaType)}, options)` : "options"})`;
   return {
     kind: StructureKind.Function,
     name: op.functionName,

@@ -1381,14 +1381,6 @@ export const validator = /* @__PURE__ */ responseValidator({
         "OperatorWorkflowEvent",
       ],
     },
-    ErrorModel: {
-      o: {
-        type: "s",
-        request_id: { z: "s" },
-        errors: { a: { o: { code: "s", message: { z: "s" }, field: { z: "s" } }, r: ["code"] } },
-      },
-      r: ["type"],
-    },
     ExternalPage: {
       o: {
         type: { e: ["external_page"] },
@@ -2279,7 +2271,7 @@ export const validator = /* @__PURE__ */ responseValidator({
     "POST /fin_voice/register": ["calls.registerFinVoiceCall", "AiCallResponse"],
     "GET /fin_voice/collect/{id}": ["calls.collectFinVoiceCallById", "AiCallResponse"],
     "GET /fin_voice/external_id/{external_id}": ["calls.collectFinVoiceCallByExternalId", "AiCallResponse"],
-    "GET /fin_voice/phone_number/{phone_number}": ["calls.collectFinVoiceCallByPhoneNumber", "ErrorModel"],
+    "GET /fin_voice/phone_number/{phone_number}": ["calls.collectFinVoiceCallByPhoneNumber", "AiCallResponse"],
     "GET /fin_voice/conversation/{conversation_id}": [
       "calls.collectFinVoiceCallsByConversationId",
       { a: "AiCallResponse" },

@@ -502,10 +502,8 @@ export function contactsList(
   );
 }
 
-/** Arguments of `contacts.create`: `body` is the json body. */
-export type ContactsCreateParams = {
-  body?: CreateContactRequest;
-};
+/** Arguments of `contacts.create`: the other fields are the json body. */
+export type ContactsCreateParams = CreateContactRequest;
 
 /**
  * Create contact
@@ -520,7 +518,7 @@ export function contactsCreate(
   options?: RequestOptions,
 ): ApiPromise<Contact> {
   return client.request<Contact>(
-    { method: "POST", path: "/contacts", body: "json", bodyKey: "body", response: "json" },
+    { method: "POST", path: "/contacts", body: "json", response: "json" },
     params,
     options,
   );

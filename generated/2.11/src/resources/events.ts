@@ -4,7 +4,11 @@ import type { CreateDataEventRequest, CreateDataEventSummariesRequest, DataEvent
 
 /** Arguments of `events.list`: `filter`, `type`, `summary`, `per_page` in the query. */
 export type EventsListParams = {
-  filter:
+  filter: {
+    user_id?: string;
+    intercom_user_id?: string;
+    email?: string;
+  } & (
     | {
         user_id: string;
       }
@@ -13,7 +17,8 @@ export type EventsListParams = {
       }
     | {
         email: string;
-      };
+      }
+  );
   /** The value must be user */
   type: string;
   /** summary flag */
@@ -53,10 +58,8 @@ export function eventsList(
   );
 }
 
-/** Arguments of `events.create`: `body` is the json body. */
-export type EventsCreateParams = {
-  body?: CreateDataEventRequest;
-};
+/** Arguments of `events.create`: the other fields are the json body. */
+export type EventsCreateParams = CreateDataEventRequest;
 
 /**
  * Submit a data event
@@ -110,7 +113,7 @@ export function eventsCreate(
   options?: RequestOptions,
 ): ApiPromise<undefined> {
   return client.request<undefined>(
-    { method: "POST", path: "/events", body: "json", bodyKey: "body", response: "none" },
+    { method: "POST", path: "/events", body: "json", response: "none" },
     params,
     options,
   );

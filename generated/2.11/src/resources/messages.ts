@@ -2,10 +2,8 @@
 import type { ClientCore, RequestOptions, ApiPromise } from "../runtime/index.js";
 import type { CreateMessageRequest, Message } from "../models.js";
 
-/** Arguments of `messages.create`: `body` is the json body. */
-export type MessagesCreateParams = {
-  body?: CreateMessageRequest;
-};
+/** Arguments of `messages.create`: the other fields are the json body. */
+export type MessagesCreateParams = CreateMessageRequest;
 
 /**
  * Create a message
@@ -30,7 +28,7 @@ export function messagesCreate(
   options?: RequestOptions,
 ): ApiPromise<Message> {
   return client.request<Message>(
-    { method: "POST", path: "/messages", body: "json", bodyKey: "body", response: "json" },
+    { method: "POST", path: "/messages", body: "json", response: "json" },
     params,
     options,
   );

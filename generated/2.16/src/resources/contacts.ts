@@ -601,10 +601,8 @@ export function contactsList(
   );
 }
 
-/** Arguments of `contacts.create`: `body` is the json body. */
-export type ContactsCreateParams = {
-  body?: CreateContactRequest;
-};
+/** Arguments of `contacts.create`: the other fields are the json body. */
+export type ContactsCreateParams = CreateContactRequest;
 
 /**
  * Create contact
@@ -628,7 +626,7 @@ export function contactsCreate(
       /** If the user has enabled push messaging. */
       enabled_push_messaging?: boolean | null;
     } & Contact
-  >({ method: "POST", path: "/contacts", body: "json", bodyKey: "body", response: "json" }, params, options);
+  >({ method: "POST", path: "/contacts", body: "json", response: "json" }, params, options);
 }
 
 /** Arguments of `contacts.showContactByExternalId`: `external_id` in the path; `include_merge_history` in the query. */

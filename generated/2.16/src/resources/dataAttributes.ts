@@ -59,12 +59,11 @@ export function dataAttributesCreate(
   );
 }
 
-/** Arguments of `dataAttributes.update`: `data_attribute_id` in the path; `body` is the json body. */
+/** Arguments of `dataAttributes.update`: `data_attribute_id` in the path; the other fields are the json body. */
 export type DataAttributesUpdateParams = {
   /** The data attribute id */
   data_attribute_id: number;
-  body?: UpdateDataAttributeRequest;
-};
+} & UpdateDataAttributeRequest;
 
 /**
  * Update a data attribute
@@ -88,7 +87,6 @@ export function dataAttributesUpdate(
       path: "/data_attributes/{data_attribute_id}",
       pathParams: ["data_attribute_id"],
       body: "json",
-      bodyKey: "body",
       response: "json",
     },
     params,

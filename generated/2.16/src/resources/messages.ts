@@ -3,10 +3,8 @@ import { paginate } from "../runtime/pagination.js";
 import type { ClientCore, RequestOptions, ApiPromise, PagePromise } from "../runtime/index.js";
 import type { CreateMessageRequest, Message, WhatsappMessageStatus, WhatsappMessageStatusList } from "../models.js";
 
-/** Arguments of `messages.create`: `body` is the json body. */
-export type MessagesCreateParams = {
-  body?: CreateMessageRequest;
-};
+/** Arguments of `messages.create`: the other fields are the json body. */
+export type MessagesCreateParams = NonNullable<CreateMessageRequest>;
 
 /**
  * Create a message
@@ -31,7 +29,7 @@ export function messagesCreate(
   options?: RequestOptions,
 ): ApiPromise<Message> {
   return client.request<Message>(
-    { method: "POST", path: "/messages", body: "json", bodyKey: "body", response: "json" },
+    { method: "POST", path: "/messages", body: "json", response: "json" },
     params,
     options,
   );

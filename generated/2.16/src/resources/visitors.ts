@@ -27,10 +27,8 @@ export function visitorsFind(
   );
 }
 
-/** Arguments of `visitors.update`: `body` is the json body. */
-export type VisitorsUpdateParams = {
-  body?: UpdateVisitorRequest;
-};
+/** Arguments of `visitors.update`: the other fields are the json body. */
+export type VisitorsUpdateParams = UpdateVisitorRequest;
 
 /**
  * Update a visitor
@@ -48,11 +46,7 @@ export function visitorsUpdate(
   params: VisitorsUpdateParams = {},
   options?: RequestOptions,
 ): ApiPromise<Visitor> {
-  return client.request<Visitor>(
-    { method: "PUT", path: "/visitors", body: "json", bodyKey: "body", response: "json" },
-    params,
-    options,
-  );
+  return client.request<Visitor>({ method: "PUT", path: "/visitors", body: "json", response: "json" }, params, options);
 }
 
 /** Arguments of `visitors.mergeToContact`: the other fields are the json body. */
