@@ -114,9 +114,7 @@ ${call} new IntercomClient({ token: "t" }).companies.find({ company_id: "1" }));
   const verdict =
     `Target ≤ ${kb(TARGET)} gzipped for one call: ${kb(gz("class"))} with the \`Intercom\` class, ${kb(gz("standalone"))} ` +
     `standalone — ${best <= TARGET ? "met" : "missed"}` +
-    (gz("class") > TARGET && gz("standalone") <= TARGET
-      ? " only by the standalone function on `createClient()`"
-      : "") +
+    (gz("class") > TARGET && gz("standalone") <= TARGET ? " only by the standalone function on `createClient()`" : "") +
     `; openapi-fetch is ${kb(gz("openapi-fetch"))}, the official client ${kb(gz("official"))}.`;
   return { title: "5. Bundle size", body, verdict };
 }

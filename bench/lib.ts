@@ -1,6 +1,6 @@
 // Shared helpers of the benchmarks: paths, spawning, statistics, markdown.
 import { spawn } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,27 +21,40 @@ export interface RunResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** Peak resident memory of the node processes of the run (the largest one), in bytes. */
+  peakRss: number;
 }
 
-/** Spawns one process and measures its wall-clock time, from spawn to exit. */
+const MAXRSS = join(ROOT, "bench", "children", "maxrss.cjs");
+let runs = 0;
+
+/** Spawns one process and measures its wall-clock time, from spawn to exit, and its peak memory. */
 export function run(
   cmd: string,
   args: string[],
   opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunResult> {
+  const rssFile = join(TMP, `maxrss-${process.pid}-${++runs}.txt`);
+  mkdirSync(TMP, { recursive: true });
+  writeFileSync(rssFile, "");
+  const env = { ...(opts.env ?? process.env) };
+  // Every node process of the run appends its own peak at exit (a preload, inherited by its children).
+  env["NODE_OPTIONS"] = `${env["NODE_OPTIONS"] ?? ""} --require ${MAXRSS}`.trim();
+  env["BENCH_MAXRSS_FILE"] = rssFile;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(cmd, args, {
-      cwd: opts.cwd ?? ROOT,
-      env: opts.env ?? process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d));
     child.stderr.on("data", (d: Buffer) => (stderr += d));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ ms: performance.now() - started, code, stdout, stderr }));
+    child.on("close", (code) => {
+      const ms = performance.now() - started;
+      const peaks = readFileSync(rssFile, "utf8").split("\n").filter(Boolean).map(Number);
+      rmSync(rssFile, { force: true });
+      resolve({ ms, code, stdout, stderr, peakRss: Math.max(0, ...peaks) * 1024 });
+    });
   });
 }
 
@@ -105,4 +118,24 @@ export async function startServer(totalItems: number): Promise<{ url: string; st
     child.stdout.once("data", (d: Buffer) => resolve((JSON.parse(String(d)) as { port: number }).port));
   });
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/** Peers that are no dependency of `npm ci`: installed on demand, pinned, into the bench's scratch space. */
+export const PEERS = { orval: "8.38.0", "@octokit/openapi": "23.0.2" } as const;
+export const PEERS_DIR = join(TMP, "peers");
+
+export async function installPeers(): Promise<void> {
+  const want = Object.entries(PEERS);
+  const installed = (name: string) => {
+    const manifest = join(PEERS_DIR, "node_modules", name, "package.json");
+    return existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+  };
+  if (want.every(([name, version]) => installed(name) === version)) return;
+  log(`installing ${want.map(([n, v]) => `${n}@${v}`).join(", ")} into ${relative(ROOT, PEERS_DIR)}`);
+  mkdirSync(PEERS_DIR, { recursive: true });
+  writeFileSync(join(PEERS_DIR, "package.json"), '{ "private": true }\n');
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const args = ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--save-exact", "--engine-strict=false"];
+  const r = await run(npm, [...args, ...want.map(([n, v]) => `${n}@${v}`)], { cwd: PEERS_DIR });
+  if (r.code !== 0) throw new Error(`npm install of the bench peers failed:\n${r.stderr.slice(-2000)}`);
 }

@@ -7,10 +7,12 @@ import { join } from "node:path";
 import { buildPackage } from "../generator/write/build.js";
 import { benchBundle } from "./bundle.js";
 import { benchGenerate, FULL_OUTPUTS } from "./generate.js";
-import { FULL_SPEC, log, PKG, ROOT, type Section, TMP } from "./lib.js";
+import { FULL_SPEC, log, PEERS, PKG, ROOT, type Section, TMP } from "./lib.js";
 import { benchOverhead } from "./overhead.js";
 import { benchPagination } from "./pagination.js";
+import { benchScale } from "./scale.js";
 import { benchTypecheck } from "./typecheck.js";
+import { benchWatch } from "./watch.js";
 
 const BENCHES: Record<string, () => Promise<Section>> = {
   generate: benchGenerate,
@@ -18,6 +20,8 @@ const BENCHES: Record<string, () => Promise<Section>> = {
   overhead: benchOverhead,
   pagination: benchPagination,
   bundle: () => benchBundle(FULL_OUTPUTS),
+  scale: benchScale,
+  watch: benchWatch,
 };
 
 /** Newest modification time under a directory. */
@@ -62,7 +66,7 @@ async function main(): Promise<void> {
     "",
     `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, "Z")}`,
     `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${type()} ${release()}`,
-    `- Node ${process.version}; TypeScript 5.9, esbuild 0.28, openapi-typescript 7.13, @hey-api/openapi-ts 0.95, openapi-fetch 0.17, intercom-client 7.0.3`,
+    `- Node ${process.version}; TypeScript 5.9, esbuild 0.28, openapi-typescript 7.13, @hey-api/openapi-ts 0.95, openapi-fetch 0.17, intercom-client 7.0.3, orval ${PEERS.orval}, @octokit/openapi ${PEERS["@octokit/openapi"]}`,
     `- Whole bench: ${minutes.toFixed(1)} min`,
     "",
     "## Targets, and where we miss",

@@ -6,7 +6,7 @@ import { log, median, ms, NODE, PKG, ratio, run, type Section, table, TMP, TSC }
 const RUNS = 5;
 
 /** The same flags for everyone: strict + skipLibCheck, bundler resolution (accepts every peer's import style). */
-const COMPILER_OPTIONS = {
+export const COMPILER_OPTIONS = {
   target: "ES2022",
   lib: ["ES2022", "DOM", "DOM.Iterable"],
   module: "ESNext",

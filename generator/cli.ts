@@ -12,7 +12,7 @@ const USAGE = `usage: npm run generate -- [--spec <openapi file> --out <dir>] [-
   --drift: list every schema property its examples disagree with (by default, one summary line)`;
 
 /** Parses arguments, runs the generator, prints diagnostics; exit 0 ok, 1 bad input or drift, 2 usage. */
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({

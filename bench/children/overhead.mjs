@@ -1,27 +1,38 @@
-// Per-request cost: the generated client's companies.find vs a raw fetch of the same request, sequential,
-// keep-alive, alternating batches. node overhead.mjs <baseUrl> <package dist/index.js> <rounds> <perBatch>
-// Prints {"raw": [µs/request per batch], "sdk": [...]}.
+// Per-request cost of each client's "find a company" against raw fetch of the same request, sequential, keep-alive,
+// interleaved batches (the order rotates every round against drift).
+// node overhead.mjs <baseUrl> <our dist/index.js> <hey-api client bundle .mjs> <rounds> <perBatch>
+// Prints {"<variant>": [µs/request per batch], ...}.
+import { IntercomClient } from "intercom-client";
+import createOpenapiFetch from "openapi-fetch";
 import { pathToFileURL } from "node:url";
 
-const [baseUrl, dist, rounds, perBatch] = process.argv.slice(2);
+const [baseUrl, dist, heyBundle, rounds, perBatch] = process.argv.slice(2);
 const { Intercom } = await import(pathToFileURL(dist).href);
+const hey = await import(pathToFileURL(heyBundle).href);
 
 const token = "bench-token";
-const intercom = new Intercom({ token, baseUrl });
 const headers = {
   Accept: "application/json",
   "Intercom-Version": "2.11",
   "User-Agent": "bench",
   Authorization: `Bearer ${token}`,
 };
+const intercom = new Intercom({ token, baseUrl });
+const openapiFetch = createOpenapiFetch({ baseUrl, headers });
+hey.client.setConfig({ baseUrl, headers });
+const official = new IntercomClient({ token, baseUrl, version: "2.11" });
 
 const variants = {
-  sdk: (id) => intercom.companies.find({ company_id: id }),
   raw: async (id) => {
     const res = await fetch(`${baseUrl}/companies/${encodeURIComponent(id)}`, { headers });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return res.json();
   },
+  sdk: (id) => intercom.companies.find({ company_id: id }),
+  "openapi-fetch": async (id) =>
+    (await openapiFetch.GET("/companies/{company_id}", { params: { path: { company_id: id } } })).data,
+  hey: async (id) => (await hey.retrieveACompanyById({ path: { company_id: id }, throwOnError: true })).data,
+  official: (id) => official.companies.find({ company_id: id }),
 };
 
 async function batch(name, n) {
@@ -29,15 +40,16 @@ async function batch(name, n) {
   const started = performance.now();
   for (let i = 0; i < n; i++) {
     const company = await fn(`c${i}`);
-    if (company.type !== "company") throw new Error(`${name}: unexpected body`);
+    if (company?.type !== "company") throw new Error(`${name}: unexpected body ${JSON.stringify(company)}`);
   }
   return ((performance.now() - started) * 1000) / n;
 }
 
-for (let i = 0; i < 3; i++) (await batch("raw", 500), await batch("sdk", 500)); // warm-up: JIT, sockets
-const out = { raw: [], sdk: [] };
+const names = Object.keys(variants);
+for (let i = 0; i < 3; i++) for (const name of names) await batch(name, 500); // warm-up: JIT, sockets
+const out = Object.fromEntries(names.map((n) => [n, []]));
 for (let round = 0; round < Number(rounds); round++) {
-  const order = round % 2 ? ["sdk", "raw"] : ["raw", "sdk"]; // alternate who goes first against drift
+  const order = names.map((_, i) => names[(i + round) % names.length]);
   for (const name of order) out[name].push(await batch(name, Number(perBatch)));
 }
 console.log(JSON.stringify(out));

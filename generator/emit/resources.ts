@@ -5,7 +5,8 @@ import {
   type StatementStructures,
   StructureKind,
 } from "ts-morph";
-import type { NamedType, Operation, Resource, TypeNode } from "../model/types.js";
+import type { NamedType, Operation, RequestBody, Resource, TypeNode } from "../model/types.js";
+import type * as bodySerializers from "../../templates/runtime/body.js";
 import { innerTypes } from "../model/walk.js";
 import { jsDocs } from "./docs.js";
 import { type PrintMode, printObject, printType } from "./print-type.js";
@@ -40,6 +41,11 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
     resource.operations.some((o) => !o.pagination) ? "ApiPromise" : "",
     paginated ? "PagePromise" : "",
   ].filter(Boolean);
+  // The serializers this file's operations need, imported one by one so that a bundler drops the others.
+  const serializers = (module: string, names: (string | undefined)[]): ImportDeclarationStructure[] => {
+    const used = [...new Set(names.filter((n) => n !== undefined))].sort();
+    return used.length ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: module, namedImports: used }] : [];
+  };
   const imports: ImportDeclarationStructure[] = [
     ...(resource.operations.some((o) => o.response.mediaType && !o.pagination)
       ? [
@@ -50,6 +56,10 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
           } satisfies ImportDeclarationStructure,
         ]
       : []),
+    ...serializers(
+      "../runtime/body.js",
+      resource.operations.map((o) => o.body && BODY_SERIALIZERS[o.body.mediaType]),
+    ),
     ...(paginated
       ? [
           {
@@ -59,6 +69,10 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
           } satisfies ImportDeclarationStructure,
         ]
       : []),
+    ...serializers(
+      "../runtime/query.js",
+      resource.operations.map((o) => (o.params.some((p) => p.in === "query") ? "buildQuery" : undefined)),
+    ),
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
@@ -179,6 +193,18 @@ function operationDocs(op: Operation) {
   return jsDocs({ ...op.docs, ...(op.summary ? { title: op.summary } : {}) }, [`\`${op.httpMethod} ${op.path}\``]);
 }
 
+/** The runtime's serializer of each request media type (a name body.ts exports). */
+const BODY_SERIALIZERS = {
+  json: "jsonBody",
+  multipart: "multipartBody",
+  "form-urlencoded": "formUrlEncodedBody",
+} as const satisfies Record<RequestBody["mediaType"], keyof typeof bodySerializers>;
+
+/** Code that names a runtime function, inside an emitted literal. */
+class Code {
+  constructor(readonly code: string) {}
+}
+
 /** What the runtime needs to send the request: the shape of the arguments, never their values. */
 function operationSpec(op: Operation): Record<string, unknown> {
   const byLocation = (where: string) => op.params.filter((p) => p.in === where);
@@ -192,9 +218,9 @@ function operationSpec(op: Operation): Record<string, unknown> {
     method: op.httpMethod,
     path: op.path,
     ...(byLocation("path").length ? { pathParams: byLocation("path").map((p) => p.name) } : {}),
-    ...(query.length ? { query } : {}),
+    ...(query.length ? { query: { params: query, serialize: new Code("buildQuery") } } : {}),
     ...(Object.keys(headers).length ? { headers } : {}),
-    ...(op.body ? { body: op.body.mediaType } : {}),
+    ...(op.body ? { body: new Code(BODY_SERIALIZERS[op.body.mediaType]) } : {}),
     ...(op.body?.bodyKey ? { bodyKey: op.body.bodyKey } : {}),
     response: op.response.kind,
   };
@@ -205,7 +231,14 @@ function paginationSpec(op: Operation): Record<string, unknown> {
   return spec;
 }
 
+/** JSON, except that a `Code` is printed as it is. */
 function literal(value: unknown): string {
+  if (value instanceof Code) return value.code;
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  if (typeof value === "object" && value !== null)
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${literal(v)}`)
+      .join(", ")}}`;
   return JSON.stringify(value);
 }
 

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument } from "yaml";
+import { cacheKey, generatorVersion, readJsonCache, writeJsonCache } from "../cache.js";
 import { Reporter } from "../diagnostics.js";
 
 /**
@@ -27,6 +28,10 @@ export function parseText(bytes: Uint8Array, reporter: Reporter): unknown {
     reporter.error("empty-file", "", "the file is empty", "point --spec at an OpenAPI 3 description in YAML or JSON");
     return undefined;
   }
+  // Parsing is a pure function of the text (and of the generator): 0.7 s for a 700 KB description, 10 ms from cache.
+  const key = cacheKey(generatorVersion(), text);
+  const cached = readJsonCache("parsed", key);
+  if (cached !== undefined) return cached;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   for (const problem of doc.errors) {
@@ -44,7 +49,9 @@ export function parseText(bytes: Uint8Array, reporter: Reporter): unknown {
   }
   if (doc.errors.length > 0) return undefined;
   try {
-    return doc.toJS({ maxAliasCount: 1000 });
+    const value: unknown = doc.toJS({ maxAliasCount: 1000 });
+    writeJsonCache("parsed", key, value);
+    return value;
   } catch (error) {
     // yaml refuses documents whose aliases (`*name`) expand exponentially ("billion laughs").
     reporter.error(

@@ -5,11 +5,39 @@ import { buildQuery } from "./query.js";
 function bodyFields(op: OperationSpec, params: Record<string, unknown>): Record<string, unknown> {
   const used = new Set<string>([
     ...(op.pathParams ?? []),
-    ...(op.query ?? []).map((q) => (typeof q === "string" ? q : q.name)),
+    ...(op.query?.params ?? []).map((q) => (typeof q === "string" ? q : q.name)),
     ...Object.keys(op.headers ?? {}),
   ]);
   // fromEntries defines own properties, so a "__proto__" key stays data instead of swapping the prototype.
   return Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
+}
+
+/**
+ * The request body of an operation, and its Content-Type (none for multipart: fetch adds it with the boundary).
+ * The operation names its serializer in its spec, so a bundler keeps only the serializers of operations in use.
+ */
+export type BodySerializer = (op: OperationSpec, params: Record<string, unknown>) => RequestBody;
+
+type RequestBody = { body?: string | FormData; type?: string };
+
+/** With `bodyKey` its value (undefined: no body is sent); otherwise the leftover params (or `{}`). */
+function bodyValue(op: OperationSpec, params: Record<string, unknown>): unknown {
+  return op.bodyKey === undefined ? bodyFields(op, params) : params[op.bodyKey];
+}
+
+export function jsonBody(op: OperationSpec, params: Record<string, unknown>): RequestBody {
+  const v = bodyValue(op, params);
+  return v === undefined ? {} : { body: JSON.stringify(v), type: "application/json" };
+}
+
+export function multipartBody(op: OperationSpec, params: Record<string, unknown>): RequestBody {
+  const v = bodyValue(op, params);
+  return v === undefined ? {} : { body: toFormData(v) };
+}
+
+export function formUrlEncodedBody(op: OperationSpec, params: Record<string, unknown>): RequestBody {
+  const v = bodyValue(op, params) as Record<string, unknown> | undefined;
+  return v === undefined ? {} : { body: buildQuery(Object.keys(v), v), type: "application/x-www-form-urlencoded" };
 }
 
 function toFormData(v: unknown): FormData {
@@ -23,23 +51,4 @@ function toFormData(v: unknown): FormData {
   };
   for (const [k, x] of Object.entries(v as object)) add(k, x);
   return fd;
-}
-
-/**
- * The request body and its Content-Type (undefined for multipart: fetch adds the boundary itself).
- * With `bodyKey` an undefined value sends no body; otherwise leftover params (or `{}`) are sent.
- */
-export function buildBody(
-  op: OperationSpec,
-  params: Record<string, unknown>,
-): { body?: string | FormData; type?: string } {
-  if (!op.body) return {};
-  const v = op.bodyKey === undefined ? bodyFields(op, params) : params[op.bodyKey];
-  if (v === undefined) return {};
-  if (op.body === "multipart") return { body: toFormData(v) };
-  if (op.body === "form-urlencoded") {
-    const keys = Object.keys(v as object);
-    return { body: buildQuery(keys, v as Record<string, unknown>), type: "application/x-www-form-urlencoded" };
-  }
-  return { body: JSON.stringify(v), type: "application/json" };
 }

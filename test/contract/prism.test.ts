@@ -12,6 +12,8 @@ import type { GeneratedPackage } from "../helpers/client-suite.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import { curatedSpecOf, generatedOf, VERSIONS } from "../helpers/paths.js";
+import { jsonBody } from "../../templates/runtime/body.js";
+import { buildQuery } from "../../templates/runtime/query.js";
 import { startPrism, type PrismServer } from "./prism-server.js";
 import { loadSpec, sdkOperations, type SpecOperation } from "./spec-examples.js";
 
@@ -132,7 +134,7 @@ describe.each(VERSIONS)("generated/%s against Prism", (version) => {
         method: "POST",
         path: "/contacts/{contact_id}/companies",
         pathParams: ["contact_id"],
-        body: "json",
+        body: jsonBody,
         response: "json",
       } as const;
       const error = await client.request(op, { contact_id: "63a07ddf05a32042dffac965" }).then(
@@ -146,7 +148,7 @@ describe.each(VERSIONS)("generated/%s against Prism", (version) => {
     });
 
     it("a query parameter of the wrong type (GET /companies?page=abc) is rejected", async () => {
-      const op = { method: "GET", path: "/companies", query: ["page"], response: "json" } as const;
+      const op = { method: "GET", path: "/companies", query: { params: ["page"], serialize: buildQuery }, response: "json" } as const;
       const error = await client.request(op, { page: "abc" }).then(
         () => expect.unreachable("Prism accepted page=abc"),
         (e: unknown) => e,

@@ -1,3 +1,4 @@
+import { buildQuery } from "../../templates/runtime/query.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   ClientCore,
@@ -222,17 +223,30 @@ describe("paginate", () => {
   it("fetches pages through request(), passing the page param and options", async () => {
     const s = await startServer((req) => {
       const page = Number(new URL(req.url, "http://x").searchParams.get("page") ?? 1);
-      return { body: { data: [`item${page}`], pages: { page, total_pages: 2, next: page < 2 ? { page: page + 1 } : null } } };
+      return {
+        body: { data: [`item${page}`], pages: { page, total_pages: 2, next: page < 2 ? { page: page + 1 } : null } },
+      };
     });
     const { client } = makeClient(s.url);
-    const op = { method: "POST", path: "/companies/list", query: ["page", "per_page"], response: "json" } as const;
+    const op = {
+      method: "POST",
+      path: "/companies/list",
+      query: { params: ["page", "per_page"], serialize: buildQuery },
+      response: "json",
+    } as const;
     const items: string[] = [];
-    const pager = paginate<{ data: string[] }, string>(client, op, { per_page: 1 }, { headers: { "X-Call": "1" } }, {
-      style: "page",
-      items: "data",
-      pageParam: "page",
-      pages: "pages",
-    });
+    const pager = paginate<{ data: string[] }, string>(
+      client,
+      op,
+      { per_page: 1 },
+      { headers: { "X-Call": "1" } },
+      {
+        style: "page",
+        items: "data",
+        pageParam: "page",
+        pages: "pages",
+      },
+    );
     for await (const item of pager) items.push(item);
     expect(items).toEqual(["item1", "item2"]);
     expect(s.requests.map((r) => [r.method, r.url, r.headers["x-call"]])).toEqual([

@@ -1,4 +1,6 @@
 // Pagination against a real local HTTP server emulating Intercom's three pagination styles.
+import { jsonBody } from "../../templates/runtime/body.js";
+import { buildQuery } from "../../templates/runtime/query.js";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   BadRequestError,
@@ -53,17 +55,32 @@ async function serve(handler: Handler): Promise<TestServer> {
 
 // Driven through the real client: ClientCore.paginate → createPagePromise → HTTP.
 const OPS = {
-  contacts: { method: "GET", path: "/contacts", query: ["per_page", "starting_after"], response: "json" },
-  search: { method: "POST", path: "/contacts/search", body: "json", response: "json" },
-  companies: { method: "POST", path: "/companies/list", query: ["page", "per_page"], response: "json" },
+  contacts: {
+    method: "GET",
+    path: "/contacts",
+    query: { params: ["per_page", "starting_after"], serialize: buildQuery },
+    response: "json",
+  },
+  search: { method: "POST", path: "/contacts/search", body: jsonBody, response: "json" },
+  companies: {
+    method: "POST",
+    path: "/companies/list",
+    query: { params: ["page", "per_page"], serialize: buildQuery },
+    response: "json",
+  },
   attached: {
     method: "GET",
     path: "/contacts/{contact_id}/companies",
     pathParams: ["contact_id"],
-    query: ["page", "per_page"],
+    query: { params: ["page", "per_page"], serialize: buildQuery },
     response: "json",
   },
-  scroll: { method: "GET", path: "/companies/scroll", query: ["scroll_param"], response: "json" },
+  scroll: {
+    method: "GET",
+    path: "/companies/scroll",
+    query: { params: ["scroll_param"], serialize: buildQuery },
+    response: "json",
+  },
 } satisfies Record<string, OperationSpec>;
 
 function paginate(op: OperationSpec, params: object, options: RequestOptions | undefined, spec: PaginationSpec) {

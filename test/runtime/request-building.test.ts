@@ -1,3 +1,5 @@
+import { formUrlEncodedBody, jsonBody, multipartBody } from "../../templates/runtime/body.js";
+import { buildQuery } from "../../templates/runtime/query.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { IntercomError, type OperationSpec } from "../../templates/runtime/index.js";
 import { makeClient, rejection, TOKEN } from "./helpers.js";
@@ -55,7 +57,13 @@ describe("path parameters", () => {
   });
 
   it("leaves path params out of the query and body", async () => {
-    const post: OperationSpec = { method: "POST", path: "/x/{id}", pathParams: ["id"], body: "json", response: "json" };
+    const post: OperationSpec = {
+      method: "POST",
+      path: "/x/{id}",
+      pathParams: ["id"],
+      body: jsonBody,
+      response: "json",
+    };
     await client().request(post, { id: "1" });
     expect(last().url).toBe("/x/1");
     expect(JSON.parse(last().body)).toEqual({});
@@ -110,12 +118,19 @@ describe("header injection", () => {
 });
 
 describe("query", () => {
-  const q = async (query: NonNullable<OperationSpec["query"]>, params: object) => {
-    await client().request({ method: "GET", path: "/q", query, response: "json" }, params);
+  type Params = NonNullable<OperationSpec["query"]>["params"];
+  const q = async (params: Params, values: object) => {
+    await client().request(
+      { method: "GET", path: "/q", query: { params, serialize: buildQuery }, response: "json" },
+      values,
+    );
     return decodeURIComponent(last().url.slice(3));
   };
-  const raw = async (query: NonNullable<OperationSpec["query"]>, params: object) => {
-    await client().request({ method: "GET", path: "/q", query, response: "json" }, params);
+  const raw = async (params: Params, values: object) => {
+    await client().request(
+      { method: "GET", path: "/q", query: { params, serialize: buildQuery }, response: "json" },
+      values,
+    );
     return last().url;
   };
 
@@ -160,9 +175,9 @@ describe("body", () => {
     method: "PUT",
     path: "/contacts/{id}",
     pathParams: ["id"],
-    query: ["dry_run", { name: "tags", explode: false }],
+    query: { params: ["dry_run", { name: "tags", explode: false }], serialize: buildQuery },
     headers: { trace: "X-Trace" },
-    body: "json",
+    body: jsonBody,
     response: "json",
   };
 
@@ -187,7 +202,14 @@ describe("body", () => {
   });
 
   it("with bodyKey, params[bodyKey] is the body", async () => {
-    const arr: OperationSpec = { method: "POST", path: "/x/{id}", pathParams: ["id"], body: "json", bodyKey: "body", response: "json" };
+    const arr: OperationSpec = {
+      method: "POST",
+      path: "/x/{id}",
+      pathParams: ["id"],
+      body: jsonBody,
+      bodyKey: "body",
+      response: "json",
+    };
     await client().request(arr, { id: "1", body: ["a", "b"] });
     expect(JSON.parse(last().body)).toEqual(["a", "b"]);
     await client().request(arr, { id: "1", body: "plain" });
@@ -195,13 +217,16 @@ describe("body", () => {
   });
 
   it("sends no body and no content-type when the op declares none", async () => {
-    await client().request({ method: "DELETE", path: "/x", query: ["a"], response: "json" }, { a: 1, stray: 2 });
+    await client().request(
+      { method: "DELETE", path: "/x", query: { params: ["a"], serialize: buildQuery }, response: "json" },
+      { a: 1, stray: 2 },
+    );
     expect(last().body).toBe("");
     expect(last().headers["content-type"]).toBeUndefined();
   });
 
   it("multipart: FormData with Blob/Uint8Array as files", async () => {
-    const mp: OperationSpec = { method: "POST", path: "/upload", body: "multipart", response: "json" };
+    const mp: OperationSpec = { method: "POST", path: "/upload", body: multipartBody, response: "json" };
     await client().request(mp, {
       note: "hi",
       count: 2,
@@ -224,7 +249,7 @@ describe("body", () => {
   });
 
   it("form-urlencoded", async () => {
-    const fu: OperationSpec = { method: "POST", path: "/f", body: "form-urlencoded", response: "json" };
+    const fu: OperationSpec = { method: "POST", path: "/f", body: formUrlEncodedBody, response: "json" };
     await client().request(fu, { a: "x y", b: [1, 2] });
     expect(last().headers["content-type"]).toBe("application/x-www-form-urlencoded");
     expect(Object.fromEntries(new URLSearchParams(last().body))).toEqual({ a: "x y", b: "2" });

@@ -1,3 +1,4 @@
+import { jsonBody } from "../../templates/runtime/body.js";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   ClientCore,
@@ -12,7 +13,7 @@ import { DEFAULTS, makeClient, rejection, TOKEN } from "./helpers.js";
 import { script, startServer, type Handler, type TestServer } from "./server.js";
 
 const GET: OperationSpec = { method: "GET", path: "/r", response: "json" };
-const POST: OperationSpec = { method: "POST", path: "/r", body: "json", response: "json" };
+const POST: OperationSpec = { method: "POST", path: "/r", body: jsonBody, response: "json" };
 
 const servers: TestServer[] = [];
 async function serve(handler: Handler): Promise<TestServer> {
@@ -69,7 +70,7 @@ describe("which failures are retried", () => {
   it("PATCH is not retried on 502", async () => {
     const s = await serve(script({ status: 502 }, OK));
     const { client } = makeClient(s.url);
-    await rejection(client.request({ method: "PATCH", path: "/r", body: "json", response: "json" }, {}));
+    await rejection(client.request({ method: "PATCH", path: "/r", body: jsonBody, response: "json" }, {}));
     expect(s.requests).toHaveLength(1);
   });
 
@@ -87,7 +88,9 @@ describe("which failures are retried", () => {
     await makeClient(s.url).client.request(POST, {}, { retryNonIdempotent: true });
     expect(s.requests).toHaveLength(4);
     // and a per-call false beats a client-wide true
-    await rejection(makeClient(s.url, { retryNonIdempotent: true }).client.request(POST, {}, { retryNonIdempotent: false }));
+    await rejection(
+      makeClient(s.url, { retryNonIdempotent: true }).client.request(POST, {}, { retryNonIdempotent: false }),
+    );
     expect(s.requests).toHaveLength(5);
   });
 
@@ -167,7 +170,9 @@ describe("retry delay", () => {
   });
 
   it("the client waits the Retry-After HTTP-date delay", async () => {
-    const s = await serve(script({ status: 503, headers: { "retry-after": new Date(Date.now() + 20_000).toUTCString() } }, OK));
+    const s = await serve(
+      script({ status: 503, headers: { "retry-after": new Date(Date.now() + 20_000).toUTCString() } }, OK),
+    );
     const { client, delays } = makeClient(s.url);
     await client.request(POST, {});
     expect(delays[0]).toBeGreaterThan(18_000);

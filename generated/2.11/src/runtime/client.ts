@@ -1,14 +1,12 @@
 // Copied from templates/runtime/client.ts. Do not edit here: edit the template and regenerate.
 import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { attempt, type AttemptResult } from "./attempt.js";
-import { buildBody } from "./body.js";
 import { readEnv } from "./env.js";
 import { IntercomConnectionError, IntercomError } from "./errors.js";
 import { type HeaderMap, redact, setHeader, setHeaders } from "./headers.js";
 import type { OperationSpec } from "./operation.js";
 import type { ClientDefaults, ClientOptions, RequestOptions, TokenSource } from "./options.js";
 import { buildPath } from "./path.js";
-import { buildQuery } from "./query.js";
 import { apiError, readData } from "./response.js";
 import { retryDelay, shouldRetry, sleep } from "./retry.js";
 
@@ -60,10 +58,10 @@ export class ClientCore {
   ): Promise<WithResponse<T>> {
     const o = this.#o;
     // Everything is validated before the first byte is sent.
-    const query = buildQuery(op.query, params);
+    const query = op.query?.serialize(op.query.params, params);
     const url = `${this.#baseUrl}${buildPath(op.path, op.pathParams, params)}${query ? `?${query}` : ""}`;
     const headers = { ...this.#headers };
-    const { body = null, type } = buildBody(op, params);
+    const { body = null, type } = op.body?.(op, params) ?? {};
     if (type) headers["content-type"] = type;
     for (const [key, name] of Object.entries(op.headers ?? {})) {
       const v = params[key];

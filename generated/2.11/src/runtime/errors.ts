@@ -43,20 +43,6 @@ export class IntercomParseError extends IntercomError {
   }
 }
 
-const TITLES: Readonly<Record<number, string>> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  409: "Conflict",
-  422: "Unprocessable Entity",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  502: "Bad Gateway",
-  503: "Service Unavailable",
-  504: "Gateway Timeout",
-};
-
 const num = (v: string | null): number | undefined =>
   v === null || v.trim() === "" || !Number.isFinite(+v) ? undefined : +v;
 
@@ -94,9 +80,10 @@ export class IntercomApiError extends IntercomError {
     const requestId =
       str((body as { request_id?: unknown } | null)?.request_id) ?? headers.get("x-request-id") ?? undefined;
     const detail = errors[0]?.message ?? str((body as { message?: unknown } | null)?.message) ?? errors[0]?.code;
-    const title = TITLES[status] ?? statusText;
+    // The title is the response's own reason phrase ("Not Found"), not a table shipped in every bundle; HTTP/2 has
+    // none, and the status stands alone.
     super(
-      `${status}${title ? ` ${title}` : ""}${detail ? `: ${detail}` : ""}${requestId ? ` (request_id ${requestId})` : ""}`,
+      `${status}${statusText ? ` ${statusText}` : ""}${detail ? `: ${detail}` : ""}${requestId ? ` (request_id ${requestId})` : ""}`,
     );
     this.errors = errors;
     this.requestId = requestId;

@@ -1,5 +1,8 @@
 // Copied from templates/runtime/operation.ts. Do not edit here: edit the template and regenerate.
 // Static description of one API operation; the generator emits one literal per call site.
+import type { BodySerializer } from "./body.js";
+import type { buildQuery } from "./query.js";
+
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
 
 /** OpenAPI query serialization. Defaults: style "form"; explode true for form, false otherwise (as in OpenAPI). */
@@ -15,12 +18,15 @@ export interface OperationSpec {
   path: string;
   /** Params keys substituted into the template (key === template name). */
   pathParams?: readonly string[];
-  /** Params keys sent as query (a string means form/explode). */
-  query?: readonly (string | QueryParamSpec)[];
+  /**
+   * Params keys sent as query (a string means form/explode), with the serializer: passed in by the operation, so
+   * that a bundler keeps the serializers (query, body) only when some operation in use needs them.
+   */
+  query?: { params: readonly (string | QueryParamSpec)[]; serialize: typeof buildQuery };
   /** Params key -> HTTP header name. */
   headers?: Readonly<Record<string, string>>;
-  /** Present iff the operation declares a request body. */
-  body?: "json" | "multipart" | "form-urlencoded";
+  /** Present iff the operation declares a request body: the serializer of its media type (`jsonBody`…). */
+  body?: BodySerializer;
   /** When set, params[bodyKey] is the body; otherwise the body is every params key not used above. */
   bodyKey?: string;
   /** How to read a 2xx body. */

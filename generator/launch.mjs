@@ -1,0 +1,74 @@
+// `npm run generate`: runs the generator as one compiled ES module instead of through tsx (whose start-up and
+// on-the-fly transpiling cost ~0.35 s per run). The module is built with esbuild on first use and whenever a source
+// under generator/ changes, into node_modules/.cache (never committed); dependencies stay external.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const GENERATOR = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(GENERATOR);
+const CACHE = join(ROOT, "node_modules", ".cache", "intercom-sdk-generator");
+
+/** A hash of every generator source, so an edit rebuilds the module. */
+function sourceHash() {
+  const hash = createHash("sha256");
+  const files = readdirSync(GENERATOR, { recursive: true })
+    .filter((f) => /\.(ts|mjs)$/.test(f))
+    .sort();
+  for (const file of files)
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(join(GENERATOR, file)))
+      .update("\0");
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Static imports of bare packages become `require()`; dynamic ones (prettier, ESM-only) stay imports. */
+const requireCommonJs = {
+  name: "require-commonjs",
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.kind === "import-statement" && !args.path.startsWith("node:")
+        ? { path: args.path, namespace: "require-commonjs" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "require-commonjs" }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: "js",
+      resolveDir: ROOT,
+    }));
+  },
+};
+
+async function compiled() {
+  const out = join(CACHE, `cli-${sourceHash()}.mjs`);
+  if (existsSync(out)) return out;
+  const { build } = await import("esbuild");
+  mkdirSync(CACHE, { recursive: true });
+  const temp = `${out}.${process.pid}.tmp`;
+  await build({
+    entryPoints: [join(GENERATOR, "cli.ts")],
+    outfile: temp,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    logLevel: "error",
+    // The sources locate templates/ (and resolve packages) from their own place in the repo.
+    define: { "import.meta.url": JSON.stringify(pathToFileURL(join(GENERATOR, "generate.ts")).href) },
+    // CommonJS packages (ts-morph, yaml) are require()d: importing them as ESM makes Node scan their source for
+    // export names first (cjs-module-lexer: 0.2 s for ts-morph).
+    banner: {
+      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    },
+    plugins: [requireCommonJs],
+  });
+  renameSync(temp, out); // atomic: a concurrent run sees the whole module or none
+  return out;
+}
+
+const { main } = await import(pathToFileURL(await compiled()).href);
+process.exitCode = await main(process.argv.slice(2));
