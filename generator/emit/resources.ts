@@ -51,7 +51,7 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
       ? [
           {
             kind: StructureKind.ImportDeclaration,
-            moduleSpecifier: "../runtime/headers.js",
+            moduleSpecifier: "../runtime/accept.js",
             namedImports: ["accepting"],
           } satisfies ImportDeclarationStructure,
         ]

@@ -1,5 +1,4 @@
 import { IntercomError } from "./errors.js";
-import type { RequestOptions } from "./options.js";
 
 /**
  * Request headers as a plain object with lower-case names: cheaper than `Headers` on the hot path (fetch converts
@@ -21,14 +20,6 @@ export function setHeader(h: HeaderMap, name: string, value: string): void {
 
 export function setHeaders(h: HeaderMap, extra: Record<string, string> | undefined): void {
   if (extra) for (const k of Object.keys(extra)) setHeader(h, k, extra[k]!);
-}
-
-/**
- * The call's options asking for a response that is not JSON (`Accept: text/plain`), the caller's headers winning.
- * Used by the operations that answer text or bytes only, so other bundles leave it out.
- */
-export function accepting(type: string, options: RequestOptions | undefined): RequestOptions {
-  return { ...options, headers: { accept: type, ...options?.headers } };
 }
 
 /** Plain copy for hooks, with the credential blanked out. */
