@@ -118,7 +118,11 @@ function combine(
   pointer: string,
   resolving: string[],
 ): TypeNode {
-  let nodes = parts.map((part, i) => toType(part, ctx, `${pointer}/${i}`, resolving));
+  let nodes = parts.map((part, i) =>
+    requiredOnly(part) && schema.properties
+      ? requiring(part.required!, schema, ctx, `${pointer}/${i}`, resolving)
+      : toType(part, ctx, `${pointer}/${i}`, resolving),
+  );
   if (kind === "union" && schema.discriminator) nodes = narrowByDiscriminator(nodes, parts, schema.discriminator);
   const combined = kind === "union" ? union(nodes) : intersection(nodes);
   // Keywords beside allOf/oneOf/anyOf (properties, type: object) apply to every branch.
@@ -126,6 +130,35 @@ function combine(
   if (!rest.properties && rest.additionalProperties === undefined) return combined;
   const own = objectType(rest as SchemaObject, ctx, pointer.replace(/\/(allOf|oneOf|anyOf)$/, ""), resolving);
   return intersection([own, combined]);
+}
+
+/** A branch that only says which fields must be present (`anyOf: [{ required: [email] }, …]`). */
+function requiredOnly(part: SchemaObject): boolean {
+  return (
+    isPresent(part) &&
+    Array.isArray(part.required) &&
+    Object.keys(part).every((k) => k === "required" || k === "title" || k === "description")
+  );
+}
+
+/** Such a branch as the object it asks for: the named fields of the parent, required. */
+function requiring(
+  names: string[],
+  parent: SchemaObject,
+  ctx: SchemaContext,
+  pointer: string,
+  resolving: string[],
+): TypeNode {
+  const properties: Property[] = names
+    .filter((name) => parent.properties?.[name] !== undefined)
+    .map((name) => ({
+      name,
+      type: toType(parent.properties![name], ctx, `${pointer}/required`, resolving),
+      required: true,
+      readOnly: false,
+      docs: {},
+    }));
+  return { kind: "object", properties, additional: false };
 }
 
 /** With a discriminator, each branch gets its tag value as a literal, so TypeScript can narrow on it. */

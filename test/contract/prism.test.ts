@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { Intercom, IntercomApiError, Page } from "../../generated/2.11/src/index.js";
-import type { GeneratedPackage } from "../helpers/client-suite.js";
+import { type GeneratedPackage, resourceAt } from "../helpers/client-suite.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import { curatedSpecOf, generatedOf, VERSIONS } from "../helpers/paths.js";
@@ -57,11 +57,8 @@ describe.each(VERSIONS)("generated/%s against Prism", (version) => {
   ) => PromiseLike<unknown> & { withResponse?: () => Promise<{ data: unknown; response: Response }> };
 
   function method(op: SpecOperation): AnyMethod {
-    // `helpCenters.collections`: nested resources are properties of their parent.
-    const resource = op.resource
-      .split(".")
-      .reduce<Record<string, unknown> | undefined>((node, key) => node?.[key] as Record<string, unknown> | undefined, client as unknown as Record<string, unknown>);
-    const fn = resource?.[op.sdkMethod];
+    const resource = resourceAt(client, op.resource);
+    const fn = resource[op.sdkMethod];
     if (typeof fn !== "function") throw new Error(`client.${op.resource}.${op.sdkMethod} does not exist`);
     return (fn as AnyMethod).bind(resource);
   }

@@ -1685,7 +1685,14 @@ export interface ConvertVisitorRequest {
     user_id?: string;
     /** The contact's email, retained by default if one is present. */
     email?: string;
-  };
+  } & (
+    | {
+        id: string;
+      }
+    | {
+        user_id: string;
+      }
+  );
   /** The unique identifiers to convert a single Visitor. */
   visitor: {
     /** The unique identifier for the contact which is given by Intercom. */
@@ -1694,7 +1701,17 @@ export interface ConvertVisitorRequest {
     user_id?: string;
     /** The visitor's email. */
     email?: string;
-  };
+  } & (
+    | {
+        id: string;
+      }
+    | {
+        user_id: string;
+      }
+    | {
+        email: string;
+      }
+  );
 }
 
 /**
@@ -1742,7 +1759,7 @@ export interface CreateCollectionRequest {
  *
  * Payload to create a contact
  */
-export interface CreateContactRequest {
+export type CreateContactRequest = {
   /** The role of the contact. */
   role?: string;
   /** A unique identifier for the contact which is given to Intercom */
@@ -1775,7 +1792,17 @@ export interface CreateContactRequest {
   custom_attributes?: {
     [key: string]: unknown;
   } | null;
-}
+} & (
+  | {
+      email: string;
+    }
+  | {
+      external_id: string;
+    }
+  | {
+      role: string;
+    }
+);
 
 /**
  * Create Conversation Request Payload
@@ -1820,7 +1847,7 @@ export interface CreateDataAttributeRequest {
 }
 
 /** Create Data Event Request */
-export interface CreateDataEventRequest {
+export type CreateDataEventRequest = {
   /** The name of the event that occurred. This is presented to your App's admins when filtering and creating segments - a good event name is typically a past tense 'verb-noun' combination, to improve readability, for example `updated-plan`. */
   event_name?: string;
   /**
@@ -1839,7 +1866,23 @@ export interface CreateDataEventRequest {
   metadata?: {
     [key: string]: string;
   };
-}
+} & (
+  | {
+      event_name: string;
+      created_at: number;
+      id: string;
+    }
+  | {
+      event_name: string;
+      created_at: number;
+      user_id: string;
+    }
+  | {
+      event_name: string;
+      created_at: number;
+      email: string;
+    }
+);
 
 /**
  * Create Data Event Summaries Request
@@ -1887,7 +1930,7 @@ export interface CreateDataExportsRequest {
  *
  * You can create a message
  */
-export interface CreateMessageRequest {
+export type CreateMessageRequest = {
   /** The kind of message being created. Values: `in_app` or `email`. */
   message_type?: "in_app" | "email";
   /** The title of the email. */
@@ -1917,7 +1960,42 @@ export interface CreateMessageRequest {
    * @default false
    */
   create_conversation_without_contact_reply?: boolean;
-}
+} & (
+  | {
+      message_type: "in_app" | "email";
+      subject: string;
+      body: string;
+      template: string;
+      from: {
+        /** One of `lead`, `user`, `contact`, or `admin`. */
+        type: "lead" | "user" | "contact" | "admin";
+        /** The identifier for the sender which is given by Intercom. */
+        id: number;
+      };
+      to: {
+        /** The role associated to the contact - `user` or `lead`. */
+        type: "user" | "lead";
+        /** The identifier for the contact which is given by Intercom. */
+        id: string;
+      };
+    }
+  | {
+      message_type: "in_app" | "email";
+      body: string;
+      from: {
+        /** One of `lead`, `user`, `contact`, or `admin`. */
+        type: "lead" | "user" | "contact" | "admin";
+        /** The identifier for the sender which is given by Intercom. */
+        id: number;
+      };
+      to: {
+        /** The role associated to the contact - `user` or `lead`. */
+        type: "user" | "lead";
+        /** The identifier for the contact which is given by Intercom. */
+        id: string;
+      };
+    }
+);
 
 /**
  * Create Or Update Company Request Payload
@@ -3655,7 +3733,7 @@ export interface UpdateTicketTypeRequestBody {
  *
  * Update an existing visitor.
  */
-export interface UpdateVisitorRequest {
+export type UpdateVisitorRequest = {
   /** A unique identified for the visitor which is given by Intercom. */
   id?: string;
   /** A unique identified for the visitor which is given by you. */
@@ -3666,7 +3744,14 @@ export interface UpdateVisitorRequest {
   custom_attributes?: {
     [key: string]: string | number | boolean | null;
   };
-}
+} & (
+  | {
+      id: string;
+    }
+  | {
+      user_id: string;
+    }
+);
 
 /** Visitors are useful for representing anonymous people that have not yet been identified. They usually represent website visitors. Visitors are not visible in Intercom platform. The Visitors resource provides methods to fetch, update, convert and delete. */
 export interface Visitor {

@@ -3820,7 +3820,14 @@ export interface ConvertVisitorRequest {
     user_id?: string;
     /** The contact's email, retained by default if one is present. */
     email?: string;
-  };
+  } & (
+    | {
+        id: string;
+      }
+    | {
+        user_id: string;
+      }
+  );
   /** The unique identifiers to convert a single Visitor. */
   visitor: {
     /** The unique identifier for the contact which is given by Intercom. */
@@ -3829,7 +3836,17 @@ export interface ConvertVisitorRequest {
     user_id?: string;
     /** The visitor's email. */
     email?: string;
-  };
+  } & (
+    | {
+        id: string;
+      }
+    | {
+        user_id: string;
+      }
+    | {
+        email: string;
+      }
+  );
 }
 
 /**
@@ -3979,7 +3996,7 @@ export interface CreateCollectionRequest {
  *
  * Payload to create a contact
  */
-export interface CreateContactRequest {
+export type CreateContactRequest = {
   /** The role of the contact. */
   role?: string;
   /** A unique identifier for the contact which is given to Intercom */
@@ -4014,7 +4031,17 @@ export interface CreateContactRequest {
   custom_attributes?: {
     [key: string]: unknown;
   } | null;
-}
+} & (
+  | {
+      email: string;
+    }
+  | {
+      external_id: string;
+    }
+  | {
+      role: string;
+    }
+);
 
 /**
  * Create Content Import Source Payload
@@ -4087,7 +4114,7 @@ export type CreateDataAttributeRequest = {
 );
 
 /** Create Data Event Request */
-export interface CreateDataEventRequest {
+export type CreateDataEventRequest = {
   /** The name of the event that occurred. This is presented to your App's admins when filtering and creating segments - a good event name is typically a past tense 'verb-noun' combination, to improve readability, for example `updated-plan`. */
   event_name?: string;
   /**
@@ -4106,7 +4133,23 @@ export interface CreateDataEventRequest {
   metadata?: {
     [key: string]: string;
   };
-}
+} & (
+  | {
+      event_name: string;
+      created_at: number;
+      id: string;
+    }
+  | {
+      event_name: string;
+      created_at: number;
+      user_id: string;
+    }
+  | {
+      event_name: string;
+      created_at: number;
+      email: string;
+    }
+);
 
 /**
  * Create Data Event Summaries Request
@@ -4187,33 +4230,71 @@ export interface CreateExternalPageRequest {
  *
  * You can create a message
  */
-export type CreateMessageRequest = {
-  /** The kind of message being created. Values: `in_app`, `email` or `whatsapp`. */
-  message_type?: "in_app" | "email" | "whatsapp";
-  /** The title of the email. */
-  subject?: string;
-  /** The content of the message. HTML and plaintext are supported. */
-  body?: string;
-  /** The style of the outgoing message. Possible values `plain` or `personal`. */
-  template?: string;
-  /** The sender of the message. If not provided, the default sender will be used. */
-  from?: {
-    /** Always `admin`. */
-    type: "admin";
-    /** The identifier for the admin which is given by Intercom. */
-    id: number;
-  };
-  to?: Recipient | Recipient[];
-  cc?: Recipient | Recipient[];
-  bcc?: Recipient | Recipient[];
-  /** The time the message was created. If not provided, the current time will be used. */
-  created_at?: number;
-  /**
-   * Whether a conversation should be opened in the inbox for the message without the contact replying. Defaults to false if not provided.
-   * @default false
-   */
-  create_conversation_without_contact_reply?: boolean;
-} | null;
+export type CreateMessageRequest =
+  | ({
+      /** The kind of message being created. Values: `in_app`, `email` or `whatsapp`. */
+      message_type?: "in_app" | "email" | "whatsapp";
+      /** The title of the email. */
+      subject?: string;
+      /** The content of the message. HTML and plaintext are supported. */
+      body?: string;
+      /** The style of the outgoing message. Possible values `plain` or `personal`. */
+      template?: string;
+      /** The sender of the message. If not provided, the default sender will be used. */
+      from?: {
+        /** Always `admin`. */
+        type: "admin";
+        /** The identifier for the admin which is given by Intercom. */
+        id: number;
+      };
+      to?: Recipient | Recipient[];
+      cc?: Recipient | Recipient[];
+      bcc?: Recipient | Recipient[];
+      /** The time the message was created. If not provided, the current time will be used. */
+      created_at?: number;
+      /**
+       * Whether a conversation should be opened in the inbox for the message without the contact replying. Defaults to false if not provided.
+       * @default false
+       */
+      create_conversation_without_contact_reply?: boolean;
+    } & (
+      | {
+          message_type: "in_app" | "email" | "whatsapp";
+          subject: string;
+          body: string;
+          template: string;
+          from: {
+            /** Always `admin`. */
+            type: "admin";
+            /** The identifier for the admin which is given by Intercom. */
+            id: number;
+          };
+          to: Recipient | Recipient[];
+        }
+      | {
+          message_type: "in_app" | "email" | "whatsapp";
+          body: string;
+          from: {
+            /** Always `admin`. */
+            type: "admin";
+            /** The identifier for the admin which is given by Intercom. */
+            id: number;
+          };
+          to: Recipient | Recipient[];
+        }
+      | {
+          message_type: "in_app" | "email" | "whatsapp";
+          template: string;
+          from: {
+            /** Always `admin`. */
+            type: "admin";
+            /** The identifier for the admin which is given by Intercom. */
+            id: number;
+          };
+          to: Recipient | Recipient[];
+        }
+    ))
+  | null;
 
 /**
  * Recipient
@@ -7803,7 +7884,7 @@ export type UpdateTicketTypeRequest = {
  *
  * Update an existing visitor.
  */
-export interface UpdateVisitorRequest {
+export type UpdateVisitorRequest = {
   /** A unique identified for the visitor which is given by Intercom. */
   id?: string;
   /** A unique identified for the visitor which is given by you. */
@@ -7814,7 +7895,14 @@ export interface UpdateVisitorRequest {
   custom_attributes?: {
     [key: string]: string | number | boolean | null;
   };
-}
+} & (
+  | {
+      id: string;
+    }
+  | {
+      user_id: string;
+    }
+);
 
 /** Visitors are useful for representing anonymous people that have not yet been identified. They usually represent website visitors. Visitors are not visible in Intercom platform. The Visitors resource provides methods to fetch, update, convert and delete. */
 export type Visitor = {

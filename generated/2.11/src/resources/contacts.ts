@@ -521,7 +521,7 @@ export type ContactsCreateParams = CreateContactRequest;
  */
 export function contactsCreate(
   client: ClientCore,
-  params: ContactsCreateParams = {},
+  params: ContactsCreateParams,
   options?: RequestOptions,
 ): ApiPromise<Contact> {
   return client.request<Contact>(
@@ -848,7 +848,7 @@ export interface Contacts {
    *
    * `POST /contacts`
    */
-  create(params?: ContactsCreateParams, options?: RequestOptions): ApiPromise<Contact>;
+  create(params: ContactsCreateParams, options?: RequestOptions): ApiPromise<Contact>;
   /**
    * Archive contact
    *
@@ -933,7 +933,7 @@ export class Contacts {
     return contactsList(this.client, params, options);
   }
 
-  create(params: ContactsCreateParams = {}, options?: RequestOptions): ApiPromise<Contact> {
+  create(params: ContactsCreateParams, options?: RequestOptions): ApiPromise<Contact> {
     return contactsCreate(this.client, params, options);
   }
 

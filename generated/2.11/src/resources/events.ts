@@ -116,7 +116,7 @@ export type EventsCreateParams = CreateDataEventRequest;
  */
 export function eventsCreate(
   client: ClientCore,
-  params: EventsCreateParams = {},
+  params: EventsCreateParams,
   options?: RequestOptions,
 ): ApiPromise<undefined> {
   return client.request<undefined>(
@@ -214,7 +214,7 @@ export interface Events {
    *
    * `POST /events`
    */
-  create(params?: EventsCreateParams, options?: RequestOptions): ApiPromise<undefined>;
+  create(params: EventsCreateParams, options?: RequestOptions): ApiPromise<undefined>;
   /**
    * Create event summaries for a user. Event summaries are used to track the number of times an event has occurred, the first time it occurred and the last time it occurred.
    *
@@ -230,7 +230,7 @@ export class Events {
     return eventsList(this.client, params, options);
   }
 
-  create(params: EventsCreateParams = {}, options?: RequestOptions): ApiPromise<undefined> {
+  create(params: EventsCreateParams, options?: RequestOptions): ApiPromise<undefined> {
     return eventsCreate(this.client, params, options);
   }
 

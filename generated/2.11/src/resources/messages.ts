@@ -25,7 +25,7 @@ export type MessagesCreateParams = CreateMessageRequest;
  */
 export function messagesCreate(
   client: ClientCore,
-  params: MessagesCreateParams = {},
+  params: MessagesCreateParams,
   options?: RequestOptions,
 ): ApiPromise<Message> {
   return client.request<Message>(
@@ -54,13 +54,13 @@ export interface Messages {
    *
    * `POST /messages`
    */
-  create(params?: MessagesCreateParams, options?: RequestOptions): ApiPromise<Message>;
+  create(params: MessagesCreateParams, options?: RequestOptions): ApiPromise<Message>;
 }
 
 export class Messages {
   constructor(private readonly client: ClientCore) {}
 
-  create(params: MessagesCreateParams = {}, options?: RequestOptions): ApiPromise<Message> {
+  create(params: MessagesCreateParams, options?: RequestOptions): ApiPromise<Message> {
     return messagesCreate(this.client, params, options);
   }
 }

@@ -627,7 +627,7 @@ export type ContactsCreateParams = CreateContactRequest;
  */
 export function contactsCreate(
   client: ClientCore,
-  params: ContactsCreateParams = {},
+  params: ContactsCreateParams,
   options?: RequestOptions,
 ): ApiPromise<
   {
@@ -1124,7 +1124,7 @@ export interface Contacts {
    * `POST /contacts`
    */
   create(
-    params?: ContactsCreateParams,
+    params: ContactsCreateParams,
     options?: RequestOptions,
   ): ApiPromise<
     {
@@ -1281,7 +1281,7 @@ export class Contacts {
   }
 
   create(
-    params: ContactsCreateParams = {},
+    params: ContactsCreateParams,
     options?: RequestOptions,
   ): ApiPromise<
     {

@@ -114,7 +114,7 @@ export type EventsCreateParams = CreateDataEventRequest;
  */
 export function eventsCreate(
   client: ClientCore,
-  params: EventsCreateParams = {},
+  params: EventsCreateParams,
   options?: RequestOptions,
 ): ApiPromise<undefined> {
   return client.request<undefined>(
@@ -212,7 +212,7 @@ export interface Events {
    *
    * `POST /events`
    */
-  create(params?: EventsCreateParams, options?: RequestOptions): ApiPromise<undefined>;
+  create(params: EventsCreateParams, options?: RequestOptions): ApiPromise<undefined>;
   /**
    * Create event summaries for a user. Event summaries are used to track the number of times an event has occurred, the first time it occurred and the last time it occurred.
    *
@@ -228,7 +228,7 @@ export class Events {
     return eventsList(this.client, params, options);
   }
 
-  create(params: EventsCreateParams = {}, options?: RequestOptions): ApiPromise<undefined> {
+  create(params: EventsCreateParams, options?: RequestOptions): ApiPromise<undefined> {
     return eventsCreate(this.client, params, options);
   }
 

@@ -27,7 +27,7 @@ export type MessagesCreateParams = NonNullable<CreateMessageRequest>;
  */
 export function messagesCreate(
   client: ClientCore,
-  params: MessagesCreateParams = {},
+  params: MessagesCreateParams,
   options?: RequestOptions,
 ): ApiPromise<Message> {
   return client.request<Message>(
@@ -174,7 +174,7 @@ export interface Messages {
    *
    * `POST /messages`
    */
-  create(params?: MessagesCreateParams, options?: RequestOptions): ApiPromise<Message>;
+  create(params: MessagesCreateParams, options?: RequestOptions): ApiPromise<Message>;
   /**
    * Retrieve WhatsApp message delivery status
    *
@@ -229,7 +229,7 @@ export interface Messages {
 export class Messages {
   constructor(private readonly client: ClientCore) {}
 
-  create(params: MessagesCreateParams = {}, options?: RequestOptions): ApiPromise<Message> {
+  create(params: MessagesCreateParams, options?: RequestOptions): ApiPromise<Message> {
     return messagesCreate(this.client, params, options);
   }
 

@@ -45,7 +45,7 @@ export type VisitorsUpdateParams = UpdateVisitorRequest;
  */
 export function visitorsUpdate(
   client: ClientCore,
-  params: VisitorsUpdateParams = {},
+  params: VisitorsUpdateParams,
   options?: RequestOptions,
 ): ApiPromise<Visitor> {
   return client.request<Visitor>(
@@ -102,7 +102,7 @@ export interface Visitors {
    *
    * `PUT /visitors`
    */
-  update(params?: VisitorsUpdateParams, options?: RequestOptions): ApiPromise<Visitor>;
+  update(params: VisitorsUpdateParams, options?: RequestOptions): ApiPromise<Visitor>;
   /**
    * Convert a visitor
    *
@@ -124,7 +124,7 @@ export class Visitors {
     return visitorsFind(this.client, params, options);
   }
 
-  update(params: VisitorsUpdateParams = {}, options?: RequestOptions): ApiPromise<Visitor> {
+  update(params: VisitorsUpdateParams, options?: RequestOptions): ApiPromise<Visitor> {
     return visitorsUpdate(this.client, params, options);
   }
 
