@@ -69,23 +69,28 @@ function pageOf(req: RecordedRequest, op: Operation): Obj {
 /** `/contacts/{contact_id}/companies` → a pattern of the paths it stands for. */
 const routeOf = (path: string) => new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
 
-export function describePaginatedOperations(label: string, load: () => Promise<GeneratedPackage>, spec: string): void {
+/** The model's paginated operations and the example arguments of each, from a curated description. */
+function paginatedOf(spec: string): { operations: Operation[]; args: Map<string, Obj> } {
   const { model } = buildModel(loadDocument(spec));
   const operations = model.resources.flatMap((r) => r.operations).filter((o) => o.pagination);
   const bodyKeys = new Map(
     operations.flatMap((o) => (o.body?.bodyKey ? [[`${o.resource}.${o.method}`, o.body.bodyKey] as const] : [])),
   );
   const args = new Map(sdkOperations(loadSpec(spec), bodyKeys).map((o) => [`${o.resource}.${o.sdkMethod}`, o.args]));
+  return { operations, args };
+}
 
+/**
+ * `spec` is the curated description; a function when it exists only once an earlier test made it (add-version),
+ * in which case the operations are walked in one test instead of one test each.
+ */
+export function describePaginatedOperations(label: string, load: () => Promise<GeneratedPackage>, spec: string | (() => string)): void {
   describe(`${label}: every paginated operation walks its pages over HTTP`, () => {
     let server: TestServer;
     let sdk: GeneratedPackage;
+    let routes: { op: Operation; route: RegExp }[] = [];
     beforeAll(async () => {
       sdk = await load();
-      // Literal routes first, so `/conversations/deleted` is not taken for `/conversations/{id}`.
-      const routes = operations
-        .map((op) => ({ op, route: routeOf(op.path) }))
-        .sort((a, b) => (a.op.path.match(/\{/g)?.length ?? 0) - (b.op.path.match(/\{/g)?.length ?? 0));
       server = await startServer((req) => {
         const path = new URL(req.url, "http://x").pathname;
         const hit = routes.find(({ op, route }) => op.httpMethod === req.method && route.test(path));
@@ -94,27 +99,47 @@ export function describePaginatedOperations(label: string, load: () => Promise<G
     });
     afterAll(() => server?.close());
 
-    it("there are paginated operations (the test is not vacuous)", () => {
-      expect(operations.length).toBeGreaterThan(0);
-    });
+    /** Literal routes first, so `/conversations/deleted` is not taken for `/conversations/{id}`. */
+    const serve = (operations: Operation[]) => {
+      routes = operations
+        .map((op) => ({ op, route: routeOf(op.path) }))
+        .sort((a, b) => (a.op.path.match(/\{/g)?.length ?? 0) - (b.op.path.match(/\{/g)?.length ?? 0));
+    };
 
-    it.each(operations.map((op) => [`${op.resource}.${op.method} (${op.pagination!.style})`, op] as const))("%s", async (_name, op) => {
+    async function walk(op: Operation, args: Map<string, Obj>): Promise<void> {
       const name = `${op.resource}.${op.method}`;
       const params = structuredClone(args.get(name)) as Obj;
       drop(params, pageArgument(op.pagination!)); // start at the first page
       const client = new sdk.Intercom({ token: "t", baseUrl: server.url, maxRetries: 0 });
-      const method = resourceAt(client, op.resource)[op.method] as (p: Obj) => AsyncIterable<{ id: string }>;
+      const resource = resourceAt(client, op.resource);
+      const method = resource[op.method] as (p: Obj) => AsyncIterable<{ id: string }>;
       const before = server.requests.length;
       const ids: string[] = [];
-      for await (const item of method.call(resourceAt(client, op.resource), params)) ids.push(item.id);
-      expect(ids).toEqual(["i0", "i1", "i2", "i3", "i4"]);
+      for await (const item of method.call(resource, params)) ids.push(item.id);
+      expect(ids, name).toEqual(["i0", "i1", "i2", "i3", "i4"]);
       const sent = server.requests.slice(before);
       // Page number: 3 pages. Cursor: 3 pages, the last without a next cursor. Scroll: 3 pages and the empty one.
-      expect(sent).toHaveLength(op.pagination!.style === "scroll" ? 4 : 3);
-      expect(sent.every((r) => r.method === op.httpMethod && routeOf(op.path).test(new URL(r.url, "http://x").pathname))).toBe(true);
+      expect(sent, name).toHaveLength(op.pagination!.style === "scroll" ? 4 : 3);
+      expect(sent.every((r) => r.method === op.httpMethod && routeOf(op.path).test(new URL(r.url, "http://x").pathname)), name).toBe(true);
       const expected = op.pagination!.style === "page" ? [undefined, "2", "3"] : [undefined, "c2", "c4"];
-      expect(sent.slice(0, 3).map((r) => requested(r, op))).toEqual(expected);
+      expect(sent.slice(0, 3).map((r) => requested(r, op)), name).toEqual(expected);
+    }
+
+    if (typeof spec === "function") {
+      it("every paginated operation (one test: the description is made by an earlier test)", async () => {
+        const { operations, args } = paginatedOf(spec());
+        expect(operations.length).toBeGreaterThan(0);
+        serve(operations);
+        for (const op of operations) await walk(op, args);
+      });
+      return;
+    }
+    const { operations, args } = paginatedOf(spec);
+    serve(operations);
+    it("there are paginated operations (the test is not vacuous)", () => {
+      expect(operations.length).toBeGreaterThan(0);
     });
+    it.each(operations.map((op) => [`${op.resource}.${op.method} (${op.pagination!.style})`, op] as const))("%s", (_name, op) => walk(op, args));
   });
 }
 

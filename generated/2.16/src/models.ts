@@ -4100,6 +4100,8 @@ export type CreateDataAttributeRequest = {
   description?: string;
   /** Can this attribute be updated by the Messenger */
   messenger_writable?: boolean;
+  /** The type of data stored for this attribute. */
+  data_type: "options" | "string" | "integer" | "float" | "boolean" | "datetime" | "date";
 } & (
   | {
       data_type?: "options";
