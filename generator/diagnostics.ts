@@ -81,9 +81,19 @@ export function pointerOf(...segments: (string | number)[]): string {
 
 export function splitPointer(pointer: string): string[] {
   if (pointer === "" || pointer === "#") return [];
+  // A `#…` pointer is a URI fragment, percent-encoded (`~1%7Bid%7D` is `/{id}`, as DigitalOcean writes them).
+  const fragment = pointer.startsWith("#");
   return pointer
     .replace(/^#/, "")
     .slice(1)
     .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    .map((s) => (fragment ? percentDecoded(s) : s).replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function percentDecoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // a lone `%` is a literal
+  }
 }

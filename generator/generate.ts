@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { cacheKey, generatorVersion, readJsonCache, writeJsonCache } from "./cache.js";
 import { type Diagnostic, GeneratorError } from "./diagnostics.js";
 import type { FileMap } from "./emit/emit-package.js";
@@ -12,7 +11,9 @@ import { driftOf } from "./write/check.js";
 import { formatFiles } from "./write/format.js";
 import { writeAtomically } from "./write/write-atomic.js";
 
-export const TEMPLATES_DIR = fileURLToPath(new URL("../templates", import.meta.url));
+import { TEMPLATES_DIR } from "./paths.js";
+
+export { TEMPLATES_DIR };
 
 export interface GenerateOptions {
   spec: string;

@@ -17,23 +17,23 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe("operation constructs: model", () => {
   const cases: [string, { given: string; want: Record<string, unknown> }][] = [
     ["PascalCase operationId → camelCase; path-level parameters; extra header parameters (Intercom-Version is the client's)", { given: "things.retrieveAThingById", want: { params: [expect.objectContaining({ name: "thing_id", in: "path" }), expect.objectContaining({ name: "X-Trace", in: "header" })] } }],
-    ["a body field named like a path parameter: the body goes under `body`; 204 reads as undefined", { given: "things.replaceThing", want: { body: expect.objectContaining({ merged: false, bodyKey: "body" }), response: expect.objectContaining({ kind: "none" }) } }],
-    ["no operationId: named from method + path; `default` response; deprecated", { given: "things.deleteThingsThingId", want: { docs: { deprecated: true }, response: expect.objectContaining({ kind: "json" }) } }],
+    ["a body field named like a path parameter: the body goes under `body`; 204 reads as undefined", { given: "things.replace", want: { body: expect.objectContaining({ merged: false, bodyKey: "body" }), response: expect.objectContaining({ kind: "none" }) } }],
+    ["no operationId: named from method + path; `default` response; deprecated", { given: "things.deleteThingId", want: { docs: { deprecated: true }, response: expect.objectContaining({ kind: "json" }) } }],
     ["a template parameter declared in: query is sent in the path; text/plain response", { given: "things.getNote", want: { params: [expect.objectContaining({ name: "id", in: "path" })], response: expect.objectContaining({ kind: "text" }) } }],
     ["multipart/form-data with a binary field; 201 response", { given: "things.uploadFile", want: { body: expect.objectContaining({ mediaType: "multipart", merged: true }), response: expect.objectContaining({ kind: "json" }) } }],
     ["application/octet-stream response", { given: "things.downloadFile", want: { response: expect.objectContaining({ kind: "binary" }) } }],
     ["an array body goes under `body`", { given: "things.bulkCreate", want: { body: expect.objectContaining({ merged: false, bodyKey: "body" }) } }],
-    ["query style/explode kept", { given: "things.listThings", want: { params: [expect.objectContaining({ name: "ids", explode: false }), expect.objectContaining({ name: "filter", style: "deepObject" })] } }],
-    ["a derived name that collides gets a number; 302-only response", { given: "things.listThings2", want: { path: "/things/all", response: expect.objectContaining({ kind: "none" }) } }],
-    ["no tag: resource `api`", { given: "api.getPing", want: { path: "/ping" } }],
-    ["a nullable body schema (named or inline) still spreads into the argument object", { given: "things.createThing", want: { body: expect.objectContaining({ merged: true, type: { kind: "ref", name: "ThingRequest" } }) } }],
+    ["query style/explode kept", { given: "things.list", want: { params: [expect.objectContaining({ name: "ids", explode: false }), expect.objectContaining({ name: "filter", style: "deepObject" })] } }],
+    ["a short name already taken: the operationId's own name; 302-only response", { given: "things.listThings", want: { path: "/things/all", response: expect.objectContaining({ kind: "none" }) } }],
+    ["no tag: grouped by the first path segment", { given: "ping.get", want: { path: "/ping" } }],
+    ["a nullable body schema (named or inline) still spreads into the argument object", { given: "things.create", want: { body: expect.objectContaining({ merged: true, type: { kind: "ref", name: "ThingRequest" } }) } }],
   ];
   it.each(cases)("%s", (_name, { given, want }) => {
     expect(operations[given]).toMatchObject(want);
   });
 
   it("warns about what it decided", () => {
-    expect(result.warnings.map((w) => `${w.code} ${w.pointer}`)).toEqual(["template-param-in-query /paths/~1things~1{id}~1note/get/parameters/0", "sdk-name-collision /paths/~1things~1all/get"]);
+    expect(result.warnings.map((w) => `${w.code} ${w.pointer}`)).toEqual(["template-param-in-query /paths/~1things~1{id}~1note/get/parameters/0"]);
   });
 });
 
@@ -68,7 +68,7 @@ describe("operation constructs: over HTTP", () => {
     expect(await client().things.getNote({ id: "n1" })).toBe("a note");
     expect(server.requests.at(-1)!.url).toBe("/things/n1/note");
     expect(await client().things.downloadFile({ thing_id: "t1" })).toEqual(new Uint8Array([1, 2, 3]));
-    expect(await client().things.replaceThing({ thing_id: "t1", body: { name: "x" } })).toBeUndefined();
+    expect(await client().things.replace({ thing_id: "t1", body: { name: "x" } })).toBeUndefined();
     expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({ name: "x" });
   });
 
@@ -83,15 +83,15 @@ describe("operation constructs: over HTTP", () => {
   });
 
   it("a nullable body schema: the arguments are the JSON body", async () => {
-    await client().things.createThing({ name: "x" });
+    await client().things.create({ name: "x" });
     expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({ name: "x" });
-    await client().things.updateThing({ thing_id: "t1", name: "y" });
+    await client().things.update({ thing_id: "t1", name: "y" });
     expect(server.requests.at(-1)!.url).toBe("/things/t1");
     expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({ name: "y" });
   });
 
   it("query styles: explode false joins with commas, deepObject uses brackets", async () => {
-    await client().things.listThings({ ids: ["a", "b"], filter: { name: "x" } });
+    await client().things.list({ ids: ["a", "b"], filter: { name: "x" } });
     expect(decodeURIComponent(server.requests.at(-1)!.url)).toBe("/things?ids=a,b&filter[name]=x");
   });
 });

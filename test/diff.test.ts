@@ -138,7 +138,7 @@ function apiWith(type: TypeNode, use: { param?: boolean; response?: boolean }): 
     argument: { type: { kind: "object", properties: [], additional: false }, optional: true, nonNull: false },
     response: use.response ? { kind: "json", type: ref, mayBeEmpty: false } : { kind: "none", type: { kind: "unknown" }, mayBeEmpty: true },
   };
-  return { title: "T", version: "1", servers: [], types: [t], resources: [{ name: "things", path: "things", className: "Things", operations: [op], resources: [] }] };
+  return { title: "T", version: "1", profile: { clientName: "T", packageName: "t", tokenEnv: "T_TOKEN", regions: [], errorPrefix: "T" }, types: [t], resources: [{ name: "things", path: "things", className: "Things", operations: [op], resources: [] }] };
 }
 
 const sides = { input: { param: true }, output: { response: true }, both: { param: true, response: true }, unused: {} } as const;

@@ -11,6 +11,7 @@ import {
   IntercomParseError,
   IntercomTimeoutError,
   type ClientOptions,
+  type Region,
   type RequestHookInfo,
   type ResponseHookInfo,
 } from "../generated/2.11/src/index.js";
@@ -30,7 +31,7 @@ afterEach(() => {
   handler = () => ({ body: {} });
 });
 
-const client = (options: ClientOptions = {}): Intercom =>
+const client = (options: ClientOptions<Region> = {}): Intercom =>
   new Intercom({ token: TOKEN, baseUrl: srv.url, maxRetries: 0, sleep: async () => {}, ...options });
 
 /** The rejection of `p` (fails the test if it resolves). */
@@ -265,7 +266,7 @@ function expectNoToken(value: unknown): void {
 describe("the token never leaks", () => {
   const requests: RequestHookInfo[] = [];
   const responses: ResponseHookInfo[] = [];
-  const hooked = (options: ClientOptions = {}): Intercom =>
+  const hooked = (options: ClientOptions<Region> = {}): Intercom =>
     client({ onRequest: (info) => requests.push(info), onResponse: (info) => responses.push(info), ...options });
   afterEach(() => {
     requests.length = 0;
@@ -279,7 +280,7 @@ describe("the token never leaks", () => {
   });
 
   // [name, { given: server reply / client options, want: error class }]
-  const failures: [string, { reply?: Handler; options?: ClientOptions; params?: { contact_id: string }; want: new (...args: never[]) => Error }][] = [
+  const failures: [string, { reply?: Handler; options?: ClientOptions<Region>; params?: { contact_id: string }; want: new (...args: never[]) => Error }][] = [
     ["401 Unauthorized", { reply: () => ({ status: 401, body: { type: "error.list", errors: [{ code: "unauthorized", message: "Access Token Invalid" }] } }), want: IntercomApiError }],
     ["404 with a text body", { reply: () => ({ status: 404, body: "not found" }), want: IntercomApiError }],
     ["500 after retries", { reply: () => ({ status: 500, body: { message: "boom" } }), options: { maxRetries: 2 }, want: IntercomApiError }],

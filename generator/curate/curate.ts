@@ -1,6 +1,7 @@
 import { type Diagnostic, pointerOf, Reporter, splitPointer } from "../diagnostics.js";
 import { isObject, resolvePointer } from "../load/json.js";
 import { HTTP_METHODS } from "../load/openapi.js";
+import { PROFILE_KEY } from "../model/profile.js";
 import { type Curation, type DeclaredParameters, type Fix, routeShape } from "./curation.js";
 
 type Json = Record<string, unknown>;
@@ -60,6 +61,7 @@ export function curate(official: Json, curation: Curation, sourceFile: string): 
     );
   }
 
+  if (curation.profile) document[PROFILE_KEY] = curation.profile;
   pruneComponents(document);
   pruneTags(document);
   checkRefs(document, reporter);

@@ -14,6 +14,8 @@ export interface Curation {
   /** Parameters the API takes that some versions' descriptions leave out, added where an operation lacks them. */
   parameters: Record<string, DeclaredParameters>;
   fixes: Fix[];
+  /** Who the package is for (client class, package name, token env var, version header, regions, error prefix). */
+  profile?: Record<string, unknown>;
 }
 
 export interface CuratedOperation {
@@ -87,8 +89,17 @@ export function readCuration(file: string): Curation {
       );
     } else if (fix.operation !== undefined) checkKnown(fix.operation, `/fixes/${i}/operation`, known, reporter);
   });
+  const profile = readProfile(doc["profile"], reporter);
   reporter.throwIfErrors();
-  return { file, source: doc["source"] as string, operations, pagination, parameters, fixes };
+  return {
+    file,
+    source: doc["source"] as string,
+    operations,
+    pagination,
+    parameters,
+    fixes,
+    ...(profile ? { profile } : {}),
+  };
 }
 
 function readOperations(value: unknown, reporter: Reporter): CuratedOperation[] {
@@ -150,4 +161,29 @@ function checkKnown(name: string, at: string, known: Set<string>, reporter: Repo
       `\`${name}\` is not among the operations`,
       "use the SDK name of an operation under `operations`",
     );
+}
+
+const PROFILE_KEYS = ["clientName", "packageName", "tokenEnv", "versionHeader", "regions", "errorPrefix"];
+
+/** `profile:` is carried into the curated document as it is; its values are checked by the model (`x-sdk-profile`). */
+function readProfile(value: unknown, reporter: Reporter): Record<string, unknown> | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    reporter.error(
+      "bad-curation",
+      "/profile",
+      "`profile` must be a mapping",
+      `use the keys ${PROFILE_KEYS.join(", ")}`,
+    );
+    return undefined;
+  }
+  for (const key of Object.keys(value))
+    if (!PROFILE_KEYS.includes(key))
+      reporter.error(
+        "bad-curation",
+        `/profile/${key}`,
+        `unknown profile key \`${key}\``,
+        `use one of ${PROFILE_KEYS.join(", ")}`,
+      );
+  return value;
 }

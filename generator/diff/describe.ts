@@ -21,6 +21,8 @@ function describeBase(node: TypeNode): string {
       return describeLiterals(node.values);
     case "ref":
       return node.name;
+    case "tuple":
+      return `[${[...node.items.map(describe), ...(node.rest === false ? [] : [`...${describe(node.rest)}[]`])].join(", ")}]`;
     case "array": {
       const items = describe(node.items);
       return /^[\w.]+$/.test(items) ? `${items}[]` : `Array<${items}>`;

@@ -1,5 +1,6 @@
 import type { ApiModel, NamedType, Operation, TypeNode } from "../model/types.js";
 import { docText } from "./docs.js";
+import { clientVariable } from "./package-info.js";
 import { type PrintMode, printType, propertyName } from "./print-type.js";
 import { returnType } from "./resources.js";
 
@@ -16,21 +17,22 @@ export function apiReference(model: ApiModel, info: { name: string }): string {
     `Package \`${info.name}\`. Every method is also a standalone function taking the client first (tree-shakeable).`,
     "",
   ];
+  const client = clientVariable(model);
   for (const resource of model.resources) {
     lines.push(`## ${resource.path}`, "");
     for (const op of resource.operations) {
       lines.push(
-        `### \`intercom.${resource.path}.${op.method}(params${op.argument.optional ? "?" : ""}: ${op.paramsTypeName}, options?: RequestOptions): ${shortType(returnType(op, output))}\``,
+        `### \`${client}.${resource.path}.${op.method}(params${op.argument.optional ? "?" : ""}: ${op.paramsTypeName}, options?: RequestOptions): ${shortType(returnType(op, output))}\``,
         "",
         `\`${op.httpMethod} ${op.path}\` · standalone: \`${op.functionName}(client, params, options)\`${op.pagination ? ` · ${op.pagination.style} pagination` : ""}${op.docs.deprecated ? " · **deprecated**" : ""}`,
         "",
         ...(op.summary ? [docText(op.summary), ""] : []),
         ...fieldTable(op, model.types, input),
         "```ts",
-        example(resource.path, op, model.types),
+        example(client, resource.path, op, model.types),
         "```",
         "",
-        ...(narrowing(resource.path, op, model.types) ?? []),
+        ...(narrowing(client, resource.path, op, model.types) ?? []),
       );
     }
   }
@@ -42,8 +44,8 @@ function shortType(type: string): string {
   return type.replace(/\{[^{}]*\}/g, "{…}").replace(/\s+/g, " ");
 }
 
-function example(resource: string, op: Operation, types: readonly NamedType[]): string {
-  const call = callExpression(resource, op, types);
+function example(client: string, resource: string, op: Operation, types: readonly NamedType[]): string {
+  const call = callExpression(client, resource, op, types);
   return op.pagination ? `for await (const item of ${call}) console.log(item);` : `const result = await ${call};`;
 }
 
@@ -101,7 +103,7 @@ function fieldTable(op: Operation, types: readonly NamedType[], mode: PrintMode)
 }
 
 /** A result that is one of several object types gets an example telling them apart by a literal `type`. */
-function narrowing(resource: string, op: Operation, types: readonly NamedType[]): string[] | undefined {
+function narrowing(client: string, resource: string, op: Operation, types: readonly NamedType[]): string[] | undefined {
   const result = op.response.type;
   if (op.pagination || result.kind !== "union" || result.nullable) return undefined;
   const tags = result.variants.map((v) => objectProperties(v, types).find((p) => p.name === "type" && p.required));
@@ -119,7 +121,7 @@ function narrowing(resource: string, op: Operation, types: readonly NamedType[])
     `The result is a \`${variant(0)}\` or a \`${variant(1)}\`; \`type\` tells them apart:`,
     "",
     "```ts",
-    `const result = await ${callExpression(resource, op, types)};`,
+    `const result = await ${callExpression(client, resource, op, types)};`,
     `if (result.type === ${JSON.stringify(tag.type.values[0])}) console.log(${member(tagged)}); // ${variant(tagged)}`,
     `else console.log(${member(1 - tagged)}); // ${variant(1 - tagged)}`,
     "```",
@@ -128,8 +130,8 @@ function narrowing(resource: string, op: Operation, types: readonly NamedType[])
 }
 
 /** `intercom.companies.find({ company_id: "…" })`: a call with every required field filled. */
-export function callExpression(resource: string, op: Operation, types: readonly NamedType[]): string {
-  return `intercom.${resource}.${op.method}(${exampleArguments(op, types)})`;
+export function callExpression(client: string, resource: string, op: Operation, types: readonly NamedType[]): string {
+  return `${client}.${resource}.${op.method}(${exampleArguments(op, types)})`;
 }
 
 /** `{ company_id: "…" }`, or "" when the argument may be left out. */

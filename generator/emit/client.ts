@@ -5,44 +5,58 @@ import {
   StructureKind,
   VariableDeclarationKind,
 } from "ts-morph";
+import { CLIENT_MODULE_NAMES, errorClassNames, RUNTIME_ERROR_PREFIX } from "../model/names.js";
 import type { ApiModel } from "../model/types.js";
 import { docText } from "./docs.js";
-import { packageInfo } from "./package-info.js";
+import { exampleArguments } from "./api-reference.js";
+import { clientVariable, packageInfo } from "./package-info.js";
 
-/** `client.ts`: the `Intercom` class, one property per top-level resource, defaults taken from the spec. */
+/** `client.ts`: the client class named by the profile, one property per top-level resource, defaults from the spec. */
 export function clientStatements(model: ApiModel): StatementStructures[] {
   const info = packageInfo(model);
   const resources = model.resources.filter((r) => r.path === r.name);
-  const regions = model.servers.map((s) => JSON.stringify(s.region)).join(" | ") || "string";
+  const { profile } = model;
+  const { region: Region, defaults: DEFAULTS, createClient: createClientName, validator } = CLIENT_MODULE_NAMES;
+  const regions = profile.regions.map((s) => JSON.stringify(s.region)).join(" | ") || "never";
   const defaults = {
-    version: model.version,
-    servers: Object.fromEntries(model.servers.map((s) => [s.region, s.url])),
-    defaultRegion: model.servers[0]?.region ?? "",
+    version: profile.versionHeader?.default ?? model.version,
+    ...(profile.versionHeader ? { versionHeader: profile.versionHeader.name } : {}),
+    servers: Object.fromEntries(profile.regions.map((s) => [s.region, s.url])),
+    defaultRegion: profile.regions[0]?.region ?? "",
+    ...(profile.baseUrl ? { baseUrl: profile.baseUrl } : {}),
+    tokenEnv: profile.tokenEnv,
     userAgent: `${info.name}/${info.version}`,
   };
+  const servers =
+    profile.regions.map((s) => `\`${s.region}\` (${s.url})`).join(", ") ||
+    (profile.baseUrl
+      ? `none; the server is ${profile.baseUrl} unless \`baseUrl\` is passed`
+      : "none declared; pass `baseUrl`");
+  const example = `new ${profile.clientName}({ token: process.env.${profile.tokenEnv} })`;
+  const find = model.resources.flatMap((r) => r.operations).find((o) => o.params.some((p) => p.required));
   const clientClass: ClassDeclarationStructure = {
     kind: StructureKind.Class,
-    name: "Intercom",
+    name: profile.clientName,
     isExported: true,
     extends: "ClientCore",
     docs: [
       {
         description: [
           docText(`${model.title} ${model.version} client.`),
-          `Regions: ${model.servers.map((s) => `\`${s.region}\` (${s.url})`).join(", ") || "none declared; pass `baseUrl`"}.`,
-          "Responses are checked against the schema with `validate: \"warn\"` or `\"throw\"` and the exported `validator` (off by default).",
-          "@example\n```ts\nconst intercom = new Intercom({ token: process.env.INTERCOM_API_KEY });\n```",
+          `Regions: ${servers}.`,
+          'Responses are checked against the schema with `validate: "warn"` or `"throw"` and the exported `validator` (off by default).',
+          `@example\n\`\`\`ts\nconst ${clientVariable(model)} = ${example};\n\`\`\``,
         ].join("\n\n"),
       },
     ],
     properties: resources.map((r) => ({ name: r.name, type: r.className, isReadonly: true })),
     ctors: [
       {
-        parameters: [{ name: "options", type: "ClientOptions<Region>", initializer: "{}" }],
+        parameters: [{ name: "options", type: `ClientOptions<${Region}>`, initializer: "{}" }],
         statements: [
-          // The schemas stay out of a bundle that does not import them: validating needs the `validator` passed in.
-          'if ((options.validate ?? "off") !== "off" && !options.validator) throw new IntercomError(`validate: "${options.validate}" needs the validator: import { validator } from the package and pass it as \\`validator\\``);',
-          "super(options, DEFAULTS);",
+          // The schemas stay out of a bundle that does not import them: validating needs the validator passed in.
+          `if ((options.validate ?? "off") !== "off" && !options.${validator}) throw new IntercomError(\`validate: "\${options.validate}" needs the validator: import { ${validator} } from the package and pass it as \\\`${validator}\\\`\`);`,
+          `super(options, ${DEFAULTS});`,
           ...resources.map((r) => `this.${r.name} = new ${r.className}(this);`),
         ],
       },
@@ -50,18 +64,20 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
   };
   const createClient: FunctionDeclarationStructure = {
     kind: StructureKind.Function,
-    name: "createClient",
+    name: createClientName,
     isExported: true,
     docs: [
       {
         description:
           "A client without the resource classes, for the standalone functions: a bundle then holds only the operations it calls.\n\n" +
-          '@example\n```ts\nconst client = createClient({ token: process.env.INTERCOM_API_KEY });\nconst company = await companiesFind(client, { company_id: "…" });\n```',
+          `@example\n\`\`\`ts\nconst client = ${createClientName}({ token: process.env.${profile.tokenEnv} });\n` +
+          (find ? `const result = await ${find.functionName}(client, ${exampleArguments(find, model.types)});\n` : "") +
+          "```",
       },
     ],
-    parameters: [{ name: "options", type: "ClientOptions<Region>", initializer: "{}" }],
+    parameters: [{ name: "options", type: `ClientOptions<${Region}>`, initializer: "{}" }],
     returnType: "ClientCore",
-    statements: "return new ClientCore(options, DEFAULTS);",
+    statements: `return new ClientCore(options, ${DEFAULTS});`,
   };
   return [
     {
@@ -82,12 +98,19 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
           namedImports: [r.className],
         }) satisfies StatementStructures,
     ),
+    ...errorAliases(profile.errorPrefix),
     {
       kind: StructureKind.TypeAlias,
-      name: "Region",
+      name: Region,
       isExported: true,
       type: regions,
-      docs: [{ description: "The regions of the spec's servers." }],
+      docs: [
+        {
+          description: profile.regions.length
+            ? "The regions of the spec's servers."
+            : "The API declares no regions: pass `baseUrl` to choose another server.",
+        },
+      ],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -95,9 +118,22 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
       docs: [
         { description: "What the spec says: API version, servers by region, and the package's name for User-Agent." },
       ],
-      declarations: [{ name: "DEFAULTS", type: "ClientDefaults", initializer: JSON.stringify(defaults) }],
+      declarations: [{ name: DEFAULTS, type: "ClientDefaults", initializer: JSON.stringify(defaults) }],
     },
     createClient,
     clientClass,
+  ];
+}
+
+/** `export { IntercomApiError as GitHubApiError, … }`: the runtime's error classes under the profile's prefix. */
+function errorAliases(prefix: string): StatementStructures[] {
+  if (prefix === RUNTIME_ERROR_PREFIX) return [];
+  const aliases = errorClassNames(prefix);
+  return [
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: "./runtime/index.js",
+      namedExports: errorClassNames(RUNTIME_ERROR_PREFIX).map((name, i) => ({ name, alias: aliases[i]! })),
+    },
   ];
 }

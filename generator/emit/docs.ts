@@ -4,9 +4,11 @@ import type { Docs } from "../model/types.js";
 /**
  * Spec prose → TSDoc text: Markdoc admonitions become plain paragraphs, and `*\/` cannot close the comment early.
  * `/*` is escaped too: ts-morph's writer takes it for the start of a nested comment and closes it with a stray `*\/`.
+ * Prose loses its leading indentation (Markdown would read it as code); fenced code blocks keep theirs, and since a
+ * backslash shows literally inside them, their comment markers are split with a zero-width space instead.
  */
 export function docText(text: string): string {
-  return text
+  const plain = text
     .replace(/\{%\s*admonition\b([^%]*)%\}/g, (_m, attrs: string) => {
       const name = /name="([^"]*)"/.exec(attrs)?.[1];
       const type = /type="([^"]*)"/.exec(attrs)?.[1];
@@ -14,12 +16,32 @@ export function docText(text: string): string {
       return name ? `${label}: ${name}.` : `${label}:`;
     })
     .replace(/\{%\s*\/admonition\s*%\}/g, "")
-    .replace(/\{%[^%]*%\}/g, "")
-    .replace(/\*\//g, "*\\/")
-    .replace(/\/\*/g, "/\\*")
-    .replace(/^[ \t]+/gm, "")
+    .replace(/\{%[^%]*%\}/g, "");
+  // Odd parts are fenced code blocks (``` or ~~~ to the matching fence), even parts prose.
+  return plain
+    .split(/^([ \t]*(?:```|~~~)[^\n]*\n[\s\S]*?^[ \t]*(?:```|~~~)[ \t]*$)/m)
+    .map((part, i) => (i % 2 ? code(part) : prose(part)))
+    .join("")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+function prose(text: string): string {
+  return text
+    .replace(/\*\//g, "*\\/")
+    .replace(/\/\*/g, "/\\*")
+    .replace(/^[ \t]+/gm, "");
+}
+
+/** A fenced block: the indentation common to its lines goes, the rest stays. */
+function code(block: string): string {
+  const lines = block.split("\n");
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length));
+  return lines
+    .map((l) => l.slice(indent))
+    .join("\n")
+    .replace(/\*\//g, "*\u200b/")
+    .replace(/\/\*/g, "/\u200b*");
 }
 
 /** The JSDoc of a model, property or parameter; empty when there is nothing to say. */

@@ -1,6 +1,15 @@
+import { camelCase } from "../model/names.js";
 import type { ApiModel } from "../model/types.js";
 
-/** npm name and version of the generated package, derived from the API version (`2.11` → `intercom-api-2.11@2.11.0`). */
+/** The variable the examples hold the client in (`Intercom` → `intercom`). */
+export function clientVariable(model: ApiModel): string {
+  return camelCase(model.profile.clientName);
+}
+
+/**
+ * npm name and version of the generated package: the profile's name with `{version}` filled in, and the package
+ * version from the API version (`intercom-api-{version}` + `2.11` → `intercom-api-2.11@2.11.0`).
+ */
 export function packageInfo(model: ApiModel): { name: string; version: string } {
   const slug =
     model.version
@@ -12,5 +21,5 @@ export function packageInfo(model: ApiModel): { name: string; version: string } 
     : /^\d+\.\d+\.\d+$/.test(model.version)
       ? model.version
       : `0.0.0-${slug.replace(/\./g, "-")}`;
-  return { name: `intercom-api-${slug}`, version };
+  return { name: model.profile.packageName.replaceAll("{version}", slug), version };
 }

@@ -24,11 +24,16 @@ function printBase(node: TypeNode, mode: PrintMode): string {
     case "primitive":
       return node.name;
     case "binary":
-      return "Blob | Uint8Array";
+      return node.stream ? "Blob | Uint8Array | ArrayBuffer | ReadableStream" : "Blob | Uint8Array";
     case "literal":
       return node.values.map((v) => (v === null ? "null" : JSON.stringify(v))).join(" | ");
     case "ref":
       return mode.side === "input" ? (mode.inputNames.get(node.name) ?? node.name) : node.name;
+    case "tuple": {
+      const items = node.items.map((item) => printType(item, mode));
+      if (node.rest !== false) items.push(`...${printBase({ kind: "array", items: node.rest }, mode)}`);
+      return `[${items.join(", ")}]`;
+    }
     case "array": {
       const items = printType(node.items, mode);
       return /^[\w.]+$/.test(items) ? `${items}[]` : `Array<${items}>`;

@@ -1,13 +1,16 @@
-import type { ApiModel } from "../model/types.js";
+import type { ApiModel, Pagination } from "../model/types.js";
 import { callExpression, exampleArguments } from "./api-reference.js";
+import { clientVariable } from "./package-info.js";
 
 /** README of the generated package: install, options, errors, retries, pagination. */
 export function readme(model: ApiModel, info: { name: string; version: string }): string {
   const first = model.resources[0];
   const find = first?.operations.find((o) => !o.pagination && o.params.some((p) => p.in === "path"));
   const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
-  const pagedCall = paged ? callExpression(paged.r.path, paged.o, model.types) : "intercom.companies.list()";
-  const regions = model.servers.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
+  const { clientName, tokenEnv, versionHeader, errorPrefix: E } = model.profile;
+  const client = clientVariable(model);
+  const pagedCall = paged ? callExpression(client, paged.r.path, paged.o, model.types) : `${client}.companies.list()`;
+  const regions = model.profile.regions.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
   return `# ${info.name}
 
 Typed client for the ${model.title} ${model.version}, generated from its OpenAPI description. Zero runtime
@@ -17,10 +20,10 @@ The package is **ESM only** and needs **Node ≥ 20.19** (\`engines\`): \`import
 which Node supports for ES modules from 20.19 on.
 
 \`\`\`ts
-import { Intercom } from "${info.name}";
+import { ${clientName} } from "${info.name}";
 
-const intercom = new Intercom({ token: process.env.INTERCOM_API_KEY });
-${find ? `const result = await ${callExpression(first!.path, find, model.types)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
+const ${client} = new ${clientName}({ token: process.env.${tokenEnv} });
+${find ? `const result = await ${callExpression(client, first!.path, find, model.types)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
 
 Every method is also a standalone function taking a client first. With \`createClient\` (a client without the
 resource classes) a bundler keeps only the operations you call:
@@ -28,7 +31,7 @@ resource classes) a bundler keeps only the operations you call:
 \`\`\`ts
 import { createClient, ${find ? find.functionName : "companiesFind"} } from "${info.name}";
 
-const client = createClient({ token: process.env.INTERCOM_API_KEY });
+const client = createClient({ token: process.env.${tokenEnv} });
 ${find ? `const result = await ${find.functionName}(client, ${exampleArguments(find, model.types) || "{}"});` : ""}
 \`\`\`
 
@@ -36,10 +39,13 @@ ${find ? `const result = await ${find.functionName}(client, ${exampleArguments(f
 
 | option | default | meaning |
 |---|---|---|
-| \`token\` | \`INTERCOM_API_KEY\` env var | Access token, or a (sync/async) function called before every attempt so tokens can rotate. A missing token throws at construction. |
-| \`region\` | \`"${model.servers[0]?.region ?? ""}"\` | ${regions || "no servers declared"} |
-| \`baseUrl\` | from \`region\` | Wins over \`region\` (proxies, mock servers). |
-| \`version\` | \`"${model.version}"\` | Sent as \`Intercom-Version\`. |
+| \`token\` | \`${tokenEnv}\` env var | Access token, or a (sync/async) function called before every attempt so tokens can rotate. A missing token throws at construction. |
+${
+  regions
+    ? `| \`region\` | \`"${model.profile.regions[0]!.region}"\` | ${regions} |
+| \`baseUrl\` | from \`region\` | Wins over \`region\` (proxies, mock servers). |`
+    : `| \`baseUrl\` | ${model.profile.baseUrl ? `\`${model.profile.baseUrl}\`` : "none declared"} | The server (proxies, mock servers). |`
+}${versionHeader ? `\n| \`version\` | \`"${versionHeader.default}"\` | Sent as \`${versionHeader.name}\`. |` : ""}
 | \`fetch\` | \`globalThis.fetch\` | Custom fetch implementation. |
 | \`maxRetries\` | \`2\` | Retries after the first attempt. |
 | \`timeoutMs\` | \`60000\` | Per-attempt timeout: each retry gets its own. |
@@ -57,8 +63,8 @@ Every call returns a promise with \`.withResponse()\` → \`{ data, response }\`
 
 ## Errors
 
-Every error is an \`IntercomError\`. Non-2xx responses throw an \`IntercomApiError\` with \`status\`, \`headers\`,
-\`requestId\`, \`errors\` (Intercom's \`{ code, message, field }\` list), \`body\` and, on 429, \`rateLimit\`.
+Every error is an \`${E}Error\`. Non-2xx responses throw an \`${E}ApiError\` with \`status\`, \`headers\`,
+\`requestId\`, \`errors\` (${clientName}'s \`{ code, message, field }\` list), \`body\` and, on 429, \`rateLimit\`.
 
 | status | class |
 |---|---|
@@ -70,35 +76,35 @@ Every error is an \`IntercomError\`. Non-2xx responses throw an \`IntercomApiErr
 | 422 | \`UnprocessableEntityError\` |
 | 429 | \`RateLimitError\` |
 | ≥ 500 | \`InternalServerError\` |
-| no response | \`IntercomConnectionError\` (\`IntercomTimeoutError\` for timeouts) |
-| 2xx with a body that is not JSON | \`IntercomParseError\` (carries the raw text) |
+| no response | \`${E}ConnectionError\` (\`${E}TimeoutError\` for timeouts) |
+| 2xx with a body that is not JSON | \`${E}ParseError\` (carries the raw text) |
 
 The caller's own \`AbortSignal\` rejects with its \`AbortError\`, unwrapped. The token never appears in any error or hook.
 
 ## Response validation
 
 Off by default: no validation code runs and nothing is printed. \`validate: "throw"\` rejects a 2xx body that does not
-match the schema the types come from with \`IntercomValidationError\` (an \`IntercomError\`): \`issues\` lists
+match the schema the types come from with \`${E}ValidationError\` (an \`${E}Error\`): \`issues\` lists
 \`{ path, message }\` (\`path\` names the property: \`website\`, \`data[3].id\`), with \`operation\`, \`requestId\`, \`body\` and
 \`response\`. \`validate: "warn"\` returns the body as received and calls \`onValidationIssues(issues, info)\`. Unknown extra
 properties are accepted (the API may add fields); unknown enum values, wrong types, missing required fields and
 \`null\` where the schema does not allow it are issues.
 
 \`\`\`ts
-import { Intercom, IntercomValidationError, validator } from "${info.name}";
+import { ${clientName}, ${E}ValidationError, validator } from "${info.name}";
 
-const intercom = new Intercom({ token: process.env.INTERCOM_API_KEY, validate: "warn", validator });
+const ${client} = new ${clientName}({ token: process.env.${tokenEnv}, validate: "warn", validator });
 try {
-  ${find ? `await ${callExpression(first!.path, find, model.types)};` : ""}
-  ${find ? `await ${callExpression(first!.path, find, model.types).replace(/\)$/, ', { validate: "throw" })')};` : ""}
+  ${find ? `await ${callExpression(client, first!.path, find, model.types)};` : ""}
+  ${find ? `await ${callExpression(client, first!.path, find, model.types).replace(/\)$/, ', { validate: "throw" })')};` : ""}
 } catch (error) {
-  if (error instanceof IntercomValidationError) console.log(error.operation, error.issues);
+  if (error instanceof ${E}ValidationError) console.log(error.operation, error.issues);
 }
 \`\`\`
 
 ## Retries
 
-- 429 and 503 are retried for every method: Intercom did not process the request.
+- 429 and 503 are retried for every method: ${clientName} did not process the request.
 - 408, 500, 502, 504, network errors and timeouts are retried only for idempotent methods (GET, PUT, DELETE, HEAD,
   OPTIONS), unless \`retryNonIdempotent\` is set.
 - \`timeoutMs\` bounds each attempt; \`totalTimeoutMs\` bounds the whole call: a retry whose wait would end past it is not
@@ -122,9 +128,7 @@ for await (const p of ${pagedCall}.pages()) { /* page by page */ }
 for await (const item of ${pagedCall}.take(100)) { /* stops fetching after 100 */ }
 \`\`\`
 
-${resumeExample(model)}Styles, as Intercom pages: **page number** (\`page\` + 1 until \`pages.total_pages\`), **cursor**
-(\`starting_after\` from \`pages.next.starting_after\`, in the query or the JSON body), and **scroll** (\`scroll_param\`
-until an empty page; Intercom allows one open scroll per workspace and expires it after a minute unused).
+${resumeExample(model)}${styles(model)}
 
 ${paginatedTable(model)}
 `;
@@ -145,7 +149,8 @@ function resumeExample(model: ApiModel): string {
     .flatMap((r) => r.operations.map((o) => ({ r, o })))
     .find(({ o }) => o.pagination?.style === "cursor");
   if (!cursor) return "";
-  const call = callExpression(cursor.r.path, cursor.o, model.types);
+  const client = clientVariable(model);
+  const call = callExpression(client, cursor.r.path, cursor.o, model.types);
   return `Resuming later is typed per method: \`nextCursor()\` is a \`string\` for cursor methods (a \`number\` for page-number
 ones), and \`nextPageParams()\` returns the method's own argument type, ready to pass back:
 
@@ -153,8 +158,22 @@ ones), and \`nextPageParams()\` returns the method's own argument type, ready to
 const first = await ${call};
 const cursor: string | null = first.nextCursor(); // store it
 const next = first.nextPageParams();
-if (next) await intercom.${cursor.r.path}.${cursor.o.method}(next);
+if (next) await ${client}.${cursor.r.path}.${cursor.o.method}(next);
 \`\`\`
 
 `;
+}
+
+/** One line per pagination style the package uses. */
+const STYLES: Record<Pagination["style"], string> = {
+  page: "**page number**: the page argument + 1 until the response's `total_pages`, or until it has no `next`",
+  cursor: "**cursor**: the response's next cursor is sent back as the cursor argument (in the query or the JSON body)",
+  scroll:
+    "**scroll**: the scroll parameter is sent back until an empty page; a scroll expires when unused, and a server may allow only one open scroll at a time",
+  "last-item": "**last item**: the last item's id is sent as the cursor argument while the response says there is more",
+};
+
+function styles(model: ApiModel): string {
+  const used = new Set(model.resources.flatMap((r) => r.operations.flatMap((o) => o.pagination?.style ?? [])));
+  return [...used].map((style) => `- ${STYLES[style]}.`).join("\n");
 }

@@ -198,6 +198,8 @@ const BODY_SERIALIZERS = {
   json: "jsonBody",
   multipart: "multipartBody",
   "form-urlencoded": "formUrlEncodedBody",
+  text: "textBody",
+  binary: "binaryBody",
 } as const satisfies Record<RequestBody["mediaType"], keyof typeof bodySerializers>;
 
 /** Code that names a runtime function, inside an emitted literal. */
@@ -221,6 +223,7 @@ function operationSpec(op: Operation): Record<string, unknown> {
     ...(query.length ? { query: { params: query, serialize: new Code("buildQuery") } } : {}),
     ...(Object.keys(headers).length ? { headers } : {}),
     ...(op.body ? { body: new Code(BODY_SERIALIZERS[op.body.mediaType]) } : {}),
+    ...(op.body?.contentType ? { contentType: op.body.contentType } : {}),
     ...(op.body?.bodyKey ? { bodyKey: op.body.bodyKey } : {}),
     response: op.response.kind,
   };

@@ -1,3 +1,4 @@
+import { CLIENT_MODULE_NAMES } from "../model/names.js";
 import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { ApiModel, NamedType, TypeNode } from "../model/types.js";
 import { innerTypes } from "../model/walk.js";
@@ -27,6 +28,11 @@ function compileBase(node: TypeNode, side: Side): Schema {
       return node.name;
     case "array":
       return { a: compileSchema(node.items, side) };
+    case "tuple":
+      return {
+        t: node.items.map((item) => compileSchema(item, side)),
+        ...(node.rest === false ? { y: false as const } : { y: compileSchema(node.rest, side) }),
+      };
     case "union":
       return { u: node.variants.map((v) => compileSchema(v, side)) };
     case "intersection":
@@ -95,13 +101,13 @@ export function validatorStatements(model: ApiModel): StatementStructures[] {
       docs: [
         {
           description:
-            "Checks response bodies against the schemas the types come from. The `Intercom` class uses it; with\n" +
+            `Checks response bodies against the schemas the types come from. The \`${model.profile.clientName}\` class uses it; with\n` +
             '`createClient` pass it to turn validation on: `createClient({ validate: "warn", validator })`.',
         },
       ],
       declarations: [
         {
-          name: "validator",
+          name: CLIENT_MODULE_NAMES.validator,
           initializer: `/* @__PURE__ */ responseValidator(${JSON.stringify(responseSchemas(model))})`,
         },
       ],

@@ -2,7 +2,7 @@ import { pointerOf, Reporter } from "../diagnostics.js";
 import { isObject, isPresent } from "../load/json.js";
 import type { LoadedSpec } from "../load/load-document.js";
 import { HTTP_METHODS, type MediaTypeObject, type SchemaObject } from "../load/openapi.js";
-import { deref } from "../model/operations.js";
+import { clientHeaders, deref } from "../model/operations.js";
 import { type SchemaContext, toType } from "../model/schema.js";
 import type { ApiModel, TypeNode } from "../model/types.js";
 import type { Side } from "../emit/validators.js";
@@ -30,6 +30,7 @@ export function collectExamples(spec: LoadedSpec, model: ApiModel): Example[] {
     reporter: new Reporter(spec.file), // the model stage already reported every defect
     brokenRefs: spec.brokenRefs,
     typeNames: new Map(model.types.map((t) => [t.schemaKey, t.name])),
+    clientHeaders: clientHeaders(model.profile),
     lenient: true,
   };
   const found: Example[] = [];
@@ -44,8 +45,7 @@ export function collectExamples(spec: LoadedSpec, model: ApiModel): Example[] {
     add(`${pointer}/example`, where, schema.example, schema, side);
     for (const [name, prop] of Object.entries(schema.properties ?? {}))
       schemaExamples(prop, `${pointer}${pointerOf("properties", name)}`, `${where}.${name}`, side);
-    if (isPresent(schema.items) && !Array.isArray(schema.items))
-      schemaExamples(schema.items, `${pointer}/items`, `${where}[]`, side);
+    if (isObject(schema.items)) schemaExamples(schema.items as SchemaObject, `${pointer}/items`, `${where}[]`, side);
     if (isObject(schema.additionalProperties))
       schemaExamples(
         schema.additionalProperties as SchemaObject,

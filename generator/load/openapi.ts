@@ -25,7 +25,11 @@ export interface SchemaObject {
   properties?: Record<string, SchemaObject>;
   required?: string[];
   additionalProperties?: boolean | SchemaObject;
-  items?: SchemaObject | SchemaObject[];
+  items?: SchemaObject | SchemaObject[] | boolean;
+  /** OpenAPI 3.1 (JSON Schema 2020-12) tuple positions. */
+  prefixItems?: SchemaObject[];
+  /** OpenAPI 3.1 examples (documentation only). */
+  examples?: unknown[];
   oneOf?: SchemaObject[];
   anyOf?: SchemaObject[];
   allOf?: SchemaObject[];

@@ -25,7 +25,11 @@ const BOOLEAN_OR_SCHEMA: Expect = {
   what: "true, false or a schema",
   test: (v) => typeof v === "boolean" || isObject(v),
 };
-const SCHEMA_OR_LIST: Expect = { what: "a schema or a list of schemas", test: (v) => isObject(v) || Array.isArray(v) };
+// A boolean is a valid schema in OpenAPI 3.1 (`items: false`: no items beyond `prefixItems`).
+const SCHEMA_OR_LIST: Expect = {
+  what: "a schema, a boolean or a list of schemas",
+  test: (v) => isObject(v) || Array.isArray(v) || typeof v === "boolean",
+};
 const LOCATION: Expect = {
   what: "one of path, query, header, cookie",
   test: (v) => ["path", "query", "header", "cookie"].includes(v as string),
@@ -95,10 +99,10 @@ export function checkStructure(document: Json, reporter: Reporter, lenient: bool
     field(value, "required", STRINGS, at);
     field(value, "enum", LIST, at);
     eachOf(value, "properties", at, schema);
-    for (const key of ["allOf", "oneOf", "anyOf"]) eachItem(value, key, LIST, at, schema);
+    for (const key of ["allOf", "oneOf", "anyOf", "prefixItems"]) eachItem(value, key, LIST, at, schema);
     if (field(value, "items", SCHEMA_OR_LIST, at)) {
       if (Array.isArray(value["items"])) eachItem(value, "items", LIST, at, schema);
-      else schema(value["items"], `${at}/items`);
+      else if (isObject(value["items"])) schema(value["items"], `${at}/items`);
     }
     if (field(value, "additionalProperties", BOOLEAN_OR_SCHEMA, at) && isObject(value["additionalProperties"])) {
       schema(value["additionalProperties"], `${at}/additionalProperties`);

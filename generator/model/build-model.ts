@@ -2,13 +2,33 @@ import { type Diagnostic, pointerOf, Reporter } from "../diagnostics.js";
 import { isPresent } from "../load/json.js";
 import type { LoadedSpec } from "../load/load-document.js";
 import { HTTP_METHODS, type OperationObject, type RequestBodyObject, type SchemaObject } from "../load/openapi.js";
-import { camelCase, methodNameFromOperationId, methodNameFromRoute, NameRegistry, pascalCase } from "./names.js";
+import {
+  camelCase,
+  CLIENT_MODULE_NAMES,
+  clientCoreMembers,
+  errorClassNames,
+  methodNameFromOperationId,
+  methodNameFromRoute,
+  NameRegistry,
+  pascalCase,
+  RESOURCE_MEMBERS,
+  withoutResourceName,
+} from "./names.js";
 import { argumentOf } from "./arguments.js";
-import { buildParameters, buildRequestBody, buildResponse, deref, httpMethodOf, report } from "./operations.js";
+import {
+  buildParameters,
+  buildRequestBody,
+  buildResponse,
+  clientHeaders,
+  deref,
+  httpMethodOf,
+  report,
+} from "./operations.js";
 import { paginationOf } from "./pagination.js";
+import { profileOf } from "./profile.js";
 import { innerTypes } from "./walk.js";
 import { docsOf, type SchemaContext, toType } from "./schema.js";
-import type { ApiModel, NamedType, Operation, Resource, Server, TypeNode } from "./types.js";
+import type { ApiModel, NamedType, Operation, Resource, TypeNode } from "./types.js";
 
 export interface ModelResult {
   model: ApiModel;
@@ -19,16 +39,15 @@ export interface ModelResult {
 export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}): ModelResult {
   const { document } = spec;
   const reporter = new Reporter(spec.file);
-  const names = new NameRegistry();
+  const base = { document, reporter, brokenRefs: spec.brokenRefs, lenient: options.lenient ?? false };
+  const profile = profileOf({ ...base, typeNames: new Map(), clientHeaders: new Set() });
+  const emitted = [profile.clientName, ...Object.values(CLIENT_MODULE_NAMES), ...errorClassNames(profile.errorPrefix)];
+  const names = new NameRegistry(new Set(emitted), reporter);
   const schemas = document.components?.schemas ?? {};
-  const typeNames = new Map(Object.keys(schemas).map((key) => [key, names.claim(pascalCase(key))]));
-  const ctx: SchemaContext = {
-    document,
-    reporter,
-    brokenRefs: spec.brokenRefs,
-    typeNames,
-    lenient: options.lenient ?? false,
-  };
+  const typeNames = new Map(
+    Object.keys(schemas).map((key) => [key, names.claim(pascalCase(key), pointerOf("components", "schemas", key))]),
+  );
+  const ctx: SchemaContext = { ...base, typeNames, clientHeaders: clientHeaders(profile) };
 
   const types: NamedType[] = Object.entries(schemas).map(([key, schema]) => ({
     name: typeNames.get(key)!,
@@ -44,7 +63,7 @@ export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}
     title: document.info?.title ?? "API",
     version: document.info.version,
     ...(document.info?.description ? { description: document.info.description } : {}),
-    servers: serversOf(document.servers),
+    profile,
     types,
     resources: groupByResource(operations, names),
   };
@@ -84,15 +103,20 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Omit<Operatio
         byOperationId.set(op.operationId, pointer);
       }
       const declared = typeof op["x-sdk-method"] === "string";
-      // `helpCenters.collections`: a resource nested in another keeps each level's name.
-      const resource = String(op["x-sdk-resource"] ?? op.tags?.[0] ?? "api")
+      // `helpCenters.collections`: a resource nested in another keeps each level's name; the top level is a property
+      // of the client, so it may not hide one of the client's own members.
+      const [top, ...nested] = String(op["x-sdk-resource"] ?? op.tags?.[0] ?? firstSegment(path))
         .split(".")
-        .map(camelCase)
-        .join(".");
-      let method =
-        op["x-sdk-method"] ??
-        (op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path));
-      const taken = bySdkName.get(`${resource}.${method}`);
+        .map(camelCase);
+      const resource = [resourceName(top!, pointer, ctx), ...nested].join(".");
+      const full = op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path);
+      const takenBy = (name: string) =>
+        bySdkName.get(`${resource}.${name}`) ??
+        (RESOURCE_MEMBERS.has(name) ? { pointer: "the resource class itself", declared: false } : undefined);
+      // The short name when free, else the operationId's own name before a number (`list`, `listKernels`, `list2`).
+      const short = withoutResourceName(full, resource);
+      let method = op["x-sdk-method"] ?? (takenBy(short) && !takenBy(full) ? full : short);
+      const taken = takenBy(method);
       if (taken) {
         if (declared || taken.declared) {
           ctx.reporter.error(
@@ -117,6 +141,18 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Omit<Operatio
     }
   }
   return operations;
+}
+
+/** A resource is a property of the client, so it cannot take a member of `ClientCore` (`request` → `requestResource`). */
+function resourceName(name: string, pointer: string, ctx: SchemaContext): string {
+  if (!clientCoreMembers().has(name)) return name;
+  ctx.reporter.warn(
+    "name-collision",
+    pointer,
+    `the resource \`${name}\` would hide the client's own \`${name}\`; named \`${name}Resource\``,
+    "name the operation in the curation (x-sdk-resource)",
+  );
+  return `${name}Resource`;
 }
 
 function uniqueMethod(method: string, resource: string, taken: Map<string, unknown>): string {
@@ -156,8 +192,8 @@ function buildOperation(
     operationId: op.operationId ?? methodNameFromRoute(key, path),
     resource,
     method,
-    functionName: camelCase(resource) + pascalCase(method),
-    paramsTypeName: names.claim(`${pascalCase(resource)}${pascalCase(method)}Params`),
+    functionName: names.claim(camelCase(resource) + pascalCase(method), pointer),
+    paramsTypeName: names.claim(`${pascalCase(resource)}${pascalCase(method)}Params`, pointer),
     httpMethod: httpMethodOf(key),
     path,
     pointer,
@@ -190,38 +226,26 @@ function successSchema(op: OperationObject, ctx: SchemaContext): SchemaObject | 
  */
 function groupByResource(operations: Operation[], names: NameRegistry): Resource[] {
   const resources = new Map<string, Resource>();
-  const resourceAt = (path: string): Resource => {
+  const resourceAt = (path: string, pointer: string): Resource => {
     let resource = resources.get(path);
     if (resource) return resource;
     const cut = path.lastIndexOf(".");
-    const parent = cut > 0 ? resourceAt(path.slice(0, cut)) : undefined;
-    resource = { name: path.slice(cut + 1), path, className: names.claim(pascalCase(path)), operations: [], resources: [] };
+    const parent = cut > 0 ? resourceAt(path.slice(0, cut), pointer) : undefined;
+    // A resource whose name a model has (`Tags`, the `tags` schema) is `TagsResource`: a fixed rule, not a collision.
+    const className = names.claimFirst([pascalCase(path), `${pascalCase(path)}Resource`], pointer);
+    resource = { name: path.slice(cut + 1), path, className, operations: [], resources: [] };
     resources.set(path, resource);
     parent?.resources.push(resource);
     return resource;
   };
-  for (const op of operations) resourceAt(op.resource).operations.push(op);
+  for (const op of operations) resourceAt(op.resource, op.pointer).operations.push(op);
   return [...resources.values()];
 }
 
-/**
- * Regions come from the server URLs: `api.eu.intercom.io` → `eu`; the server without a region label is `us`,
- * Intercom's default region.
- */
-function serversOf(servers: { url: string; description?: string }[] | undefined): Server[] {
-  const out: Server[] = [];
-  for (const server of servers ?? []) {
-    if (!isPresent(server) || typeof server.url !== "string") continue;
-    const host = /^[a-z]+:\/\/([^/]+)/i.exec(server.url)?.[1] ?? "";
-    const label = /^api\.([a-z]{2})\./i.exec(host)?.[1]?.toLowerCase() ?? "us";
-    if (out.some((s) => s.region === label)) continue;
-    out.push({
-      region: label,
-      url: server.url.replace(/\/$/, ""),
-      ...(server.description ? { description: server.description } : {}),
-    });
-  }
-  return out;
+/** The resource of an untagged operation: its first path segment that is not a version (`/v1/customers` → `customers`). */
+function firstSegment(path: string): string {
+  const segments = path.split("/").filter((s) => s && !/^\{.*\}$/.test(s) && !/^(v\d+(\.\d+)*|api|rest)$/i.test(s));
+  return segments[0] ?? "api";
 }
 
 /**

@@ -1,7 +1,13 @@
+import { join } from "node:path";
+import { TEMPLATES_DIR } from "../paths.js";
+import { readFileSync } from "node:fs";
+import { Project, type SourceFile } from "ts-morph";
+import type { Reporter } from "../diagnostics.js";
+
 /** Naming rules, decided once here: every emitted identifier comes through these functions. */
 
-/** Names a type may not take: TypeScript/JavaScript globals and the runtime's own exports. */
-const RESERVED_TYPE_NAMES = new Set([
+/** Names no emitted identifier may take: TypeScript/JavaScript globals (the runtime's exports are read from it). */
+const GLOBAL_NAMES = new Set([
   // globals and built-in types
   "Array",
   "ArrayBuffer",
@@ -67,35 +73,6 @@ const RESERVED_TYPE_NAMES = new Set([
   "undefined",
   "unknown",
   "void",
-  // the runtime's public names
-  "Intercom",
-  "ClientCore",
-  "ClientOptions",
-  "ClientDefaults",
-  "RequestOptions",
-  "ApiPromise",
-  "OperationSpec",
-  "Page",
-  "PagePromise",
-  "PaginationSpec",
-  "IntercomError",
-  "IntercomApiError",
-  "IntercomConnectionError",
-  "IntercomTimeoutError",
-  "IntercomParseError",
-  "BadRequestError",
-  "UnauthorizedError",
-  "ForbiddenError",
-  "NotFoundError",
-  "ConflictError",
-  "UnprocessableEntityError",
-  "RateLimitError",
-  "InternalServerError",
-  "IntercomValidationError",
-  "ResponseValidator",
-  "ValidateMode",
-  "ValidationInfo",
-  "ValidationIssue",
 ]);
 
 const RESERVED_WORDS = new Set(
@@ -115,11 +92,24 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
+const DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/**
+ * `company_list` → `CompanyList`. A leading number reads as a word: one digit is spelled out (`1-Click Apps` →
+ * `OneClickApps`, `2fa` → `TwoFa`), a longer number moves to the end (`365 Days` → `Days365`).
+ */
 export function pascalCase(text: string): string {
-  const name = words(text)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join("");
-  return /^[0-9]/.test(name) ? `T${name}` : name || "Unnamed";
+  const parts = words(text);
+  const lead = /^(\d+)(.*)$/.exec(parts[0] ?? "");
+  if (lead) {
+    const [, number = "", rest = ""] = lead;
+    parts.shift();
+    if (rest) parts.unshift(rest);
+    if (number.length === 1) parts.unshift(DIGITS[+number]!);
+    else parts.push(number);
+  }
+  const name = parts.map((w) => w[0]!.toUpperCase() + w.slice(1)).join("");
+  return /^[0-9]/.test(name) ? `N${name}` : name || "Unnamed";
 }
 
 /** `Data Attributes` → `dataAttributes`, `AI Content` → `aiContent`. */
@@ -128,11 +118,32 @@ export function camelCase(text: string): string {
 }
 
 /**
- * `RetrieveACompanyById` → `retrieveACompanyById`, `AIAgentReply` → `aiAgentReply`; ids that are already
- * identifiers keep the rest of their casing.
+ * `RetrieveACompanyById` → `retrieveACompanyById`, `AIAgentReply` → `aiAgentReply`, `sshKeys_list` → `sshKeysList`,
+ * `repos/get` → `reposGet`; ids of letters and digits only keep the rest of their casing.
  */
 export function methodNameFromOperationId(operationId: string): string {
-  return isIdentifier(operationId) ? lowerFirstWord(operationId) : camelCase(operationId);
+  return /^[A-Za-z][A-Za-z0-9]*$/.test(operationId) ? lowerFirstWord(operationId) : camelCase(operationId);
+}
+
+/**
+ * The method without the resource's name in it: each of the resource's words, in order, singular or plural
+ * (`repos` + `reposGet` → `get`, `customers` + `getCustomers` → `get`, `cdnEndpoints` + `cdnListEndpoints` →
+ * `list`, `domainRecords` + `domainsGetRecord` → `get`), unless a word is missing or nothing is left.
+ */
+export function withoutResourceName(method: string, resource: string): string {
+  const parts = words(method);
+  const stem = (w: string) => w.toLowerCase().replace(/s$/, "");
+  const dropped = new Set<number>();
+  for (const word of words(resource)) {
+    const at = parts.findIndex((p, i) => i > Math.max(-1, ...dropped) && stem(p) === stem(word));
+    if (at < 0) return method;
+    dropped.add(at);
+  }
+  const rest = parts.filter((_, i) => !dropped.has(i));
+  // `retrieveAThingById` stays: without its noun the article would dangle.
+  const dangling = [...dropped].some((i) => /^(a|an|the)$/i.test(parts[i - 1] ?? ""));
+  if (rest.length === 0 || dangling || /^[0-9]/.test(rest[0]!)) return method;
+  return lowerFirstWord(rest.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join(""));
 }
 
 /** Lower-cases a leading capital, or a leading acronym (`URLFor` → `urlFor`, `URL` → `url`). */
@@ -155,19 +166,119 @@ export function isReservedWord(name: string): boolean {
   return RESERVED_WORDS.has(name);
 }
 
+/** Members every emitted resource class has, which no method may be named. */
+export const RESOURCE_MEMBERS: ReadonlySet<string> = new Set(["client", "constructor"]);
+
+/** What the emitted client module declares beside the client class. */
+export const CLIENT_MODULE_NAMES = {
+  region: "Region",
+  defaults: "DEFAULTS",
+  createClient: "createClient",
+  validator: "validator",
+} as const;
+
 /**
- * Hands out unique names in one namespace. Rule: a reserved or global name gets the suffix `Model`
- * (`Error` → `ErrorModel`); a name already taken gets the next free number (`Company2`).
+ * The prefix of the runtime's own error classes. The package exports them under the profile's prefix too
+ * (`GitHubApiError`), as aliases of the same classes, so `instanceof` works with either name.
+ */
+export const RUNTIME_ERROR_PREFIX = "Intercom";
+
+/** The error classes the package exports under a prefix (`Intercom` → `IntercomError`, `IntercomApiError`…). */
+export function errorClassNames(prefix: string): string[] {
+  return ["Error", "ApiError", "ConnectionError", "TimeoutError", "ParseError", "ValidationError"].map(
+    (n) => prefix + n,
+  );
+}
+
+let runtimeNames: ReadonlySet<string> | undefined;
+let coreMembers: ReadonlySet<string> | undefined;
+const runtime = new Project({ useInMemoryFileSystem: true, compilerOptions: { noLib: true } });
+
+/** A runtime template, parsed (syntax only). */
+function runtimeSource(file: string): SourceFile {
+  const text = readFileSync(join(TEMPLATES_DIR, "runtime", file), "utf8");
+  return runtime.getSourceFile(file) ?? runtime.createSourceFile(file, text);
+}
+
+/**
+ * What the runtime exports, read from `templates/runtime/index.ts` (following `export *`), so a model can never
+ * shadow one of them in the package's index.
+ */
+export function runtimeExports(): ReadonlySet<string> {
+  if (runtimeNames) return runtimeNames;
+  const load = runtimeSource;
+  const names = new Set<string>();
+  const collect = (file: string): void => {
+    const source = load(file);
+    for (const declaration of source.getExportDeclarations()) {
+      const module = declaration.getModuleSpecifierValue()?.replace(/\.js$/, ".ts").replace(/^\.\//, "");
+      const named = declaration.getNamedExports();
+      if (named.length > 0) named.forEach((e) => names.add(e.getAliasNode()?.getText() ?? e.getName()));
+      else if (module) collect(module);
+    }
+    for (const [name, declarations] of source.getExportedDeclarations())
+      if (declarations.some((d) => d.getSourceFile() === source)) names.add(name);
+  };
+  collect("index.ts");
+  names.delete("default");
+  return (runtimeNames = names);
+}
+
+/** The public members of the runtime's `ClientCore` (`request`), which no resource property on the client may take. */
+export function clientCoreMembers(): ReadonlySet<string> {
+  const members = runtimeSource("client.ts").getClassOrThrow("ClientCore").getInstanceMembers();
+  return (coreMembers ??= new Set(members.map((m) => m.getName()).filter((n) => !n.startsWith("#"))));
+}
+
+const GLOBAL = "a TypeScript/JavaScript global or keyword";
+
+/** Why a name was not available, for the warning. */
+function unavailable(name: string, reserved: ReadonlySet<string>): string | undefined {
+  if (GLOBAL_NAMES.has(name) || RESERVED_WORDS.has(name)) return GLOBAL;
+  if (runtimeExports().has(name)) return "exported by the runtime";
+  if (reserved.has(name)) return "written by the generator";
+  return undefined;
+}
+
+/**
+ * Hands out unique names in the package's one namespace (the index re-exports every module, types and values
+ * alike). Rule: a global, runtime or generator-written name gets the suffix `Model` (`Error` → `ErrorModel`,
+ * `Region` → `RegionModel`); a name already taken gets the next free number (`Company2`). With a pointer, a rename
+ * is reported as a warning there.
  */
 export class NameRegistry {
   private readonly taken = new Set<string>();
 
-  claim(desired: string): string {
-    let base = desired;
-    if (RESERVED_TYPE_NAMES.has(base) || RESERVED_WORDS.has(base)) base = `${base}Model`;
+  /** `reserved`: names the emitters write themselves (the client class, `Region`, `createClient`…). */
+  constructor(
+    private readonly reserved: ReadonlySet<string> = new Set(),
+    private readonly reporter?: Reporter,
+  ) {}
+
+  claim(desired: string, pointer?: string): string {
+    const why = unavailable(desired, this.reserved);
+    const base = why ? `${desired}Model` : desired;
     let name = base;
-    for (let n = 2; this.taken.has(name); n++) name = `${base}${n}`;
+    for (let n = 2; this.taken.has(name) || unavailable(name, this.reserved); n++) name = `${base}${n}`;
     this.taken.add(name);
+    // A global or keyword gets `Model` by a fixed rule (`Error` → `ErrorModel`), silently; a clash with the runtime,
+    // the emitters or another declaration depends on what else exists, so it is reported.
+    const fixedRule = name === base && why === GLOBAL;
+    if (name !== desired && pointer !== undefined && !fixedRule)
+      this.reporter?.warn(
+        "name-collision",
+        pointer,
+        `\`${desired}\` is ${why ?? "already taken by another declaration"}; named \`${name}\``,
+        pointer.startsWith("/components/")
+          ? "rename the schema (a fix in the curation)"
+          : "name the operation in the curation (x-sdk-resource / x-sdk-method)",
+      );
     return name;
+  }
+
+  /** The first of `candidates` that is free, by a fixed rule (silently); when none is, `claim` of the first. */
+  claimFirst(candidates: readonly string[], pointer?: string): string {
+    const free = candidates.find((c) => !this.taken.has(c) && !unavailable(c, this.reserved));
+    return free === undefined ? this.claim(candidates[0]!, pointer) : this.claim(free);
   }
 }

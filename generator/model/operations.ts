@@ -9,10 +9,13 @@ import type {
   SchemaObject,
 } from "../load/openapi.js";
 import { docsOf, type SchemaContext, toType, union } from "./schema.js";
-import type { HttpMethod, Parameter, RequestBody, ResponseModel, TypeNode } from "./types.js";
+import type { HttpMethod, Parameter, Profile, RequestBody, ResponseModel, TypeNode } from "./types.js";
 
-/** The `Intercom-Version` header is sent by the client itself, never passed per call. */
-const CLIENT_HEADERS = new Set(["intercom-version", "authorization", "accept", "content-type", "user-agent"]);
+/** Headers the client sends itself (the profile's version header among them), never passed per call. */
+export function clientHeaders(profile: Profile): ReadonlySet<string> {
+  const own = ["authorization", "accept", "content-type", "user-agent"];
+  return new Set(profile.versionHeader ? [profile.versionHeader.name.toLowerCase(), ...own] : own);
+}
 
 /** An operation's parameters, path + path-item level, resolved and checked against the path template. */
 export function buildParameters(
@@ -44,7 +47,7 @@ export function buildParameters(
       );
       continue;
     }
-    if (param.in === "header" && CLIENT_HEADERS.has(param.name.toLowerCase())) continue;
+    if (param.in === "header" && ctx.clientHeaders.has(param.name.toLowerCase())) continue;
     let location = param.in;
     if (location === "path" && !templateNames.includes(param.name)) {
       ctx.reporter.error(
@@ -113,6 +116,8 @@ function queryStyle(param: ParameterObject): Pick<Parameter, "style" | "explode"
 }
 
 const JSON_TYPE = /^application\/(.+\+)?json\b|^\*\/\*$/;
+/** Bodies written as text (`text/plain`, `application/xml`, `application/atom+xml`); other types are bytes. */
+const TEXT_TYPE = /^text\/|^application\/([\w.-]+\+)?xml\b/;
 
 /** The request body; `paramNames` decides whether its fields can be spread beside the parameters. */
 export function buildRequestBody(
@@ -131,6 +136,7 @@ export function buildRequestBody(
     content.find(([type]) => type === "application/x-www-form-urlencoded");
   let mediaType: RequestBody["mediaType"] = "json";
   let type: TypeNode = { kind: "unknown" };
+  let contentType: string | undefined;
   if (pick) {
     mediaType =
       pick[0] === "multipart/form-data"
@@ -140,18 +146,16 @@ export function buildRequestBody(
           : "json";
     type = toType(pick[1].schema, ctx, `${pointer}/content${pointerOf(pick[0])}/schema`);
   } else if (content.length > 0) {
-    report(
-      ctx,
-      "unsupported-media-type",
-      `${pointer}/content`,
-      `request body media type ${content.map(([t]) => `\`${t}\``).join(", ")} is not supported (JSON, multipart/form-data and form-urlencoded are)`,
-      "describe the body as application/json, or run with --lenient to send it as JSON typed `unknown`",
-    );
+    // Not JSON nor a form: text (and XML) is sent as a string, anything else as bytes, each with its declared type.
+    contentType = (content.find(([t]) => TEXT_TYPE.test(t)) ?? content[0]!)[0];
+    mediaType = TEXT_TYPE.test(contentType) ? "text" : "binary";
+    type = mediaType === "text" ? { kind: "primitive", name: "string" } : { kind: "binary", stream: true };
   }
-  const fields = objectFieldNames(pick?.[1].schema, ctx);
+  const fields = pick ? objectFieldNames(pick[1].schema, ctx) : undefined;
   const merged = fields !== undefined && ![...fields].some((f) => paramNames.has(f));
   return {
     mediaType,
+    ...(contentType ? { contentType } : {}),
     type,
     required: body.required === true,
     merged,

@@ -7,7 +7,8 @@ import type { Pagination, Parameter } from "./types.js";
 type Style = Pagination["style"];
 type Declared =
   | { style: "cursor" | "scroll"; items: string; cursorParam: string; nextCursor: string }
-  | { style: "page"; items: string; pageParam: string; pages: string };
+  | { style: "page"; items: string; pageParam: string; pages: string }
+  | { style: "last-item"; items: string; cursorParam: string; itemCursor: string; hasMore: string };
 
 /** Where the operation's inputs live: parameter names and the body's top-level fields. */
 export interface Inputs {
@@ -55,7 +56,7 @@ function checkDeclared(
       "bad-pagination",
       pointer,
       message,
-      "declare x-pagination as { style: cursor|page|scroll, items, cursorParam|pageParam, nextCursor|pages }",
+      "declare x-pagination as { style: cursor|page|scroll|last-item, items, cursorParam|pageParam, nextCursor|pages|itemCursor+hasMore }",
     );
     return undefined;
   };
@@ -65,6 +66,7 @@ function checkDeclared(
     cursor: ["items", "cursorParam", "nextCursor"],
     page: ["items", "pageParam", "pages"],
     scroll: ["items", "cursorParam", "nextCursor"],
+    "last-item": ["items", "cursorParam", "itemCursor", "hasMore"],
   };
   if (typeof style !== "string" || !Object.hasOwn(fields, style))
     return fail(`unknown pagination style ${JSON.stringify(style)}`);
@@ -80,8 +82,8 @@ function checkDeclared(
 }
 
 function propose(response: SchemaObject | undefined, inputs: Inputs, ctx: SchemaContext): Declared | undefined {
-  const props = resolved(response, ctx)?.properties;
-  if (!props) return undefined;
+  const props = propertiesOf(response, ctx);
+  if (Object.keys(props).length === 0) return undefined;
   const arrays = Object.entries(props)
     .filter(([, s]) => resolved(s, ctx)?.type === "array")
     .map(([k]) => k);
@@ -89,6 +91,20 @@ function propose(response: SchemaObject | undefined, inputs: Inputs, ctx: Schema
   if (!items) return undefined;
   if (props["scroll_param"] && hasInput("scroll_param", inputs, ctx)) {
     return { style: "scroll", items, cursorParam: "scroll_param", nextCursor: "scroll_param" };
+  }
+  // Stripe: `has_more` + the last item's `id` as `starting_after`.
+  const itemProps = propertiesOf(resolved(props[items], ctx)?.items as SchemaObject | undefined, ctx);
+  if (props["has_more"] && itemProps["id"] && hasInput("starting_after", inputs, ctx)) {
+    return { style: "last-item", items, cursorParam: "starting_after", itemCursor: "id", hasMore: "has_more" };
+  }
+  // Intercom 2.16: `next_cursor` (with `has_more`), sent back as `cursor`.
+  if (props["next_cursor"]) {
+    const cursorParam = ["cursor", "next_cursor", "starting_after"].find((p) => hasInput(p, inputs, ctx));
+    if (cursorParam) return { style: "cursor", items, cursorParam, nextCursor: "next_cursor" };
+  }
+  // DigitalOcean: `links.pages.next` is a URL while there is a next page, which the `page` argument reaches.
+  if (propertiesOf(props["links"], ctx)["pages"] && hasInput("page", inputs, ctx)) {
+    return { style: "page", items, pageParam: "page", pages: "links.pages" };
   }
   const pages = resolved(props["pages"], ctx)?.properties;
   if (!pages) return undefined;
@@ -121,13 +137,23 @@ function schemaAt(schema: SchemaObject | undefined, path: string, ctx: SchemaCon
   return current;
 }
 
+/** The properties of an object schema, with those of its `allOf`/`anyOf`/`oneOf` parts (DigitalOcean composes lists). */
+function propertiesOf(schema: SchemaObject | undefined, ctx: SchemaContext, depth = 0): Record<string, SchemaObject> {
+  const s = resolved(schema, ctx);
+  if (!s || depth > 8) return {};
+  const parts = [...(s.allOf ?? []), ...(s.anyOf ?? []), ...(s.oneOf ?? [])];
+  return Object.assign({}, ...parts.map((p) => propertiesOf(p, ctx, depth + 1)), s.properties ?? {});
+}
+
 function resolved(schema: SchemaObject | undefined, ctx: SchemaContext): SchemaObject | undefined {
   const s = deref<SchemaObject>(schema, ctx);
   return isPresent(s) ? s : undefined;
 }
 
 function describe(p: Declared): string {
+  if (p.style === "last-item")
+    return `last-item pagination (items \`${p.items}\`, \`${p.cursorParam}\` ← the last item's \`${p.itemCursor}\` while \`${p.hasMore}\`)`;
   return p.style === "page"
-    ? `page-number pagination (items \`${p.items}\`, \`${p.pageParam}\` + 1 until \`${p.pages}.total_pages\`)`
+    ? `page-number pagination (items \`${p.items}\`, \`${p.pageParam}\` + 1 until \`${p.pages}\` has no next page)`
     : `${p.style} pagination (items \`${p.items}\`, \`${p.cursorParam}\` ← \`${p.nextCursor}\`)`;
 }

@@ -12,6 +12,8 @@ export interface SchemaContext {
   typeNames: ReadonlyMap<string, string>;
   /** Emit a fallback type with a warning instead of stopping on what cannot be expressed. */
   lenient: boolean;
+  /** Lower-cased names of the headers the client sends itself, never passed per call. */
+  clientHeaders: ReadonlySet<string>;
 }
 
 const SCHEMA_PREFIX = "#/components/schemas/";
@@ -52,14 +54,14 @@ function convert(schema: SchemaObject, ctx: SchemaContext, pointer: string, reso
     case "null":
       return { kind: "primitive", name: "null" };
     case "array":
-      return { kind: "array", items: arrayItems(schema, ctx, pointer, resolving) };
+      return arrayType(schema, ctx, pointer, resolving);
     case "object":
       return objectType(schema, ctx, pointer, resolving);
     default:
       // No `type`: an object when it has object keywords, otherwise anything.
       if (schema.properties || schema.additionalProperties !== undefined)
         return objectType(schema, ctx, pointer, resolving);
-      if (schema.items) return { kind: "array", items: arrayItems(schema, ctx, pointer, resolving) };
+      if (schema.items !== undefined || schema.prefixItems) return arrayType(schema, ctx, pointer, resolving);
       return { kind: "unknown" };
   }
 }
@@ -196,10 +198,19 @@ function enumType(values: unknown[]): TypeNode {
   return literals.length > 0 ? { kind: "literal", values: [...new Set(literals)] } : { kind: "unknown" };
 }
 
-function arrayItems(schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
-  if (Array.isArray(schema.items))
-    return union(schema.items.map((s, i) => toType(s, ctx, `${pointer}/items/${i}`, resolving)));
-  return toType(schema.items, ctx, `${pointer}/items`, resolving);
+/** `items` → `T[]`; 3.1 `prefixItems` → a tuple, closed by `items: false`; `items: false` alone → `[]`. */
+function arrayType(schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
+  const { items, prefixItems } = schema;
+  const rest: TypeNode | false =
+    items === false
+      ? false
+      : Array.isArray(items)
+        ? union(items.map((s, i) => toType(s, ctx, `${pointer}/items/${i}`, resolving)))
+        : toType(items === true ? undefined : items, ctx, `${pointer}/items`, resolving);
+  if (!Array.isArray(prefixItems))
+    return rest === false ? { kind: "tuple", items: [], rest } : { kind: "array", items: rest };
+  const positions = prefixItems.map((s, i) => toType(s, ctx, `${pointer}/prefixItems/${i}`, resolving));
+  return { kind: "tuple", items: positions, rest };
 }
 
 function objectType(schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
@@ -265,10 +276,16 @@ function isNullType(node: TypeNode): boolean {
   );
 }
 
+/** A union of the nodes, flattened, without repeats (`200` and `201` with one schema, `[integer, number]`). */
 export function union(nodes: TypeNode[]): TypeNode {
   const flat = nodes.flatMap((n) => (n.kind === "union" && !n.nullable ? n.variants : [n]));
   if (flat.some((n) => n.kind === "unknown")) return { kind: "unknown" };
-  return flat.length === 1 ? flat[0]! : { kind: "union", variants: flat };
+  const seen = new Set<string>();
+  const distinct = flat.filter((n) => {
+    const key = JSON.stringify(n);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+  return distinct.length === 1 ? distinct[0]! : { kind: "union", variants: distinct };
 }
 
 export function intersection(nodes: TypeNode[]): TypeNode {

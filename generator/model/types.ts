@@ -3,19 +3,39 @@
  * every name decided. Emitters only print it.
  *
  * Not supported (reported, never silently dropped): references to other files, cookie parameters (skipped with a
- * warning), request bodies in media types other than JSON, multipart and form-urlencoded (typed `unknown`, sent as JSON,
- * with a warning in lenient mode). `writeOnly` is kept as documentation only.
+ * warning). Request bodies: JSON, multipart, form-urlencoded, `text/*` (a string) and any other media type as bytes. `writeOnly` is kept as documentation only.
  */
 export interface ApiModel {
   title: string;
-  /** The API version the package targets (`info.version`), sent as `Intercom-Version`. */
+  /** The API version the package targets (`info.version`). */
   version: string;
   description?: string;
-  /** Base URLs by region key, first one is the default. */
-  servers: Server[];
+  /** Who the package is for: names, token, version header, servers. */
+  profile: Profile;
   types: NamedType[];
   /** Every resource, nested ones included, a parent before the resources nested in it. */
   resources: Resource[];
+}
+
+/**
+ * The vendor's side of the package, declared by the curation (`x-sdk-profile`) or derived from `info.title` and
+ * `servers`. The generator and the runtime hold no vendor knowledge beyond this.
+ */
+export interface Profile {
+  /** Class name of the client (`Intercom`). */
+  clientName: string;
+  /** npm name of the package. */
+  packageName: string;
+  /** Environment variable the token is read from when none is passed (`INTERCOM_API_KEY`). */
+  tokenEnv: string;
+  /** Header that carries the API version, and the version sent by default; absent when the API has none. */
+  versionHeader?: { name: string; default: string };
+  /** Regional servers, the first one the default; empty when the API declares no regions. */
+  regions: Server[];
+  /** The server when there are no regions (`servers[0]`). */
+  baseUrl?: string;
+  /** Prefix of the error classes (`Intercom` → `IntercomError`, `IntercomApiError`). */
+  errorPrefix: string;
 }
 
 export interface Server {
@@ -49,10 +69,13 @@ export interface NamedType {
 export type TypeNode = (
   | { kind: "unknown" }
   | { kind: "primitive"; name: "string" | "number" | "boolean" | "null" }
-  | { kind: "binary" }
+  /** Bytes; `stream` for a whole request body, which may also be an ArrayBuffer or a ReadableStream. */
+  | { kind: "binary"; stream?: boolean }
   | { kind: "literal"; values: (string | number | boolean | null)[] }
   | { kind: "ref"; name: string }
   | { kind: "array"; items: TypeNode }
+  /** OpenAPI 3.1 `prefixItems`: fixed positions, then `rest` items (none with `items: false`). */
+  | { kind: "tuple"; items: TypeNode[]; rest: TypeNode | false }
   | { kind: "object"; properties: Property[]; additional: TypeNode | false }
   | { kind: "union"; variants: TypeNode[] }
   | { kind: "intersection"; parts: TypeNode[] }
@@ -128,7 +151,9 @@ export interface Parameter {
 }
 
 export interface RequestBody {
-  mediaType: "json" | "multipart" | "form-urlencoded";
+  mediaType: "json" | "multipart" | "form-urlencoded" | "text" | "binary";
+  /** The declared Content-Type of a text or binary body. */
+  contentType?: string;
   type: TypeNode;
   required: boolean;
   /** Fields are spread into the argument object; otherwise the body is the argument's `bodyKey` field. */
@@ -153,6 +178,7 @@ export type Pagination = (
   | { style: "cursor"; items: string; cursorParam: string; nextCursor: string }
   | { style: "page"; items: string; pageParam: string; pages: string }
   | { style: "scroll"; items: string; cursorParam: string; nextCursor: string }
+  | { style: "last-item"; items: string; cursorParam: string; itemCursor: string; hasMore: string }
 ) & {
   itemType: TypeNode;
   /** Declared by the curation (`x-pagination`) or proposed from the response shape. */

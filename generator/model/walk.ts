@@ -8,6 +8,8 @@ export function innerTypes(node: TypeNode, withoutReadOnly = false): TypeNode[] 
   switch (node.kind) {
     case "array":
       return [node.items];
+    case "tuple":
+      return node.rest === false ? node.items : [...node.items, node.rest];
     case "object":
       return [
         ...node.properties.filter((p) => !(withoutReadOnly && p.readOnly)).map((p) => p.type),

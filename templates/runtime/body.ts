@@ -1,3 +1,4 @@
+import { IntercomError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 import { buildQuery } from "./query.js";
 
@@ -18,7 +19,10 @@ function bodyFields(op: OperationSpec, params: Record<string, unknown>): Record<
  */
 export type BodySerializer = (op: OperationSpec, params: Record<string, unknown>) => RequestBody;
 
-type RequestBody = { body?: string | FormData; type?: string };
+/** A request body the platform's fetch can send. */
+export type RawBody = string | FormData | Blob | Uint8Array<ArrayBuffer> | ArrayBuffer | ReadableStream;
+
+type RequestBody = { body?: RawBody; type?: string };
 
 /** With `bodyKey` its value (undefined: no body is sent); otherwise the leftover params (or `{}`). */
 function bodyValue(op: OperationSpec, params: Record<string, unknown>): unknown {
@@ -51,4 +55,22 @@ function toFormData(v: unknown): FormData {
   };
   for (const [k, x] of Object.entries(v as object)) add(k, x);
   return fd;
+}
+
+export const isStream = (v: unknown): v is ReadableStream =>
+  typeof ReadableStream !== "undefined" && v instanceof ReadableStream;
+
+/** A text body: sent as a string, with the declared type. */
+export function textBody(op: OperationSpec, params: Record<string, unknown>): RequestBody {
+  const v = bodyValue(op, params);
+  return v === undefined ? {} : { body: typeof v === "string" ? v : String(v), type: op.contentType ?? "text/plain" };
+}
+
+/** A binary body (Blob, bytes or a stream): sent as given, with the declared type. */
+export function binaryBody(op: OperationSpec, params: Record<string, unknown>): RequestBody {
+  const v = bodyValue(op, params);
+  if (v === undefined) return {};
+  if (!(v instanceof Blob || v instanceof Uint8Array || v instanceof ArrayBuffer || isStream(v)))
+    throw new IntercomError("A binary request body must be a Blob, Uint8Array, ArrayBuffer or ReadableStream");
+  return { body: v as RawBody, type: op.contentType ?? "application/octet-stream" };
 }

@@ -1,6 +1,6 @@
 import type { ValidationInfo, ValidationIssue } from "./validate.js";
 
-/** One entry of Intercom's `errors` array (`{"type":"error.list","errors":[…]}`). */
+/** One entry of an error body's `errors` array (`{"type":"error.list","errors":[…]}`). */
 export interface ApiErrorItem {
   code: string;
   message?: string;

@@ -10,7 +10,9 @@ import type { RequestOptions } from "./options.js";
 export type PaginationSpec =
   | { style: "cursor"; items: string; cursorParam: string; nextCursor: string }
   | { style: "page"; items: string; pageParam: string; pages: string }
-  | { style: "scroll"; items: string; cursorParam: string; nextCursor: string };
+  | { style: "scroll"; items: string; cursorParam: string; nextCursor: string }
+  /** The cursor is a field of the last item (`id`), sent while `hasMore` is true (Stripe's `has_more`). */
+  | { style: "last-item"; items: string; cursorParam: string; itemCursor: string; hasMore: string };
 
 /** Fetches one page: the generated client's request for this operation with the given params. */
 export type FetchPage<TPage> = (
@@ -67,15 +69,19 @@ function nextOf(spec: PaginationSpec, params: object, body: unknown, count: numb
     const pages = getPath(body, spec.pages);
     const { page, total_pages, next } = isObj(pages) ? pages : {};
     const current = typeof page === "number" ? page : Number(getPath(params, spec.pageParam)) || 1;
-    // total_pages is authoritative (Intercom may leave `next` out before the last page); without it, `next` (an
+    // total_pages is authoritative (a server may leave `next` out before the last page); without it, `next` (an
     // object or a URL string) says whether there is more. An empty page always ends.
     const more = typeof total_pages === "number" ? current < total_pages : next != null && next !== "";
     return count > 0 && more ? current + 1 : null;
   }
+  if (spec.style === "last-item") {
+    const last = count > 0 && getPath(body, spec.hasMore) === true ? getPath(body, spec.items) : [];
+    return Array.isArray(last) && last.length ? asCursor(getPath(last.at(-1), spec.itemCursor)) : null;
+  }
   const cursor = asCursor(getPath(body, spec.nextCursor));
   // A server echoing the cursor we just sent would otherwise loop forever.
   if (spec.style === "cursor") return cursor === getPath(params, spec.cursorParam) ? null : cursor;
-  // Scroll: Intercom signals the end with an empty page (it may still return a scroll_param).
+  // Scroll: the end is an empty page (a scroll_param may still come with it).
   return count === 0 ? null : cursor;
 }
 
@@ -84,9 +90,9 @@ const fingerprint = (items: unknown[]): string => JSON.stringify([items.length, 
 
 const SCROLL_HINT =
   "The scroll may have expired (a scroll unused for over a minute expires) or another scroll may be open " +
-  "in this workspace (Intercom allows only one at a time). Restart the scroll from the first page.";
+  "(a server may allow only one at a time). Restart the scroll from the first page.";
 
-// Intercom scroll failures come back as 400/404/409/410, or any status with a message about the scroll
+// Scroll failures come back as 400/404/409/410, or any status with a message about the scroll
 // (e.g. the documented 500 "Please restart the scroll operation"). Keep the typed error, explain it.
 function explainScrollError(err: unknown): never {
   if (
@@ -151,12 +157,12 @@ export class Page<
     const ctx = this.#ctx;
     ctx.options?.signal?.throwIfAborted();
     const page = new Page<TPage, TItem, TParams, TCursor>(ctx, params, await ctx.fetchPage(params, ctx.options));
-    // Intercom may return the same scroll_param for every page of a scroll, so a repeated scroll_param
+    // A server may return the same scroll_param for every page of a scroll, so a repeated scroll_param
     // alone is normal. Our guard: the same scroll_param AND the very same page again means the server is
     // replaying; fail loudly rather than yield duplicates forever.
     if (ctx.spec.style === "scroll" && page.#next === this.#next && fingerprint(page.data) === fingerprint(this.data)) {
       throw new IntercomError(
-        `Intercom scroll returned the same page again for scroll_param ${String(this.#next)}; stopping to avoid an infinite loop. Restart the scroll from the first page.`,
+        `The scroll returned the same page again for scroll_param ${String(this.#next)}; stopping to avoid an infinite loop. Restart the scroll from the first page.`,
       );
     }
     return page;

@@ -45,7 +45,7 @@ export class Pipeline {
       const spec = loadDocument(file, { lenient: false });
       const { model, diagnostics } = buildModel(spec, { lenient: false });
       // Valid schemas: no error, and no warning either (proposing pagination is not a defect).
-      const reported = diagnostics.filter((d) => d.code !== "pagination-proposed");
+      const reported = diagnostics.filter((d) => d.code !== "pagination-proposed" && d.code !== "name-collision");
       if (reported.length > 0) return fail("model", reported.map(formatDiagnostic));
       names = new Map(model.types.map((t) => [t.schemaKey, { name: t.name, ...(t.inputName ? { inputName: t.inputName } : {}) }]));
       const files = emitPackage(model, TEMPLATES_DIR);

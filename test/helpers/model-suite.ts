@@ -49,7 +49,13 @@ function requested(req: RecordedRequest, op: Operation): string | undefined {
 function pageOf(req: RecordedRequest, op: Operation): Obj {
   const p = op.pagination!;
   const asked = requested(req, op);
-  const start = p.style === "page" ? (Number(asked ?? 1) - 1) * PER_PAGE : Number(asked?.replace(/^c/, "") ?? 0);
+  // Page numbers count from 1; a cursor `cN` starts at item N; a last-item cursor `iN` after item N.
+  const start =
+    p.style === "page"
+      ? (Number(asked ?? 1) - 1) * PER_PAGE
+      : p.style === "last-item"
+        ? (asked === undefined ? 0 : Number(asked.slice(1)) + 1)
+        : Number(asked?.replace(/^c/, "") ?? 0);
   const items = Array.from({ length: TOTAL }, (_, i) => ({ type: "item", id: `i${i}` })).slice(start, start + PER_PAGE);
   const body: Obj = { type: "list" };
   put(body, p.items, items);
@@ -58,6 +64,8 @@ function pageOf(req: RecordedRequest, op: Operation): Obj {
     const pages = { type: "pages", page: start / PER_PAGE + 1, per_page: PER_PAGE, total_pages: Math.ceil(TOTAL / PER_PAGE) };
     if (p.pages) put(body, p.pages, pages);
     else Object.assign(body, pages); // page numbers at the top of the body
+  } else if (p.style === "last-item") {
+    put(body, p.hasMore, next < TOTAL);
   } else if (p.style === "cursor") {
     if (next < TOTAL) put(body, p.nextCursor, `c${next}`);
   } else {
@@ -121,7 +129,8 @@ export function describePaginatedOperations(label: string, load: () => Promise<G
       // Page number: 3 pages. Cursor: 3 pages, the last without a next cursor. Scroll: 3 pages and the empty one.
       expect(sent, name).toHaveLength(op.pagination!.style === "scroll" ? 4 : 3);
       expect(sent.every((r) => r.method === op.httpMethod && routeOf(op.path).test(new URL(r.url, "http://x").pathname)), name).toBe(true);
-      const expected = op.pagination!.style === "page" ? [undefined, "2", "3"] : [undefined, "c2", "c4"];
+      const style = op.pagination!.style;
+      const expected = style === "page" ? [undefined, "2", "3"] : style === "last-item" ? [undefined, "i1", "i3"] : [undefined, "c2", "c4"];
       expect(sent.slice(0, 3).map((r) => requested(r, op)), name).toEqual(expected);
     }
 

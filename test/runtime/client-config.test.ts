@@ -139,8 +139,8 @@ describe("token", () => {
     it("throws a clear IntercomError at construction when there is no token", () => {
       delete process.env.INTERCOM_API_KEY;
       expect(() => new ClientCore({ baseUrl: srv.url }, DEFAULTS)).toThrow(IntercomError);
-      expect(() => new ClientCore({ baseUrl: srv.url }, DEFAULTS)).toThrow(/Missing Intercom token.*INTERCOM_API_KEY/);
-      expect(() => new ClientCore({ baseUrl: srv.url, token: "" }, DEFAULTS)).toThrow(/Missing Intercom token/);
+      expect(() => new ClientCore({ baseUrl: srv.url }, DEFAULTS)).toThrow(/Missing API token.*INTERCOM_API_KEY/);
+      expect(() => new ClientCore({ baseUrl: srv.url, token: "" }, DEFAULTS)).toThrow(/Missing API token/);
     });
   });
 });

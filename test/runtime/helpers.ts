@@ -5,8 +5,10 @@ export const TOKEN = "tok_SUPER_secret_123";
 
 export const DEFAULTS: ClientDefaults = {
   version: "2.11",
+  versionHeader: "Intercom-Version",
   servers: { us: "https://api.intercom.io", eu: "https://api.eu.intercom.io", au: "https://api.au.intercom.io" },
   defaultRegion: "us",
+  tokenEnv: "INTERCOM_API_KEY",
   userAgent: "intercom-sdk/2.11 (generated)",
 };
 

@@ -1,7 +1,7 @@
 // Copied from templates/runtime/errors.ts. Do not edit here: edit the template and regenerate.
 import type { ValidationInfo, ValidationIssue } from "./validate.js";
 
-/** One entry of Intercom's `errors` array (`{"type":"error.list","errors":[…]}`). */
+/** One entry of an error body's `errors` array (`{"type":"error.list","errors":[…]}`). */
 export interface ApiErrorItem {
   code: string;
   message?: string;

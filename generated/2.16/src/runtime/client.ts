@@ -1,6 +1,7 @@
 // Copied from templates/runtime/client.ts. Do not edit here: edit the template and regenerate.
 import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { attempt, type AttemptResult } from "./attempt.js";
+import { isStream } from "./body.js";
 import { readEnv } from "./env.js";
 import { IntercomConnectionError, IntercomError } from "./errors.js";
 import { type HeaderMap, redact, setHeader, setHeaders } from "./headers.js";
@@ -20,19 +21,23 @@ export class ClientCore {
 
   constructor(options: ClientOptions<string>, defaults: ClientDefaults) {
     this.#o = options;
-    const token = options.token ?? readEnv("INTERCOM_API_KEY");
-    if (!token) throw new IntercomError("Missing Intercom token: pass `token` or set INTERCOM_API_KEY");
+    const token = options.token ?? readEnv(defaults.tokenEnv);
+    if (!token) throw new IntercomError(`Missing API token: pass \`token\` or set ${defaults.tokenEnv}`);
     if (typeof token === "string") setHeader({}, "Authorization", token); // fail fast on CR/LF
     this.#token = token;
     const region = options.region ?? defaults.defaultRegion;
-    const base = options.baseUrl ?? defaults.servers[region];
+    const base = options.baseUrl ?? (region ? defaults.servers[region] : defaults.baseUrl);
     if (!base) {
-      throw new IntercomError(`Unknown region "${region}" (expected ${Object.keys(defaults.servers).join(", ")})`);
+      throw new IntercomError(
+        region
+          ? `Unknown region "${region}" (expected ${Object.keys(defaults.servers).join(", ")})`
+          : "No server: the API declares none, pass `baseUrl`",
+      );
     }
     this.#baseUrl = base.replace(/\/+$/, "");
     const h = this.#headers;
     h["accept"] = "application/json";
-    setHeader(h, "Intercom-Version", options.version ?? defaults.version);
+    if (defaults.versionHeader) setHeader(h, defaults.versionHeader, options.version ?? defaults.version);
     // Browsers forbid or ignore User-Agent, and a substitute header would force a CORS preflight: skip it
     // there (`document` probed via globalThis so the runtime type-checks without the DOM lib).
     if (!("document" in globalThis)) h["user-agent"] = defaults.userAgent;
@@ -91,7 +96,8 @@ export class ClientCore {
       let result: AttemptResult | undefined;
       let error: unknown;
       try {
-        const init = { method: op.method, headers: h, body };
+        // A stream body is sent as it is read (fetch requires `duplex` for it); it cannot be replayed on a retry.
+        const init = { method: op.method, headers: h, body, ...(isStream(body) ? { duplex: "half" } : {}) };
         const ms = Math.min(timeoutMs, deadline - Date.now());
         result = await attempt(o.fetch ?? fetch, url, init, ms, options.signal, op.response === "binary");
       } catch (e) {
@@ -103,7 +109,7 @@ export class ClientCore {
         if (info) o.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - started });
         if (response.ok) {
           const data = readData(op, result) as T;
-          // The checker comes as an option with its schemas (the Intercom class passes it): a bundle that never
+          // The checker comes as an option with its schemas (the generated client class passes it): a bundle that never
           // validates carries none of it, only this call. It returns at once when the mode is off (the default).
           o.validator?.(op, data, response, options.validate ?? o.validate, o.onValidationIssues);
           return { data, response };

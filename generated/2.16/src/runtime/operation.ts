@@ -27,6 +27,8 @@ export interface OperationSpec {
   headers?: Readonly<Record<string, string>>;
   /** Present iff the operation declares a request body: the serializer of its media type (`jsonBody`…). */
   body?: BodySerializer;
+  /** The declared Content-Type of a text or binary body (e.g. "text/plain", "application/octet-stream"). */
+  contentType?: string;
   /** When set, params[bodyKey] is the body; otherwise the body is every params key not used above. */
   bodyKey?: string;
   /** How to read a 2xx body. */

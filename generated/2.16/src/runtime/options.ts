@@ -19,13 +19,16 @@ export interface ResponseHookInfo extends RequestHookInfo {
   durationMs: number;
 }
 
-export interface ClientOptions<Region extends string = "us" | "eu" | "au"> {
-  /** Defaults to env INTERCOM_API_KEY where `process` exists (so `process.env.INTERCOM_API_KEY` may be passed as is). */
+export interface ClientOptions<Region extends string = string> {
+  /**
+   * Defaults to the environment variable the package names (`tokenEnv`) where `process` exists, so
+   * `process.env.<VAR>` may be passed as it is.
+   */
   token?: TokenSource | undefined;
   /** Selects the regional server. Ignored when `baseUrl` is set. */
   region?: Region;
   baseUrl?: string;
-  /** Intercom-Version header. */
+  /** The API version, sent in the API's version header (when it has one). */
   version?: string;
   fetch?: typeof fetch;
   /** Retries after the first attempt (default 2). */
@@ -49,7 +52,7 @@ export interface ClientOptions<Region extends string = "us" | "eu" | "au"> {
   /** Told about the issues under `validate: "warn"`; by default one console line per operation and property, once. */
   onValidationIssues?: (issues: ValidationIssue[], info: ValidationInfo) => void;
   /**
-   * The checker with the package's schemas (`import { validator } from` the package). The `Intercom` class passes it
+   * The checker with the package's schemas (`import { validator } from` the package). The generated client class passes it
    * itself; with `createClient` pass it to turn validation on, so bundles that never validate do not carry it
    * (without it, `validate` has nothing to check with).
    */
@@ -67,10 +70,16 @@ export interface RequestOptions {
   validate?: ValidateMode;
 }
 
-/** Emitted by the generator into the client subclass. */
+/** Emitted by the generator into the client subclass: everything the API's profile says. */
 export interface ClientDefaults {
   version: string;
+  /** The header the version is sent in; no version header when absent. */
+  versionHeader?: string;
   servers: Readonly<Record<string, string>>;
   defaultRegion: string;
+  /** The server when the API declares no regions. */
+  baseUrl?: string;
+  /** The environment variable read for the token. */
+  tokenEnv: string;
   userAgent: string;
 }

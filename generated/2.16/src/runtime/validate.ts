@@ -14,6 +14,7 @@ export type Schema =
   | string
   | { readonly e: readonly (string | number | boolean | null)[] }
   | { readonly a: Schema }
+  | { readonly t: readonly Schema[]; readonly y?: Schema | false }
   | { readonly o: Readonly<Record<string, Schema>>; readonly r?: readonly string[]; readonly x?: Schema }
   | { readonly u: readonly Schema[] }
   | { readonly i: readonly Schema[] }
@@ -95,9 +96,15 @@ function check(
     return void out.push(...(best?.[0] ?? []));
   }
   if (value === null) return void issue("null", "not nullable, got null");
-  if ("a" in schema) {
+  if ("a" in schema || "t" in schema) {
     if (!Array.isArray(value)) return void issue("type", `expected array, got ${kindOf(value)}`);
-    return value.forEach((item, n) => check(item, schema.a, `${path}[${n}]`, `${at}[]`, table, out, seen));
+    // A tuple (`t`) checks each position, then its rest (`y`: false allows no more items).
+    if ("t" in schema && schema.y === false && value.length > schema.t.length)
+      issue("type", `expected at most ${schema.t.length} items, got ${value.length}`);
+    return value.forEach((item, n) => {
+      const s = "a" in schema ? schema.a : (schema.t[n] ?? schema.y);
+      if (s) check(item, s, `${path}[${n}]`, `${at}[${"a" in schema ? "" : n}]`, table, out, seen);
+    });
   }
   if (kindOf(value) !== "object") return void issue("type", `expected object, got ${kindOf(value)}`);
   const obj = value as Record<string, unknown>;
@@ -148,7 +155,7 @@ export function warnOnce(issues: ValidationIssue[], info: ValidationInfo): void 
     if (printed.has(key)) continue;
     printed.add(key);
     console.warn(
-      `[intercom] ${info.operation}: response ${path || "body"}: ${message} (the API and its description disagree)`,
+      `[response validation] ${info.operation}: response ${path || "body"}: ${message} (the API and its description disagree)`,
     );
   }
 }
