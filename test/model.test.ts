@@ -27,6 +27,16 @@ const cases: [string, { given: string; want: Record<string, string> }][] = [
     "nullable beside a $ref keeps the reference and adds null",
     { given: "model/nullable-ref.yaml", want: { Plan: `{ name?: string; }`, Company: `{ plan: Plan | null; note?: string | null; }` } },
   ],
+  [
+    "a discriminator mapping several tag values to one branch gives it all of them; required-only alternatives ask for one of their fields",
+    {
+      given: "model/alternatives.yaml",
+      want: {
+        SearchResult: `(Item & { type: "snippet" | "page"; }) | (Article & { type: "article"; })`,
+        VisitorUpdate: `{ id?: string; user_id?: string; name?: string; } & ({ id: string; } | { user_id: string; })`,
+      },
+    },
+  ],
   ["allOf keeps every branch's fields", { given: "model/all-of.yaml", want: { Extended: `Base & { name?: string; }` } }],
   [
     "oneOf with a discriminator narrows each branch on its tag; anyOf is a union",

@@ -18,6 +18,10 @@ import { typeErrors } from "./helpers/typecheck.js";
  * we read it to mean (our reading is pinned by test/model.test.ts):
  * - in OpenAPI 3.0 openapi-typescript ignores `nullable: true` beside a `$ref` (e.g. `cursor_pages.next`, which
  *   Intercom does send as null); we keep it. Spelled `{ allOf: [{ $ref }], nullable }`, which it understands.
+ * - a property with a `default` is optional to us (the API may leave it out) and required to it by default:
+ *   `defaultNonNullable: false` turns that off.
+ * - alternatives that only list required fields (`anyOf: [{ required: [id] }, { required: [user_id] }]`) beside
+ *   the object's properties are `unknown` to it; spelled with their fields written out.
  * - a bare `type: object` (e.g. `contact.custom_attributes`) is an open object to us and `Record<string, never>`
  *   (no key allowed) to it. Spelled with `additionalProperties: true`.
  */
@@ -29,6 +33,17 @@ function bridgeKnownDifferences(node: unknown): unknown {
     const { $ref, ...rest } = object;
     return { ...rest, allOf: [{ $ref }] };
   }
+  // Alternatives that only list required fields beside the object's own properties: we read them as "one of
+  // these fields must be there" (`{…} & ({ id: string } | { user_id: string })`), openapi-typescript as `unknown`.
+  // Spelled with each alternative's fields written out, which it reads as we do.
+  const alternatives = (object["anyOf"] ?? object["oneOf"]) as Record<string, unknown>[] | undefined;
+  const requiredOnly = (a: Record<string, unknown>) => Array.isArray(a["required"]) && Object.keys(a).every((k) => ["required", "title", "description"].includes(k));
+  if (object["properties"] && alternatives?.every(requiredOnly)) {
+    const { anyOf: _a, oneOf: _o, ...own } = object;
+    const props = object["properties"] as Record<string, unknown>;
+    const spelled = alternatives.map((a) => ({ type: "object", required: a["required"], properties: Object.fromEntries((a["required"] as string[]).filter((n) => n in props).map((n) => [n, props[n]])) }));
+    return { allOf: [own, { [object["anyOf"] ? "anyOf" : "oneOf"]: spelled }] };
+  }
   const isBareObject = object["type"] === "object" && !object["properties"] && object["additionalProperties"] === undefined && !object["allOf"] && !object["oneOf"] && !object["anyOf"];
   return isBareObject ? { ...object, additionalProperties: true } : object;
 }
@@ -37,7 +52,7 @@ describe("openapi-typescript oracle", () => {
   it("agrees with every model type of the curated spec", async () => {
     const dir = join(ROOT, ".tmp/oracle");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "oracle.ts"), astToString(await openapiTS(bridgeKnownDifferences(parse(readFileSync(CURATED_SPEC, "utf8"))) as never)));
+    writeFileSync(join(dir, "oracle.ts"), astToString(await openapiTS(bridgeKnownDifferences(parse(readFileSync(CURATED_SPEC, "utf8"))) as never, { defaultNonNullable: false })));
     const { model } = buildModel(loadDocument(CURATED_SPEC));
     const checked = model.types;
     const lines = [

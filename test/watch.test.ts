@@ -45,7 +45,7 @@ describe("generate --watch", () => {
     await waitFor(/watching/, 0);
     const from = output.length;
     writeFileSync(spec, readFileSync(CURATED_SPEC, "utf8").replace("The time the company was created by you.", "When you created the company."));
-    const line = await waitFor(/generated\/2\.11: 17 operations.* in \d+ ms/, from);
+    const line = await waitFor(/generated\/2\.11: \d+ operations.* in \d+ ms/, from);
     expect(line).toMatch(/in \d+ ms/);
     expect(readFileSync(models, "utf8")).toContain("When you created the company.");
   });

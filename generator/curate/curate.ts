@@ -37,7 +37,8 @@ export function curate(official: Json, curation: Curation, sourceFile: string): 
       const target = (paths[curated.path] ??= renamed(pathItemFields(item), renames)) as Json;
       const operation = renamed(value, renames);
       addMissingParameters(operation, target, curation.parameters[sdkName], document);
-      const [resource, method] = sdkName.split(".");
+      const cut = sdkName.lastIndexOf(".");
+      const [resource, method] = [sdkName.slice(0, cut), sdkName.slice(cut + 1)]; // `helpCenters.collections` + `find`
       const pagination = curation.pagination[sdkName];
       target[key] = {
         ...operation,
@@ -150,19 +151,40 @@ function applyFix(document: Json, fix: Fix, routes: Map<string, Route>, at: stri
   // `add` puts the key where the pointer says, beside a `$ref` too (`nullable`); `replace` and `remove` act on what
   // exists, so they look through a `$ref` for it.
   if (fix.op !== "add" && isObject(parent) && !Object.hasOwn(parent, key)) parent = follow(document, parent);
+  // In a list of names (`required`), the last segment may name the item instead of its index.
+  if (Array.isArray(parent) && !/^\d+$/.test(key)) return applyToItem(parent, key, fix, at, reporter);
   const skip = (what: string) =>
-    reporter.warn(
-      "fix-not-applicable",
-      at,
-      `\`${fix.path}\` ${what} in this description; fix skipped`,
-      "remove the fix if this version does not need it",
-    );
+    // A conditional fix is for the versions that have its target; the others skip it quietly.
+    fix.ifMissing || fix.ifPresent
+      ? undefined
+      : reporter.warn(
+          "fix-not-applicable",
+          at,
+          `\`${fix.path}\` ${what} in this description; fix skipped`,
+          "remove the fix if this version does not need it",
+        );
   if (!isObject(parent)) return skip("has no parent");
   const exists = Object.prototype.hasOwnProperty.call(parent, key);
   if ((fix.ifMissing && exists) || (fix.ifPresent && !exists)) return;
   if ((fix.op === "replace" || fix.op === "remove") && !exists) return skip("does not exist");
   if (fix.op === "remove") delete parent[key];
   else parent[key] = structuredClone(fix.value);
+}
+
+/** `remove` of a named item of a list (`…/required/website`), or `add` of it where it is missing. */
+function applyToItem(list: unknown[], item: string, fix: Fix, at: string, reporter: Reporter): void {
+  const index = list.indexOf(item);
+  if (fix.op === "remove" && index >= 0) list.splice(index, 1);
+  else if (fix.op === "add" && index < 0) list.push(item);
+  else if (fix.op === "replace")
+    reporter.error("bad-fix", at, "`replace` cannot name a list item", "use `remove` and `add`, or point at the index");
+  else if (!fix.ifPresent && !fix.ifMissing)
+    reporter.warn(
+      "fix-not-applicable",
+      at,
+      `\`${fix.path}\`: ${fix.op === "remove" ? "no such item" : "the item is already there"}; fix skipped`,
+      "remove the fix if this version does not need it",
+    );
 }
 
 /**

@@ -8,7 +8,7 @@ export interface Curation {
   file: string;
   /** The official description, relative to the curation file. */
   source: string;
-  /** `resource.method` → `METHOD /path`, in the order the SDK lists them. */
+  /** `resource.method` (resources may nest: `helpCenters.collections.find`) → `METHOD /path`, in the SDK's order. */
   operations: CuratedOperation[];
   pagination: Record<string, Record<string, string>>;
   /** Parameters the API takes that some versions' descriptions leave out, added where an operation lacks them. */
@@ -53,7 +53,7 @@ export function routeShape(method: string, path: string): string {
 }
 
 const ROUTE = /^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+(\/\S*)$/i;
-const SDK_NAME = /^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/;
+const SDK_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
 
 export function readCuration(file: string): Curation {
   const reporter = new Reporter(file);
@@ -109,7 +109,7 @@ function readOperations(value: unknown, reporter: Reporter): CuratedOperation[] 
     const match = typeof route === "string" ? ROUTE.exec(route.trim()) : null;
     const at = `/operations/${sdkName}`;
     if (!SDK_NAME.test(sdkName)) {
-      reporter.error("bad-sdk-name", at, `\`${sdkName}\` is not \`resource.method\` in camelCase`, "rename the key");
+      reporter.error("bad-sdk-name", at, `\`${sdkName}\` is not \`resource.method\` in camelCase (resources may nest: \`helpCenters.collections.find\`)`, "rename the key");
       continue;
     }
     if (!match) {

@@ -19,20 +19,20 @@ export function apiReference(model: ApiModel, info: { name: string }): string {
   ];
   const client = clientVariable(model);
   for (const resource of model.resources) {
-    lines.push(`## ${resource.name}`, "");
+    lines.push(`## ${resource.path}`, "");
     for (const op of resource.operations) {
       lines.push(
-        `### \`${client}.${resource.name}.${op.method}(params${op.argument.optional ? "?" : ""}: ${op.paramsTypeName}, options?: RequestOptions): ${shortType(returnType(op, output))}\``,
+        `### \`${client}.${resource.path}.${op.method}(params${op.argument.optional ? "?" : ""}: ${op.paramsTypeName}, options?: RequestOptions): ${shortType(returnType(op, output))}\``,
         "",
         `\`${op.httpMethod} ${op.path}\` · standalone: \`${op.functionName}(client, params, options)\`${op.pagination ? ` · ${op.pagination.style} pagination` : ""}${op.docs.deprecated ? " · **deprecated**" : ""}`,
         "",
         ...(op.summary ? [docText(op.summary), ""] : []),
         ...fieldTable(op, model.types, input),
         "```ts",
-        example(client, resource.name, op, model.types),
+        example(client, resource.path, op, model.types),
         "```",
         "",
-        ...(narrowing(client, resource.name, op, model.types) ?? []),
+        ...(narrowing(client, resource.path, op, model.types) ?? []),
       );
     }
   }
@@ -65,18 +65,24 @@ export function argumentFields(op: Operation, types: readonly NamedType[]): Fiel
     .map((p) => ({ name: p.name, type: p.type, required: p.required, where: where.get(p.name) ?? body }));
 }
 
-/** Properties of an object type, through references and intersections. */
+/**
+ * Properties of an object type, through references and intersections; with `firstVariant`, through the first
+ * variant of a union too (an example needs one variant's fields, e.g. a body that is one of several requests).
+ */
 function objectProperties(
   node: TypeNode,
   types: readonly NamedType[],
   depth = 0,
+  firstVariant = false,
 ): Extract<TypeNode, { kind: "object" }>["properties"] {
   if (depth > 8) return [];
   if (node.kind === "object") return node.properties;
-  if (node.kind === "intersection") return node.parts.flatMap((p) => objectProperties(p, types, depth + 1));
+  if (node.kind === "intersection")
+    return node.parts.flatMap((p) => objectProperties(p, types, depth + 1, firstVariant));
+  if (node.kind === "union" && firstVariant) return objectProperties(node.variants[0]!, types, depth + 1, true);
   if (node.kind === "ref") {
     const named = types.find((t) => t.name === node.name);
-    return named ? objectProperties(named.type, types, depth + 1) : [];
+    return named ? objectProperties(named.type, types, depth + 1, firstVariant) : [];
   }
   return [];
 }
@@ -128,12 +134,14 @@ export function callExpression(client: string, resource: string, op: Operation, 
   return `${client}.${resource}.${op.method}(${exampleArguments(op, types)})`;
 }
 
-/** `{ company_id: "…" }`, or "" when nothing is required. */
+/** `{ company_id: "…" }`, or "" when the argument may be left out. */
 export function exampleArguments(op: Operation, types: readonly NamedType[]): string {
-  const args = argumentFields(op, types)
-    .filter((f) => f.required)
-    .map((f) => `${propertyName(f.name)}: ${exampleValue(f.type, types, 0)}`);
-  return args.length ? `{ ${args.join(", ")} }` : "";
+  const value = exampleValue(op.argument.type, types, 0);
+  return value === "{}" && op.argument.optional ? "" : value;
+}
+
+function uniqueByName<T extends { name: string }>(items: T[]): T[] {
+  return items.filter((item, i) => items.findIndex((other) => other.name === item.name) === i);
 }
 
 /** A placeholder value of a type: required fields only, first variant of a union. */
@@ -151,7 +159,7 @@ function exampleValue(node: TypeNode, types: readonly NamedType[], depth: number
     case "ref":
     case "intersection":
     case "object": {
-      const props = objectProperties(node, types).filter((p) => p.required && !p.readOnly);
+      const props = uniqueByName(objectProperties(node, types, 0, true).filter((p) => p.required && !p.readOnly));
       const named = node.kind === "ref" ? types.find((t) => t.name === node.name)?.type : undefined;
       if (named && named.kind !== "object" && named.kind !== "intersection")
         return exampleValue(named, types, depth + 1);

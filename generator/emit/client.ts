@@ -11,9 +11,10 @@ import { docText } from "./docs.js";
 import { exampleArguments } from "./api-reference.js";
 import { clientVariable, packageInfo } from "./package-info.js";
 
-/** `client.ts`: the client class named by the profile, one property per resource, defaults taken from the spec. */
+/** `client.ts`: the client class named by the profile, one property per top-level resource, defaults from the spec. */
 export function clientStatements(model: ApiModel): StatementStructures[] {
   const info = packageInfo(model);
+  const resources = model.resources.filter((r) => r.path === r.name);
   const { profile } = model;
   const { region: Region, defaults: DEFAULTS, createClient: createClientName, validator } = CLIENT_MODULE_NAMES;
   const regions = profile.regions.map((s) => JSON.stringify(s.region)).join(" | ") || "never";
@@ -43,18 +44,20 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
         description: [
           docText(`${model.title} ${model.version} client.`),
           `Regions: ${servers}.`,
-          'Responses are checked against the schema with `validate: "warn"` or `"throw"` (off by default).',
+          'Responses are checked against the schema with `validate: "warn"` or `"throw"` and the exported `validator` (off by default).',
           `@example\n\`\`\`ts\nconst ${clientVariable(model)} = ${example};\n\`\`\``,
         ].join("\n\n"),
       },
     ],
-    properties: model.resources.map((r) => ({ name: r.name, type: r.className, isReadonly: true })),
+    properties: resources.map((r) => ({ name: r.name, type: r.className, isReadonly: true })),
     ctors: [
       {
         parameters: [{ name: "options", type: `ClientOptions<${Region}>`, initializer: "{}" }],
         statements: [
-          `super({ ${validator}, ...options }, ${DEFAULTS});`,
-          ...model.resources.map((r) => `this.${r.name} = new ${r.className}(this);`),
+          // The schemas stay out of a bundle that does not import them: validating needs the validator passed in.
+          `if ((options.validate ?? "off") !== "off" && !options.${validator}) throw new IntercomError(\`validate: "\${options.validate}" needs the validator: import { ${validator} } from the package and pass it as \\\`${validator}\\\`\`);`,
+          `super(options, ${DEFAULTS});`,
+          ...resources.map((r) => `this.${r.name} = new ${r.className}(this);`),
         ],
       },
     ],
@@ -82,20 +85,16 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
       moduleSpecifier: "./runtime/index.js",
       namedImports: [
         "ClientCore",
+        "IntercomError",
         { name: "ClientDefaults", isTypeOnly: true },
         { name: "ClientOptions", isTypeOnly: true },
       ],
     },
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./validators.js",
-      namedImports: [validator],
-    },
-    ...model.resources.map(
+    ...resources.map(
       (r) =>
         ({
           kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: `./resources/${r.name}.js`,
+          moduleSpecifier: `./resources/${r.path}.js`,
           namedImports: [r.className],
         }) satisfies StatementStructures,
     ),

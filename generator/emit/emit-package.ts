@@ -24,7 +24,7 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
   };
   addSource("src/models.ts", modelStatements(model.types));
   for (const resource of model.resources)
-    addSource(`src/resources/${resource.name}.ts`, resourceStatements(resource, model.types));
+    addSource(`src/resources/${resource.path}.ts`, resourceStatements(resource, model.types));
   addSource("src/client.ts", clientStatements(model));
   addSource("src/validators.ts", validatorStatements(model));
   files.set(
@@ -33,7 +33,7 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
       [
         "./client.js",
         "./models.js",
-        ...model.resources.map((r) => `./resources/${r.name}.js`),
+        ...model.resources.map((r) => `./resources/${r.path}.js`),
         "./runtime/index.js",
         "./validators.js",
       ]

@@ -10,7 +10,7 @@ export function readme(model: ApiModel, info: { name: string; version: string })
   const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
   const { clientName, tokenEnv, versionHeader, errorPrefix: E } = model.profile;
   const client = clientVariable(model);
-  const pagedCall = paged ? callExpression(client, paged.r.name, paged.o, model.types) : `${client}.companies.list()`;
+  const pagedCall = paged ? callExpression(client, paged.r.path, paged.o, model.types) : `${client}.companies.list()`;
   const regions = model.profile.regions.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
   return `# ${info.name}
 
@@ -24,7 +24,7 @@ which Node supports for ES modules from 20.19 on.
 import { ${clientName} } from "${info.name}";
 
 const ${client} = new ${clientName}({ token: process.env.${tokenEnv} });
-${find ? `const result = await ${callExpression(client, first!.name, find, model.types)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
+${find ? `const result = await ${callExpression(client, first!.path, find, model.types)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
 
 Every method is also a standalone function taking a client first. With \`createClient\` (a client without the
 resource classes) a bundler keeps only the operations you call:
@@ -53,7 +53,7 @@ ${
 | \`totalTimeoutMs\` | none | Bound on the whole call: every attempt, retry and wait between them. |
 | \`validate\` | \`"${DEFAULTS.validate}"\` | Check 2xx bodies against the schema: \`"warn"\` or \`"throw"\` (see below). |
 | \`onValidationIssues\` | one console line per operation and property, once | Told about the issues under \`validate: "warn"\`. |
-| \`validator\` | set by \`new ${clientName}()\` | With \`createClient\`, pass \`validator\` (exported) to turn validation on. |
+| \`validator\` | none | The exported \`validator\`: pass it to turn validation on (a bundle without it carries no schemas). |
 | \`headers\` | none | Extra headers on every request (CR/LF rejected). |
 | \`retryNonIdempotent\` | \`${DEFAULTS.retryNonIdempotent}\` | Also retry POST/PATCH after 408/5xx/network errors (may duplicate side effects). |
 | \`onRequest\` / \`onResponse\` | none | Hooks for logging and metrics; \`Authorization\` is redacted in what they receive. |
@@ -92,12 +92,12 @@ properties are accepted (the API may add fields); unknown enum values, wrong typ
 \`null\` where the schema does not allow it are issues.
 
 \`\`\`ts
-import { ${clientName}, ${E}ValidationError } from "${info.name}";
+import { ${clientName}, ${E}ValidationError, validator } from "${info.name}";
 
-const ${client} = new ${clientName}({ token: process.env.${tokenEnv}, validate: "warn" });
+const ${client} = new ${clientName}({ token: process.env.${tokenEnv}, validate: "warn", validator });
 try {
-  ${find ? `await ${callExpression(client, first!.name, find, model.types)};` : ""}
-  ${find ? `await ${callExpression(client, first!.name, find, model.types).replace(/\)$/, ', { validate: "throw" })')};` : ""}
+  ${find ? `await ${callExpression(client, first!.path, find, model.types)};` : ""}
+  ${find ? `await ${callExpression(client, first!.path, find, model.types).replace(/\)$/, ', { validate: "throw" })')};` : ""}
 } catch (error) {
   if (error instanceof ${E}ValidationError) console.log(error.operation, error.issues);
 }
@@ -139,7 +139,7 @@ function paginatedTable(model: ApiModel): string {
   const rows = model.resources.flatMap((r) =>
     r.operations
       .filter((o) => o.pagination)
-      .map((o) => `| \`${r.name}.${o.method}\` | ${o.pagination!.style} | \`${o.pagination!.items}\` |`),
+      .map((o) => `| \`${r.path}.${o.method}\` | ${o.pagination!.style} | \`${o.pagination!.items}\` |`),
   );
   return rows.length ? `| method | style | items |\n|---|---|---|\n${rows.join("\n")}` : "";
 }
@@ -151,7 +151,7 @@ function resumeExample(model: ApiModel): string {
     .find(({ o }) => o.pagination?.style === "cursor");
   if (!cursor) return "";
   const client = clientVariable(model);
-  const call = callExpression(client, cursor.r.name, cursor.o, model.types);
+  const call = callExpression(client, cursor.r.path, cursor.o, model.types);
   return `Resuming later is typed per method: \`nextCursor()\` is a \`string\` for cursor methods (a \`number\` for page-number
 ones), and \`nextPageParams()\` returns the method's own argument type, ready to pass back:
 
@@ -159,7 +159,7 @@ ones), and \`nextPageParams()\` returns the method's own argument type, ready to
 const first = await ${call};
 const cursor: string | null = first.nextCursor(); // store it
 const next = first.nextPageParams();
-if (next) await ${client}.${cursor.r.name}.${cursor.o.method}(next);
+if (next) await ${client}.${cursor.r.path}.${cursor.o.method}(next);
 \`\`\`
 
 `;

@@ -1,5 +1,4 @@
 import {
-  type ClassDeclarationStructure,
   Scope,
   type FunctionDeclarationStructure,
   type ImportDeclarationStructure,
@@ -34,11 +33,11 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
     collectRefs(op.response.type, output, refs);
     if (op.pagination) collectRefs(op.pagination.itemType, output, refs);
   }
-  statements.push(resourceClass(resource));
+  statements.push(...resourceClass(resource));
   const paginated = resource.operations.some((o) => o.pagination);
   const runtimeTypes = [
     "ClientCore",
-    "RequestOptions",
+    resource.operations.length > 0 ? "RequestOptions" : "",
     resource.operations.some((o) => !o.pagination) ? "ApiPromise" : "",
     paginated ? "PagePromise" : "",
   ].filter(Boolean);
@@ -48,6 +47,15 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
     return used.length ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: module, namedImports: used }] : [];
   };
   const imports: ImportDeclarationStructure[] = [
+    ...(resource.operations.some((o) => o.response.mediaType && !o.pagination)
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration,
+            moduleSpecifier: "../runtime/accept.js",
+            namedImports: ["accepting"],
+          } satisfies ImportDeclarationStructure,
+        ]
+      : []),
     ...serializers(
       "../runtime/body.js",
       resource.operations.map((o) => o.body && BODY_SERIALIZERS[o.body.mediaType]),
@@ -72,6 +80,12 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
       namedImports: runtimeTypes,
     },
   ];
+  for (const nested of resource.resources)
+    imports.push({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: `./${nested.path}.js`,
+      namedImports: [nested.className],
+    });
   if (refs.size > 0)
     imports.push({
       kind: StructureKind.ImportDeclaration,
@@ -85,7 +99,7 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
 function operationFunction(op: Operation, output: PrintMode): FunctionDeclarationStructure {
   const call = op.pagination
     ? `paginate<${pageTypeArguments(op, output)}>(client, ${literal(operationSpec(op))}, params, options, ${literal(paginationSpec(op))})`
-    : `client.request<${responseType(op, output)}>(${literal(operationSpec(op))}, params, options)`;
+    : `client.request<${responseType(op, output)}>(${literal(operationSpec(op))}, params, ${op.response.mediaType ? `accepting(${literal(op.response.mediaType)}, options)` : "options"})`;
   return {
     kind: StructureKind.Function,
     name: op.functionName,
@@ -101,24 +115,63 @@ function operationFunction(op: Operation, output: PrintMode): FunctionDeclaratio
   };
 }
 
-function resourceClass(resource: Resource): ClassDeclarationStructure {
-  return {
-    kind: StructureKind.Class,
-    name: resource.className,
-    isExported: true,
-    docs: [{ description: `The \`${resource.name}\` operations, bound to a client.` }],
-    ctors: [{ parameters: [{ name: "client", type: "ClientCore", isReadonly: true, scope: Scope.Private }] }],
-    methods: resource.operations.map((op) => ({
-      name: op.method,
-      docs: operationDocs(op),
-      parameters: [
-        { name: "params", type: op.paramsTypeName, ...(op.argument.optional ? { initializer: "{}" } : {}) },
-        { name: "options", type: "RequestOptions", hasQuestionToken: true },
+/**
+ * The resource class: one-line methods that hand their arguments to the standalone functions, and a property per
+ * nested resource. Its method docs live in an interface merged with the class, so the JavaScript carries no second
+ * copy of them.
+ */
+function resourceClass(resource: Resource): StatementStructures[] {
+  // The signature says `params?` where the method gives it a default.
+  const parameters = (op: Operation, signature = false) => [
+    op.argument.optional
+      ? { name: "params", type: op.paramsTypeName, ...(signature ? { hasQuestionToken: true } : { initializer: "{}" }) }
+      : { name: "params", type: op.paramsTypeName },
+    { name: "options", type: "RequestOptions", hasQuestionToken: true },
+  ];
+  const output: PrintMode = { side: "output", inputNames: new Map() };
+  const docs = [{ description: `The \`${resource.path}\` operations, bound to a client.` }];
+  const own = resource.operations.length > 0;
+  return [
+    ...(own
+      ? [
+          {
+            kind: StructureKind.Interface,
+            name: resource.className,
+            isExported: true,
+            docs,
+            methods: resource.operations.map((op) => ({
+              name: op.method,
+              docs: operationDocs(op),
+              parameters: parameters(op, true),
+              returnType: returnType(op, output),
+            })),
+          } satisfies StatementStructures,
+        ]
+      : []),
+    {
+      kind: StructureKind.Class,
+      name: resource.className,
+      isExported: true,
+      ...(own ? {} : { docs }),
+      properties: resource.resources.map((r) => ({ name: r.name, type: r.className, isReadonly: true })),
+      ctors: [
+        {
+          parameters: [
+            own
+              ? { name: "client", type: "ClientCore", isReadonly: true, scope: Scope.Private }
+              : { name: "client", type: "ClientCore" },
+          ],
+          statements: resource.resources.map((r) => `this.${r.name} = new ${r.className}(client);`),
+        },
       ],
-      returnType: returnType(op, { side: "output", inputNames: new Map() }),
-      statements: `return ${op.functionName}(this.client, params, options);`,
-    })),
-  };
+      methods: resource.operations.map((op) => ({
+        name: op.method,
+        parameters: parameters(op),
+        returnType: returnType(op, output),
+        statements: `return ${op.functionName}(this.client, params, options);`,
+      })),
+    },
+  ];
 }
 
 /** Says where the fields of the argument object go, e.g. ": `company_id` in the path, the rest is the JSON body". */

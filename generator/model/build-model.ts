@@ -103,11 +103,12 @@ function buildOperations(ctx: SchemaContext, names: NameRegistry): Omit<Operatio
         byOperationId.set(op.operationId, pointer);
       }
       const declared = typeof op["x-sdk-method"] === "string";
-      const resource = resourceName(
-        camelCase(op["x-sdk-resource"] ?? op.tags?.[0] ?? firstSegment(path)),
-        pointer,
-        ctx,
-      );
+      // `helpCenters.collections`: a resource nested in another keeps each level's name; the top level is a property
+      // of the client, so it may not hide one of the client's own members.
+      const [top, ...nested] = String(op["x-sdk-resource"] ?? op.tags?.[0] ?? firstSegment(path))
+        .split(".")
+        .map(camelCase);
+      const resource = [resourceName(top!, pointer, ctx), ...nested].join(".");
       const full = op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path);
       const takenBy = (name: string) =>
         bySdkName.get(`${resource}.${name}`) ??
@@ -191,7 +192,7 @@ function buildOperation(
     operationId: op.operationId ?? methodNameFromRoute(key, path),
     resource,
     method,
-    functionName: names.claim(resource + pascalCase(method), pointer),
+    functionName: names.claim(camelCase(resource) + pascalCase(method), pointer),
     paramsTypeName: names.claim(`${pascalCase(resource)}${pascalCase(method)}Params`, pointer),
     httpMethod: httpMethodOf(key),
     path,
@@ -219,16 +220,25 @@ function successSchema(op: OperationObject, ctx: SchemaContext): SchemaObject | 
   return Object.entries(response?.content ?? {}).find(([t]) => t.includes("json"))?.[1].schema;
 }
 
+/**
+ * Every resource, a parent before the resources nested in it (`helpCenters` before `helpCenters.collections`); a
+ * parent without operations of its own (`news`) exists to hold its nested ones.
+ */
 function groupByResource(operations: Operation[], names: NameRegistry): Resource[] {
   const resources = new Map<string, Resource>();
-  for (const op of operations) {
-    let resource = resources.get(op.resource);
-    if (!resource) {
-      resource = { name: op.resource, className: names.claim(pascalCase(op.resource), op.pointer), operations: [] };
-      resources.set(op.resource, resource);
-    }
-    resource.operations.push(op);
-  }
+  const resourceAt = (path: string, pointer: string): Resource => {
+    let resource = resources.get(path);
+    if (resource) return resource;
+    const cut = path.lastIndexOf(".");
+    const parent = cut > 0 ? resourceAt(path.slice(0, cut), pointer) : undefined;
+    // A resource whose name a model has (`Tags`, the `tags` schema) is `TagsResource`: a fixed rule, not a collision.
+    const className = names.claimFirst([pascalCase(path), `${pascalCase(path)}Resource`], pointer);
+    resource = { name: path.slice(cut + 1), path, className, operations: [], resources: [] };
+    resources.set(path, resource);
+    parent?.resources.push(resource);
+    return resource;
+  };
+  for (const op of operations) resourceAt(op.resource, op.pointer).operations.push(op);
   return [...resources.values()];
 }
 

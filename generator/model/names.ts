@@ -275,4 +275,10 @@ export class NameRegistry {
       );
     return name;
   }
+
+  /** The first of `candidates` that is free, by a fixed rule (silently); when none is, `claim` of the first. */
+  claimFirst(candidates: readonly string[], pointer?: string): string {
+    const free = candidates.find((c) => !this.taken.has(c) && !unavailable(c, this.reserved));
+    return free === undefined ? this.claim(candidates[0]!, pointer) : this.claim(free);
+  }
 }

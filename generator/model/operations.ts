@@ -173,6 +173,8 @@ function objectFieldNames(
   const s = deref<SchemaObject>(schema, ctx);
   if (!isPresent(s) || (schema?.$ref && seen.has(schema.$ref))) return undefined;
   if (schema?.$ref) seen.add(schema.$ref);
+  // A branch that only says which fields are required (`anyOf: [{ required: [id] }, …]`) adds no field of its own.
+  if (Object.keys(s).every((k) => k === "required" || k === "description" || k === "title")) return new Set();
   const branches = s.allOf ?? s.oneOf ?? s.anyOf;
   const names = new Set(Object.keys(s.properties ?? {}));
   if (branches) {
@@ -201,6 +203,7 @@ export function buildResponse(
   const types: TypeNode[] = [];
   let kind: ResponseModel["kind"] = "none";
   let description: string | undefined;
+  let mediaTypeOf: string | undefined;
   for (const [code, raw] of chosen) {
     const response = deref<ResponseObject>(raw, ctx);
     if (!isPresent(response)) continue;
@@ -218,14 +221,19 @@ export function buildResponse(
       types.push(toType(media.schema, ctx, at));
     } else if (mediaType.startsWith("text/")) {
       if (kind === "none") kind = "text";
+      mediaTypeOf ??= mediaType;
       types.push({ kind: "primitive", name: "string" });
     } else {
       if (kind === "none") kind = "binary";
+      mediaTypeOf ??= mediaType;
       types.push({ kind: "binary" });
     }
   }
   const nonEmpty = types.filter((t) => !(t.kind === "primitive" && t.name === "null"));
-  const docs = description ? { description } : {};
+  const docs = {
+    ...(description ? { description } : {}),
+    ...(kind !== "json" && mediaTypeOf ? { mediaType: mediaTypeOf } : {}),
+  };
   if (nonEmpty.length === 0) return { kind: "none", type: { kind: "unknown" }, mayBeEmpty: true, ...docs };
   // An empty success response (204) beside a JSON one reads as `undefined`.
   return { kind, type: union(nonEmpty), mayBeEmpty: nonEmpty.length < types.length, ...docs };

@@ -120,7 +120,11 @@ function combine(
   pointer: string,
   resolving: string[],
 ): TypeNode {
-  let nodes = parts.map((part, i) => toType(part, ctx, `${pointer}/${i}`, resolving));
+  let nodes = parts.map((part, i) =>
+    requiredOnly(part) && schema.properties
+      ? requiring(part.required!, schema, ctx, `${pointer}/${i}`, resolving)
+      : toType(part, ctx, `${pointer}/${i}`, resolving),
+  );
   if (kind === "union" && schema.discriminator) nodes = narrowByDiscriminator(nodes, parts, schema.discriminator);
   const combined = kind === "union" ? union(nodes) : intersection(nodes);
   // Keywords beside allOf/oneOf/anyOf (properties, type: object) apply to every branch.
@@ -130,23 +134,55 @@ function combine(
   return intersection([own, combined]);
 }
 
+/** A branch that only says which fields must be present (`anyOf: [{ required: [email] }, …]`). */
+function requiredOnly(part: SchemaObject): boolean {
+  return (
+    isPresent(part) &&
+    Array.isArray(part.required) &&
+    Object.keys(part).every((k) => k === "required" || k === "title" || k === "description")
+  );
+}
+
+/** Such a branch as the object it asks for: the named fields of the parent, required. */
+function requiring(
+  names: string[],
+  parent: SchemaObject,
+  ctx: SchemaContext,
+  pointer: string,
+  resolving: string[],
+): TypeNode {
+  const properties: Property[] = names
+    .filter((name) => parent.properties?.[name] !== undefined)
+    .map((name) => ({
+      name,
+      type: toType(parent.properties![name], ctx, `${pointer}/required`, resolving),
+      required: true,
+      readOnly: false,
+      docs: {},
+    }));
+  return { kind: "object", properties, additional: false };
+}
+
 /** With a discriminator, each branch gets its tag value as a literal, so TypeScript can narrow on it. */
 function narrowByDiscriminator(
   nodes: TypeNode[],
   parts: SchemaObject[],
   discriminator: { propertyName: string; mapping?: Record<string, string> },
 ): TypeNode[] {
-  const valueOf = new Map<string, string>();
-  for (const [value, ref] of Object.entries(discriminator.mapping ?? {}))
-    valueOf.set(ref.startsWith("#") ? ref : `${SCHEMA_PREFIX}${ref}`, value);
+  // Several tag values may map to one branch (`content_snippet` and `internal_article` → the same item schema).
+  const valuesOf = new Map<string, string[]>();
+  for (const [value, ref] of Object.entries(discriminator.mapping ?? {})) {
+    const key = ref.startsWith("#") ? ref : `${SCHEMA_PREFIX}${ref}`;
+    valuesOf.set(key, [...(valuesOf.get(key) ?? []), value]);
+  }
   return nodes.map((node, i) => {
     const ref = parts[i]?.$ref;
     if (!ref) return node;
-    const value = valueOf.get(ref) ?? (discriminator.mapping ? undefined : splitPointer(ref).at(-1));
-    if (value === undefined) return node;
+    const values = valuesOf.get(ref) ?? (discriminator.mapping ? undefined : [splitPointer(ref).at(-1)!]);
+    if (values === undefined) return node;
     const tag: Property = {
       name: discriminator.propertyName,
-      type: { kind: "literal", values: [value] },
+      type: { kind: "literal", values },
       required: true,
       readOnly: false,
       docs: {},

@@ -15,6 +15,7 @@ export interface ApiModel {
   /** Who the package is for: names, token, version header, servers. */
   profile: Profile;
   types: NamedType[];
+  /** Every resource, nested ones included, a parent before the resources nested in it. */
   resources: Resource[];
 }
 
@@ -92,11 +93,15 @@ export interface Property {
 }
 
 export interface Resource {
-  /** Property name on the client (`companies`). */
+  /** Property name on the client, or on the resource it is nested in (`collections`). */
   name: string;
-  /** Class name of the resource (`CompaniesResource`). */
+  /** Where it is reached from the client (`helpCenters.collections`); `name` at the top level. */
+  path: string;
+  /** Class name of the resource (`HelpCentersCollections`). */
   className: string;
   operations: Operation[];
+  /** The resources nested in this one (also listed in `ApiModel.resources`). */
+  resources: Resource[];
 }
 
 export type { HttpMethod }; // the runtime's contract decides it, as the query style and response kind below
@@ -104,7 +109,7 @@ export type { HttpMethod }; // the runtime's contract decides it, as the query s
 export interface Operation {
   /** operationId, or the derived one. */
   operationId: string;
-  /** Resource it belongs to (`companies`). */
+  /** Path of the resource it belongs to (`companies`, `helpCenters.collections`). */
   resource: string;
   /** Method name on the resource (`find`). */
   method: string;
@@ -165,6 +170,8 @@ export interface ResponseModel {
   type: TypeNode;
   /** True when a success response has no body, which the client returns as `undefined`. */
   mayBeEmpty: boolean;
+  /** The declared media type of a text or binary response, asked for with `Accept`. */
+  mediaType?: string;
   description?: string;
 }
 

@@ -3,9 +3,14 @@
 // violation turns into an error response carrying an `sl-violations` header, so a green run means Prism found
 // nothing to object to. Responses are generated from the schemas (`--dynamic` with a fixed seed): the spec's own
 // response examples do not all match its schemas, and with `--errors` Prism would answer those with a 500.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import type { Intercom, IntercomApiError, Page } from "../../generated/2.11/src/index.js";
-import type { GeneratedPackage } from "../helpers/client-suite.js";
+import { type GeneratedPackage, resourceAt } from "../helpers/client-suite.js";
+import { loadDocument } from "../../generator/load/load-document.js";
+import { buildModel } from "../../generator/model/build-model.js";
 import { curatedSpecOf, generatedOf, VERSIONS } from "../helpers/paths.js";
 import { jsonBody } from "../../templates/runtime/body.js";
 import { buildQuery } from "../../templates/runtime/query.js";
@@ -18,7 +23,12 @@ const MODE = process.env.PRISM_MODE === "static" ? [] : ["--dynamic", "--seed", 
 describe.each(VERSIONS)("generated/%s against Prism", (version) => {
   const SPEC = curatedSpecOf(version);
   const doc = loadSpec(SPEC);
-  const operations = sdkOperations(doc);
+  // Where the generated client takes each body: spread into the arguments, or under its `bodyKey`.
+  const { model } = buildModel(loadDocument(SPEC));
+  const bodyKeys = new Map(
+    model.resources.flatMap((r) => r.operations.flatMap((o) => (o.body?.bodyKey ? [[`${o.resource}.${o.method}`, o.body.bodyKey] as const] : []))),
+  );
+  const operations = sdkOperations(doc, bodyKeys);
 
   let prism: PrismServer;
   let client: Intercom;
@@ -47,8 +57,8 @@ describe.each(VERSIONS)("generated/%s against Prism", (version) => {
   ) => PromiseLike<unknown> & { withResponse?: () => Promise<{ data: unknown; response: Response }> };
 
   function method(op: SpecOperation): AnyMethod {
-    const resource = (client as unknown as Record<string, Record<string, unknown> | undefined>)[op.resource];
-    const fn = resource?.[op.sdkMethod];
+    const resource = resourceAt(client, op.resource);
+    const fn = resource[op.sdkMethod];
     if (typeof fn !== "function") throw new Error(`client.${op.resource}.${op.sdkMethod} does not exist`);
     return (fn as AnyMethod).bind(resource);
   }
@@ -88,7 +98,8 @@ describe.each(VERSIONS)("generated/%s against Prism", (version) => {
 
   describe("every operation of the generated client passes Prism's validation", () => {
     it("covers every operation of the curated spec", () => {
-      expect(operations).toHaveLength(17);
+      const curation = parse(readFileSync(join(dirname(SPEC), "curation.yaml"), "utf8")) as { operations: object };
+      expect(operations).toHaveLength(Object.keys(curation.operations).length);
       expect(new Set(operations.map((o) => `${o.resource}.${o.sdkMethod}`)).size).toBe(operations.length);
     });
 
@@ -96,6 +107,8 @@ describe.each(VERSIONS)("generated/%s against Prism", (version) => {
       const { data, response, page } = await call(op);
       expect(response.status).toBe(op.success.status);
       expect(response.headers.get("sl-violations")).toBeNull();
+      // An operation that answers no JSON (an empty 200, text or bytes) has no keys to check.
+      if (!op.success.json) return;
       // A schema that says `nullable` (2.16's company_scroll) lets Prism answer `null`; the client must cope.
       if (data === null) {
         expect(op.success.nullable).toBe(true);

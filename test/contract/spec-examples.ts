@@ -17,7 +17,7 @@ export interface SpecOperation {
   /** Arguments for the generated method: path and query parameters plus the JSON body fields. */
   args: Record<string, unknown>;
   /** The documented 2xx status, the top-level keys of its JSON schema (writeOnly ones excepted), `nullable`. */
-  success: { status: number; keys: string[]; nullable: boolean };
+  success: { status: number; keys: string[]; nullable: boolean; json: boolean };
 }
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
@@ -90,7 +90,11 @@ export function exampleFor(doc: Doc, schemaOrRef: unknown, depth = 0): unknown {
     return Object.assign({}, ...schema.allOf.map((part) => exampleFor(doc, part, depth + 1)));
   }
   const alternatives = schema.oneOf ?? schema.anyOf;
-  if (Array.isArray(alternatives) && alternatives.length > 0) return exampleFor(doc, alternatives[0], depth + 1);
+  // Alternatives that only say which fields are required (`anyOf: [{ required: [id] }]`) narrow the object's own
+  // properties, which it then gets all of; other alternatives are followed (the first one).
+  const narrowing = (a: unknown) => Object.keys(deref(doc, a)).every((k) => ["required", "title", "description"].includes(k));
+  if (Array.isArray(alternatives) && alternatives.length > 0 && !alternatives.every(narrowing))
+    return exampleFor(doc, alternatives[0], depth + 1);
   const type = schema.type ?? (isObj(schema.properties) ? "object" : schema.items ? "array" : undefined);
   switch (type) {
     case "object": {
@@ -133,8 +137,12 @@ export function topLevelKeys(doc: Doc, schemaOrRef: unknown): string[] {
   return [...new Set([...own, ...parts])];
 }
 
-/** Every operation carrying `x-sdk-resource`/`x-sdk-method`, with arguments derived from the document. */
-export function sdkOperations(doc: Doc): SpecOperation[] {
+/**
+ * Every operation carrying `x-sdk-resource`/`x-sdk-method`, with arguments derived from the document. `bodyKeys`
+ * names, per SDK name, the argument a body goes under when the generator does not spread its fields (see
+ * `RequestBody.bodyKey` in the model).
+ */
+export function sdkOperations(doc: Doc, bodyKeys: ReadonlyMap<string, string> = new Map()): SpecOperation[] {
   const ops: SpecOperation[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of HTTP_METHODS) {
@@ -154,12 +162,15 @@ export function sdkOperations(doc: Doc): SpecOperation[] {
       const json = isObj(op.requestBody) ? deref(doc, op.requestBody).content : undefined;
       const bodySchema = isObj(json) && isObj(json["application/json"]) ? json["application/json"].schema : undefined;
       if (bodySchema !== undefined) {
-        const body = exampleFor(doc, bodySchema);
-        if (!isObj(body)) throw new Error(`${String(op.operationId)}: non-object JSON body is not supported here`);
-        for (const [k, v] of Object.entries(body)) {
-          if (k in args) throw new Error(`${String(op.operationId)}: body field "${k}" collides with a parameter`);
-          args[k] = v;
-        }
+        // The description's own request example when it has one, else a value built from the schema.
+        const media = (json as Record<string, Schema>)["application/json"]!;
+        const examples = isObj(media.examples) ? Object.values(media.examples).map((e) => deref(doc, e).value) : [];
+        const body = [media.example, ...examples].find((e) => e !== undefined) ?? exampleFor(doc, bodySchema);
+        const bodyKey = bodyKeys.get(`${String(op["x-sdk-resource"])}.${String(op["x-sdk-method"])}`);
+        if (bodyKey) args[bodyKey] = body;
+        // The parameters win over a field the example repeats (`contact_id` in a note's body example).
+        else if (isObj(body)) Object.assign(args, { ...body, ...args });
+        else throw new Error(`${String(op.operationId)}: the body example is not an object`);
       }
       const responses = isObj(op.responses) ? op.responses : {};
       const status = Object.keys(responses).find((s) => /^2\d\d$/.test(s));
@@ -180,6 +191,7 @@ export function sdkOperations(doc: Doc): SpecOperation[] {
           status: Number(status),
           keys: responseSchema === undefined ? [] : topLevelKeys(doc, responseSchema),
           nullable: responseSchema !== undefined && deref(doc, responseSchema).nullable === true,
+          json: responseSchema !== undefined,
         },
       });
     }

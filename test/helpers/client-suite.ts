@@ -30,6 +30,13 @@ function cursorList(after: string | null | undefined) {
   return { body: { type: "list", data: ids.map(contact), total_count: TOTAL, pages: { type: "pages", per_page: PER_PAGE, ...(next ? { next } : {}) } } };
 }
 
+/** The resource at a dotted path of a client (`helpCenters.collections`): nested resources are properties. */
+export function resourceAt(client: object, path: string): Record<string, unknown> {
+  const resource = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], client);
+  if (typeof resource !== "object" || resource === null) throw new Error(`the client has no resource \`${path}\``);
+  return resource as Record<string, unknown>;
+}
+
 export function describeGeneratedClient(label: string, load: () => Promise<GeneratedPackage>, version: string): void {
   describe(`generated client ${label} over HTTP`, () => {
     let server: TestServer;

@@ -1,8 +1,25 @@
 // Generated from an OpenAPI description. Do not edit: change the spec or the generator and regenerate.
-import { ClientCore, type ClientDefaults, type ClientOptions } from "./runtime/index.js";
-import { validator } from "./validators.js";
+import { ClientCore, IntercomError, type ClientDefaults, type ClientOptions } from "./runtime/index.js";
+import { Admins } from "./resources/admins.js";
+import { Articles } from "./resources/articles.js";
+import { HelpCenters } from "./resources/helpCenters.js";
 import { Companies } from "./resources/companies.js";
 import { Contacts } from "./resources/contacts.js";
+import { Notes } from "./resources/notes.js";
+import { TagsResource } from "./resources/tags.js";
+import { Conversations } from "./resources/conversations.js";
+import { DataAttributes } from "./resources/dataAttributes.js";
+import { Events } from "./resources/events.js";
+import { DataExportResource } from "./resources/dataExport.js";
+import { Messages } from "./resources/messages.js";
+import { News } from "./resources/news.js";
+import { Segments } from "./resources/segments.js";
+import { SubscriptionTypes } from "./resources/subscriptionTypes.js";
+import { PhoneCallRedirects } from "./resources/phoneCallRedirects.js";
+import { Teams } from "./resources/teams.js";
+import { TicketTypes } from "./resources/ticketTypes.js";
+import { Tickets } from "./resources/tickets.js";
+import { Visitors } from "./resources/visitors.js";
 
 /** The regions of the spec's servers. */
 export type Region = "us" | "eu" | "au";
@@ -23,7 +40,7 @@ const DEFAULTS: ClientDefaults = {
  * @example
  * ```ts
  * const client = createClient({ token: process.env.INTERCOM_API_KEY });
- * const result = await companiesFind(client, { company_id: "…" });
+ * const result = await adminsAway(client, { admin_id: "…", away_mode_enabled: true, away_mode_reassign: true });
  * ```
  */
 export function createClient(options: ClientOptions<Region> = {}): ClientCore {
@@ -35,7 +52,7 @@ export function createClient(options: ClientOptions<Region> = {}): ClientCore {
  *
  * Regions: `us` (https://api.intercom.io), `eu` (https://api.eu.intercom.io), `au` (https://api.au.intercom.io).
  *
- * Responses are checked against the schema with `validate: "warn"` or `"throw"` (off by default).
+ * Responses are checked against the schema with `validate: "warn"` or `"throw"` and the exported `validator` (off by default).
  *
  * @example
  * ```ts
@@ -43,12 +60,52 @@ export function createClient(options: ClientOptions<Region> = {}): ClientCore {
  * ```
  */
 export class Intercom extends ClientCore {
+  readonly admins: Admins;
+  readonly articles: Articles;
+  readonly helpCenters: HelpCenters;
   readonly companies: Companies;
   readonly contacts: Contacts;
+  readonly notes: Notes;
+  readonly tags: TagsResource;
+  readonly conversations: Conversations;
+  readonly dataAttributes: DataAttributes;
+  readonly events: Events;
+  readonly dataExport: DataExportResource;
+  readonly messages: Messages;
+  readonly news: News;
+  readonly segments: Segments;
+  readonly subscriptionTypes: SubscriptionTypes;
+  readonly phoneCallRedirects: PhoneCallRedirects;
+  readonly teams: Teams;
+  readonly ticketTypes: TicketTypes;
+  readonly tickets: Tickets;
+  readonly visitors: Visitors;
 
   constructor(options: ClientOptions<Region> = {}) {
-    super({ validator, ...options }, DEFAULTS);
+    if ((options.validate ?? "off") !== "off" && !options.validator)
+      throw new IntercomError(
+        `validate: "${options.validate}" needs the validator: import { validator } from the package and pass it as \`validator\``,
+      );
+    super(options, DEFAULTS);
+    this.admins = new Admins(this);
+    this.articles = new Articles(this);
+    this.helpCenters = new HelpCenters(this);
     this.companies = new Companies(this);
     this.contacts = new Contacts(this);
+    this.notes = new Notes(this);
+    this.tags = new TagsResource(this);
+    this.conversations = new Conversations(this);
+    this.dataAttributes = new DataAttributes(this);
+    this.events = new Events(this);
+    this.dataExport = new DataExportResource(this);
+    this.messages = new Messages(this);
+    this.news = new News(this);
+    this.segments = new Segments(this);
+    this.subscriptionTypes = new SubscriptionTypes(this);
+    this.phoneCallRedirects = new PhoneCallRedirects(this);
+    this.teams = new Teams(this);
+    this.ticketTypes = new TicketTypes(this);
+    this.tickets = new Tickets(this);
+    this.visitors = new Visitors(this);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from an OpenAPI description. Do not edit: change the spec or the generator and regenerate.
+import { accepting } from "../runtime/accept.js";
 import { jsonBody, multipartBody } from "../runtime/body.js";
 import { buildQuery } from "../runtime/query.js";
 import type { ClientCore, RequestOptions, ApiPromise } from "../runtime/index.js";
@@ -112,7 +113,7 @@ export function thingsGetNote(
   return client.request<string>(
     { method: "GET", path: "/things/{id}/note", pathParams: ["id"], response: "text" },
     params,
-    options,
+    accepting("text/plain", options),
   );
 }
 
@@ -130,7 +131,7 @@ export function thingsDownloadFile(
   return client.request<Uint8Array>(
     { method: "GET", path: "/things/{thing_id}/file", pathParams: ["thing_id"], response: "binary" },
     params,
-    options,
+    accepting("application/octet-stream", options),
   );
 }
 
@@ -235,19 +236,11 @@ export function thingsListThings(
 }
 
 /** The `things` operations, bound to a client. */
-export class Things {
-  constructor(private readonly client: ClientCore) {}
-
+export interface Things {
   /** `GET /things/{thing_id}` */
-  retrieveAThingById(params: ThingsRetrieveAThingByIdParams, options?: RequestOptions): ApiPromise<Thing> {
-    return thingsRetrieveAThingById(this.client, params, options);
-  }
-
+  retrieveAThingById(params: ThingsRetrieveAThingByIdParams, options?: RequestOptions): ApiPromise<Thing>;
   /** `PUT /things/{thing_id}` */
-  replace(params: ThingsReplaceParams, options?: RequestOptions): ApiPromise<undefined> {
-    return thingsReplace(this.client, params, options);
-  }
-
+  replace(params: ThingsReplaceParams, options?: RequestOptions): ApiPromise<undefined>;
   /**
    * `DELETE /things/{thing_id}`
    * @deprecated
@@ -257,46 +250,73 @@ export class Things {
     options?: RequestOptions,
   ): ApiPromise<{
     deleted?: boolean;
+  }>;
+  /** `PATCH /things/{thing_id}` */
+  update(params: ThingsUpdateParams, options?: RequestOptions): ApiPromise<Thing>;
+  /** `GET /things/{id}/note` */
+  getNote(params: ThingsGetNoteParams, options?: RequestOptions): ApiPromise<string>;
+  /** `GET /things/{thing_id}/file` */
+  downloadFile(params: ThingsDownloadFileParams, options?: RequestOptions): ApiPromise<Uint8Array>;
+  /** `POST /things/{thing_id}/file` */
+  uploadFile(params: ThingsUploadFileParams, options?: RequestOptions): ApiPromise<Thing>;
+  /** `POST /things/bulk` */
+  bulkCreate(params?: ThingsBulkCreateParams, options?: RequestOptions): ApiPromise<Thing[]>;
+  /** `GET /things` */
+  list(params?: ThingsListParams, options?: RequestOptions): ApiPromise<Thing[]>;
+  /** `POST /things` */
+  create(params: ThingsCreateParams, options?: RequestOptions): ApiPromise<Thing>;
+  /** `GET /things/all` */
+  listThings(params?: ThingsListThingsParams, options?: RequestOptions): ApiPromise<undefined>;
+}
+
+export class Things {
+  constructor(private readonly client: ClientCore) {}
+
+  retrieveAThingById(params: ThingsRetrieveAThingByIdParams, options?: RequestOptions): ApiPromise<Thing> {
+    return thingsRetrieveAThingById(this.client, params, options);
+  }
+
+  replace(params: ThingsReplaceParams, options?: RequestOptions): ApiPromise<undefined> {
+    return thingsReplace(this.client, params, options);
+  }
+
+  deleteThingId(
+    params: ThingsDeleteThingIdParams,
+    options?: RequestOptions,
+  ): ApiPromise<{
+    deleted?: boolean;
   }> {
     return thingsDeleteThingId(this.client, params, options);
   }
 
-  /** `PATCH /things/{thing_id}` */
   update(params: ThingsUpdateParams, options?: RequestOptions): ApiPromise<Thing> {
     return thingsUpdate(this.client, params, options);
   }
 
-  /** `GET /things/{id}/note` */
   getNote(params: ThingsGetNoteParams, options?: RequestOptions): ApiPromise<string> {
     return thingsGetNote(this.client, params, options);
   }
 
-  /** `GET /things/{thing_id}/file` */
   downloadFile(params: ThingsDownloadFileParams, options?: RequestOptions): ApiPromise<Uint8Array> {
     return thingsDownloadFile(this.client, params, options);
   }
 
-  /** `POST /things/{thing_id}/file` */
   uploadFile(params: ThingsUploadFileParams, options?: RequestOptions): ApiPromise<Thing> {
     return thingsUploadFile(this.client, params, options);
   }
 
-  /** `POST /things/bulk` */
   bulkCreate(params: ThingsBulkCreateParams = {}, options?: RequestOptions): ApiPromise<Thing[]> {
     return thingsBulkCreate(this.client, params, options);
   }
 
-  /** `GET /things` */
   list(params: ThingsListParams = {}, options?: RequestOptions): ApiPromise<Thing[]> {
     return thingsList(this.client, params, options);
   }
 
-  /** `POST /things` */
   create(params: ThingsCreateParams, options?: RequestOptions): ApiPromise<Thing> {
     return thingsCreate(this.client, params, options);
   }
 
-  /** `GET /things/all` */
   listThings(params: ThingsListThingsParams = {}, options?: RequestOptions): ApiPromise<undefined> {
     return thingsListThings(this.client, params, options);
   }

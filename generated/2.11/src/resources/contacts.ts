@@ -8,9 +8,17 @@ import type {
   Contact,
   ContactArchived,
   ContactAttachedCompanies,
+  ContactDeleted,
   ContactList,
+  ContactSegments,
   ContactUnarchived,
+  CreateContactRequest,
+  MergeContactsRequest,
   SearchRequest,
+  SubscriptionType,
+  SubscriptionTypeList,
+  TagList,
+  UpdateContactRequest,
 } from "../models.js";
 
 /** Arguments of `contacts.listAttachedCompanies`: `contact_id` in the path; `page`, `per_page` in the query. */
@@ -50,6 +58,162 @@ export function contactsListAttachedCompanies(
   );
 }
 
+/** Arguments of `contacts.listAttachedSegments`: `contact_id` in the path. */
+export type ContactsListAttachedSegmentsParams = {
+  /** The unique identifier for the contact which is given by Intercom */
+  contact_id: string;
+};
+
+/**
+ * List attached segments for contact
+ *
+ * You can fetch a list of segments that are associated to a contact.
+ *
+ * `GET /contacts/{contact_id}/segments`
+ */
+export function contactsListAttachedSegments(
+  client: ClientCore,
+  params: ContactsListAttachedSegmentsParams,
+  options?: RequestOptions,
+): ApiPromise<ContactSegments> {
+  return client.request<ContactSegments>(
+    { method: "GET", path: "/contacts/{contact_id}/segments", pathParams: ["contact_id"], response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.listAttachedSubscriptions`: `contact_id` in the path. */
+export type ContactsListAttachedSubscriptionsParams = {
+  /** The unique identifier for the contact which is given by Intercom */
+  contact_id: string;
+};
+
+/**
+ * List subscriptions for a contact
+ *
+ * You can fetch a list of subscription types that are attached to a contact. These can be subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription type.
+ * This will return a list of Subscription Type objects that the contact is associated with.
+ *
+ * The data property will show a combined list of:
+ *
+ * 1.Opt-out subscription types that the user has opted-out from.
+ * 2.Opt-in subscription types that the user has opted-in to receiving.
+ *
+ * **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their preference. Subscriptions that are in the default state — where the contact has not made an explicit opt-in or opt-out choice — are not included in the response.
+ *
+ * `GET /contacts/{contact_id}/subscriptions`
+ */
+export function contactsListAttachedSubscriptions(
+  client: ClientCore,
+  params: ContactsListAttachedSubscriptionsParams,
+  options?: RequestOptions,
+): ApiPromise<SubscriptionTypeList> {
+  return client.request<SubscriptionTypeList>(
+    { method: "GET", path: "/contacts/{contact_id}/subscriptions", pathParams: ["contact_id"], response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.attachSubscription`: `contact_id` in the path; the other fields are the json body. */
+export type ContactsAttachSubscriptionParams = {
+  /** The unique identifier for the contact which is given by Intercom */
+  contact_id: string;
+  /** The unique identifier for the subscription which is given by Intercom */
+  id: string;
+  /** The consent_type of a subscription, opt_out or opt_in. */
+  consent_type: string;
+};
+
+/**
+ * Add subscription to a contact
+ *
+ * You can add a specific subscription to a contact. In Intercom, we have two different subscription types based on user consent - opt-out and opt-in:
+ *
+ * 1.Attaching a contact to an opt-out subscription type will opt that user out from receiving messages related to that subscription type.
+ *
+ * 2.Attaching a contact to an opt-in subscription type will opt that user in to receiving messages related to that subscription type.
+ *
+ * This will return a subscription type model for the subscription type that was added to the contact.
+ *
+ * `POST /contacts/{contact_id}/subscriptions`
+ */
+export function contactsAttachSubscription(
+  client: ClientCore,
+  params: ContactsAttachSubscriptionParams,
+  options?: RequestOptions,
+): ApiPromise<SubscriptionType> {
+  return client.request<SubscriptionType>(
+    {
+      method: "POST",
+      path: "/contacts/{contact_id}/subscriptions",
+      pathParams: ["contact_id"],
+      body: jsonBody,
+      response: "json",
+    },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.detachSubscription`: `contact_id`, `subscription_id` in the path. */
+export type ContactsDetachSubscriptionParams = {
+  /** The unique identifier for the contact which is given by Intercom */
+  contact_id: string;
+  /** The unique identifier for the subscription type which is given by Intercom */
+  subscription_id: string;
+};
+
+/**
+ * Remove subscription from a contact
+ *
+ * You can remove a specific subscription from a contact. This will return a subscription type model for the subscription type that was removed from the contact.
+ *
+ * `DELETE /contacts/{contact_id}/subscriptions/{subscription_id}`
+ */
+export function contactsDetachSubscription(
+  client: ClientCore,
+  params: ContactsDetachSubscriptionParams,
+  options?: RequestOptions,
+): ApiPromise<SubscriptionType> {
+  return client.request<SubscriptionType>(
+    {
+      method: "DELETE",
+      path: "/contacts/{contact_id}/subscriptions/{subscription_id}",
+      pathParams: ["contact_id", "subscription_id"],
+      response: "json",
+    },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.listAttachedTags`: `contact_id` in the path. */
+export type ContactsListAttachedTagsParams = {
+  /** The unique identifier for the contact which is given by Intercom */
+  contact_id: string;
+};
+
+/**
+ * List tags attached to a contact
+ *
+ * You can fetch a list of all tags that are attached to a specific contact.
+ *
+ * `GET /contacts/{contact_id}/tags`
+ */
+export function contactsListAttachedTags(
+  client: ClientCore,
+  params: ContactsListAttachedTagsParams,
+  options?: RequestOptions,
+): ApiPromise<TagList> {
+  return client.request<TagList>(
+    { method: "GET", path: "/contacts/{contact_id}/tags", pathParams: ["contact_id"], response: "json" },
+    params,
+    options,
+  );
+}
+
 /** Arguments of `contacts.find`: `contact_id` in the path. */
 export type ContactsFindParams = {
   /** id */
@@ -73,6 +237,86 @@ export function contactsFind(
 ): ApiPromise<Contact> {
   return client.request<Contact>(
     { method: "GET", path: "/contacts/{contact_id}", pathParams: ["contact_id"], response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.update`: `contact_id` in the path; the other fields are the json body. */
+export type ContactsUpdateParams = {
+  /** id */
+  contact_id: string;
+} & UpdateContactRequest;
+
+/**
+ * Update a contact
+ *
+ * You can update an existing contact (ie. user or lead).
+ *
+ * `PUT /contacts/{contact_id}`
+ */
+export function contactsUpdate(
+  client: ClientCore,
+  params: ContactsUpdateParams,
+  options?: RequestOptions,
+): ApiPromise<Contact> {
+  return client.request<Contact>(
+    { method: "PUT", path: "/contacts/{contact_id}", pathParams: ["contact_id"], body: jsonBody, response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.delete`: `contact_id` in the path. */
+export type ContactsDeleteParams = {
+  /** id */
+  contact_id: string;
+};
+
+/**
+ * Delete a contact
+ *
+ * You can delete a single contact.
+ *
+ * `DELETE /contacts/{contact_id}`
+ */
+export function contactsDelete(
+  client: ClientCore,
+  params: ContactsDeleteParams,
+  options?: RequestOptions,
+): ApiPromise<ContactDeleted> {
+  return client.request<ContactDeleted>(
+    { method: "DELETE", path: "/contacts/{contact_id}", pathParams: ["contact_id"], response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.mergeLeadInUser`: the other fields are the json body. */
+export type ContactsMergeLeadInUserParams = MergeContactsRequest;
+
+/**
+ * Merge a lead and a user
+ *
+ * You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+ *
+ * Warning: Merged contacts are not retrievable via the API.
+ * Once a merge is completed, the source contact (`from`) is permanently removed from the active contact list. This means:
+ * - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not Found` error.
+ * - **POST /contacts/search** — The source contact will not appear in search results, including queries filtered by `updated_at`.
+ * - **GET /contacts** — The source contact will not appear in list results.
+ *
+ * Only the target contact (`into`) remains accessible. If your application stores contact IDs, update them to use the target contact's ID after a merge.
+ *
+ * `POST /contacts/merge`
+ */
+export function contactsMergeLeadInUser(
+  client: ClientCore,
+  params: ContactsMergeLeadInUserParams,
+  options?: RequestOptions,
+): ApiPromise<Contact> {
+  return client.request<Contact>(
+    { method: "POST", path: "/contacts/merge", body: jsonBody, response: "json" },
     params,
     options,
   );
@@ -265,6 +509,28 @@ export function contactsList(
   );
 }
 
+/** Arguments of `contacts.create`: the other fields are the json body. */
+export type ContactsCreateParams = CreateContactRequest;
+
+/**
+ * Create contact
+ *
+ * You can create a new contact (ie. user or lead).
+ *
+ * `POST /contacts`
+ */
+export function contactsCreate(
+  client: ClientCore,
+  params: ContactsCreateParams,
+  options?: RequestOptions,
+): ApiPromise<Contact> {
+  return client.request<Contact>(
+    { method: "POST", path: "/contacts", body: jsonBody, response: "json" },
+    params,
+    options,
+  );
+}
+
 /** Arguments of `contacts.archive`: `contact_id` in the path. */
 export type ContactsArchiveParams = {
   /** id */
@@ -316,9 +582,7 @@ export function contactsUnarchive(
 }
 
 /** The `contacts` operations, bound to a client. */
-export class Contacts {
-  constructor(private readonly client: ClientCore) {}
-
+export interface Contacts {
   /**
    * List attached companies for contact
    *
@@ -329,10 +593,67 @@ export class Contacts {
   listAttachedCompanies(
     params: ContactsListAttachedCompaniesParams,
     options?: RequestOptions,
-  ): PagePromise<ContactAttachedCompanies, Company, ContactsListAttachedCompaniesParams, number> {
-    return contactsListAttachedCompanies(this.client, params, options);
-  }
-
+  ): PagePromise<ContactAttachedCompanies, Company, ContactsListAttachedCompaniesParams, number>;
+  /**
+   * List attached segments for contact
+   *
+   * You can fetch a list of segments that are associated to a contact.
+   *
+   * `GET /contacts/{contact_id}/segments`
+   */
+  listAttachedSegments(
+    params: ContactsListAttachedSegmentsParams,
+    options?: RequestOptions,
+  ): ApiPromise<ContactSegments>;
+  /**
+   * List subscriptions for a contact
+   *
+   * You can fetch a list of subscription types that are attached to a contact. These can be subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription type.
+   * This will return a list of Subscription Type objects that the contact is associated with.
+   *
+   * The data property will show a combined list of:
+   *
+   * 1.Opt-out subscription types that the user has opted-out from.
+   * 2.Opt-in subscription types that the user has opted-in to receiving.
+   *
+   * **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their preference. Subscriptions that are in the default state — where the contact has not made an explicit opt-in or opt-out choice — are not included in the response.
+   *
+   * `GET /contacts/{contact_id}/subscriptions`
+   */
+  listAttachedSubscriptions(
+    params: ContactsListAttachedSubscriptionsParams,
+    options?: RequestOptions,
+  ): ApiPromise<SubscriptionTypeList>;
+  /**
+   * Add subscription to a contact
+   *
+   * You can add a specific subscription to a contact. In Intercom, we have two different subscription types based on user consent - opt-out and opt-in:
+   *
+   * 1.Attaching a contact to an opt-out subscription type will opt that user out from receiving messages related to that subscription type.
+   *
+   * 2.Attaching a contact to an opt-in subscription type will opt that user in to receiving messages related to that subscription type.
+   *
+   * This will return a subscription type model for the subscription type that was added to the contact.
+   *
+   * `POST /contacts/{contact_id}/subscriptions`
+   */
+  attachSubscription(params: ContactsAttachSubscriptionParams, options?: RequestOptions): ApiPromise<SubscriptionType>;
+  /**
+   * Remove subscription from a contact
+   *
+   * You can remove a specific subscription from a contact. This will return a subscription type model for the subscription type that was removed from the contact.
+   *
+   * `DELETE /contacts/{contact_id}/subscriptions/{subscription_id}`
+   */
+  detachSubscription(params: ContactsDetachSubscriptionParams, options?: RequestOptions): ApiPromise<SubscriptionType>;
+  /**
+   * List tags attached to a contact
+   *
+   * You can fetch a list of all tags that are attached to a specific contact.
+   *
+   * `GET /contacts/{contact_id}/tags`
+   */
+  listAttachedTags(params: ContactsListAttachedTagsParams, options?: RequestOptions): ApiPromise<TagList>;
   /**
    * Get a contact
    *
@@ -343,10 +664,39 @@ export class Contacts {
    *
    * `GET /contacts/{contact_id}`
    */
-  find(params: ContactsFindParams, options?: RequestOptions): ApiPromise<Contact> {
-    return contactsFind(this.client, params, options);
-  }
-
+  find(params: ContactsFindParams, options?: RequestOptions): ApiPromise<Contact>;
+  /**
+   * Update a contact
+   *
+   * You can update an existing contact (ie. user or lead).
+   *
+   * `PUT /contacts/{contact_id}`
+   */
+  update(params: ContactsUpdateParams, options?: RequestOptions): ApiPromise<Contact>;
+  /**
+   * Delete a contact
+   *
+   * You can delete a single contact.
+   *
+   * `DELETE /contacts/{contact_id}`
+   */
+  delete(params: ContactsDeleteParams, options?: RequestOptions): ApiPromise<ContactDeleted>;
+  /**
+   * Merge a lead and a user
+   *
+   * You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+   *
+   * Warning: Merged contacts are not retrievable via the API.
+   * Once a merge is completed, the source contact (`from`) is permanently removed from the active contact list. This means:
+   * - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not Found` error.
+   * - **POST /contacts/search** — The source contact will not appear in search results, including queries filtered by `updated_at`.
+   * - **GET /contacts** — The source contact will not appear in list results.
+   *
+   * Only the target contact (`into`) remains accessible. If your application stores contact IDs, update them to use the target contact's ID after a merge.
+   *
+   * `POST /contacts/merge`
+   */
+  mergeLeadInUser(params: ContactsMergeLeadInUserParams, options?: RequestOptions): ApiPromise<Contact>;
   /**
    * Search contacts
    *
@@ -473,10 +823,7 @@ export class Contacts {
   search(
     params: ContactsSearchParams,
     options?: RequestOptions,
-  ): PagePromise<ContactList, Contact, ContactsSearchParams, string> {
-    return contactsSearch(this.client, params, options);
-  }
-
+  ): PagePromise<ContactList, Contact, ContactsSearchParams, string>;
   /**
    * List all contacts
    *
@@ -491,12 +838,17 @@ export class Contacts {
    * `GET /contacts`
    */
   list(
-    params: ContactsListParams = {},
+    params?: ContactsListParams,
     options?: RequestOptions,
-  ): PagePromise<ContactList, Contact, ContactsListParams, string> {
-    return contactsList(this.client, params, options);
-  }
-
+  ): PagePromise<ContactList, Contact, ContactsListParams, string>;
+  /**
+   * Create contact
+   *
+   * You can create a new contact (ie. user or lead).
+   *
+   * `POST /contacts`
+   */
+  create(params: ContactsCreateParams, options?: RequestOptions): ApiPromise<Contact>;
   /**
    * Archive contact
    *
@@ -504,10 +856,7 @@ export class Contacts {
    *
    * `POST /contacts/{contact_id}/archive`
    */
-  archive(params: ContactsArchiveParams, options?: RequestOptions): ApiPromise<ContactArchived> {
-    return contactsArchive(this.client, params, options);
-  }
-
+  archive(params: ContactsArchiveParams, options?: RequestOptions): ApiPromise<ContactArchived>;
   /**
    * Unarchive contact
    *
@@ -515,6 +864,83 @@ export class Contacts {
    *
    * `POST /contacts/{contact_id}/unarchive`
    */
+  unarchive(params: ContactsUnarchiveParams, options?: RequestOptions): ApiPromise<ContactUnarchived>;
+}
+
+export class Contacts {
+  constructor(private readonly client: ClientCore) {}
+
+  listAttachedCompanies(
+    params: ContactsListAttachedCompaniesParams,
+    options?: RequestOptions,
+  ): PagePromise<ContactAttachedCompanies, Company, ContactsListAttachedCompaniesParams, number> {
+    return contactsListAttachedCompanies(this.client, params, options);
+  }
+
+  listAttachedSegments(
+    params: ContactsListAttachedSegmentsParams,
+    options?: RequestOptions,
+  ): ApiPromise<ContactSegments> {
+    return contactsListAttachedSegments(this.client, params, options);
+  }
+
+  listAttachedSubscriptions(
+    params: ContactsListAttachedSubscriptionsParams,
+    options?: RequestOptions,
+  ): ApiPromise<SubscriptionTypeList> {
+    return contactsListAttachedSubscriptions(this.client, params, options);
+  }
+
+  attachSubscription(params: ContactsAttachSubscriptionParams, options?: RequestOptions): ApiPromise<SubscriptionType> {
+    return contactsAttachSubscription(this.client, params, options);
+  }
+
+  detachSubscription(params: ContactsDetachSubscriptionParams, options?: RequestOptions): ApiPromise<SubscriptionType> {
+    return contactsDetachSubscription(this.client, params, options);
+  }
+
+  listAttachedTags(params: ContactsListAttachedTagsParams, options?: RequestOptions): ApiPromise<TagList> {
+    return contactsListAttachedTags(this.client, params, options);
+  }
+
+  find(params: ContactsFindParams, options?: RequestOptions): ApiPromise<Contact> {
+    return contactsFind(this.client, params, options);
+  }
+
+  update(params: ContactsUpdateParams, options?: RequestOptions): ApiPromise<Contact> {
+    return contactsUpdate(this.client, params, options);
+  }
+
+  delete(params: ContactsDeleteParams, options?: RequestOptions): ApiPromise<ContactDeleted> {
+    return contactsDelete(this.client, params, options);
+  }
+
+  mergeLeadInUser(params: ContactsMergeLeadInUserParams, options?: RequestOptions): ApiPromise<Contact> {
+    return contactsMergeLeadInUser(this.client, params, options);
+  }
+
+  search(
+    params: ContactsSearchParams,
+    options?: RequestOptions,
+  ): PagePromise<ContactList, Contact, ContactsSearchParams, string> {
+    return contactsSearch(this.client, params, options);
+  }
+
+  list(
+    params: ContactsListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<ContactList, Contact, ContactsListParams, string> {
+    return contactsList(this.client, params, options);
+  }
+
+  create(params: ContactsCreateParams, options?: RequestOptions): ApiPromise<Contact> {
+    return contactsCreate(this.client, params, options);
+  }
+
+  archive(params: ContactsArchiveParams, options?: RequestOptions): ApiPromise<ContactArchived> {
+    return contactsArchive(this.client, params, options);
+  }
+
   unarchive(params: ContactsUnarchiveParams, options?: RequestOptions): ApiPromise<ContactUnarchived> {
     return contactsUnarchive(this.client, params, options);
   }

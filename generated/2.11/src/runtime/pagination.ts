@@ -31,8 +31,9 @@ type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** The value at a dotted path; "" is the value itself (page numbers at the top of the body). */
 function getPath(value: unknown, path: string): unknown {
-  for (const key of path.split(".")) value = isObj(value) ? value[key] : undefined;
+  for (const key of path ? path.split(".") : []) value = isObj(value) ? value[key] : undefined;
   return value;
 }
 

@@ -394,9 +394,7 @@ export function companiesDetachContact(
 }
 
 /** The `companies` operations, bound to a client. */
-export class Companies {
-  constructor(private readonly client: ClientCore) {}
-
+export interface Companies {
   /**
    * Retrieve companies
    *
@@ -414,10 +412,7 @@ export class Companies {
    *
    * `GET /companies`
    */
-  retrieve(params: CompaniesRetrieveParams = {}, options?: RequestOptions): ApiPromise<Company | CompanyList> {
-    return companiesRetrieve(this.client, params, options);
-  }
-
+  retrieve(params?: CompaniesRetrieveParams, options?: RequestOptions): ApiPromise<Company | CompanyList>;
   /**
    * Create or Update a company
    *
@@ -432,10 +427,7 @@ export class Companies {
    *
    * `POST /companies`
    */
-  createOrUpdate(params: CompaniesCreateOrUpdateParams = {}, options?: RequestOptions): ApiPromise<Company> {
-    return companiesCreateOrUpdate(this.client, params, options);
-  }
-
+  createOrUpdate(params?: CompaniesCreateOrUpdateParams, options?: RequestOptions): ApiPromise<Company>;
   /**
    * Retrieve a company by ID
    *
@@ -443,10 +435,7 @@ export class Companies {
    *
    * `GET /companies/{company_id}`
    */
-  find(params: CompaniesFindParams, options?: RequestOptions): ApiPromise<Company> {
-    return companiesFind(this.client, params, options);
-  }
-
+  find(params: CompaniesFindParams, options?: RequestOptions): ApiPromise<Company>;
   /**
    * Update a company
    *
@@ -457,10 +446,7 @@ export class Companies {
    *
    * `PUT /companies/{company_id}`
    */
-  update(params: CompaniesUpdateParams, options?: RequestOptions): ApiPromise<Company> {
-    return companiesUpdate(this.client, params, options);
-  }
-
+  update(params: CompaniesUpdateParams, options?: RequestOptions): ApiPromise<Company>;
   /**
    * Delete a company
    *
@@ -475,10 +461,7 @@ export class Companies {
    *
    * `DELETE /companies/{company_id}`
    */
-  delete(params: CompaniesDeleteParams, options?: RequestOptions): ApiPromise<DeletedCompanyObject> {
-    return companiesDelete(this.client, params, options);
-  }
-
+  delete(params: CompaniesDeleteParams, options?: RequestOptions): ApiPromise<DeletedCompanyObject>;
   /**
    * List attached contacts
    *
@@ -489,10 +472,7 @@ export class Companies {
   listAttachedContacts(
     params: CompaniesListAttachedContactsParams,
     options?: RequestOptions,
-  ): PagePromise<CompanyAttachedContacts, Contact, CompaniesListAttachedContactsParams, number> {
-    return companiesListAttachedContacts(this.client, params, options);
-  }
-
+  ): PagePromise<CompanyAttachedContacts, Contact, CompaniesListAttachedContactsParams, number>;
   /**
    * List attached segments for companies
    *
@@ -503,10 +483,7 @@ export class Companies {
   listAttachedSegments(
     params: CompaniesListAttachedSegmentsParams,
     options?: RequestOptions,
-  ): ApiPromise<CompanyAttachedSegments> {
-    return companiesListAttachedSegments(this.client, params, options);
-  }
-
+  ): ApiPromise<CompanyAttachedSegments>;
   /**
    * List all companies
    *
@@ -522,12 +499,9 @@ export class Companies {
    * `POST /companies/list`
    */
   list(
-    params: CompaniesListParams = {},
+    params?: CompaniesListParams,
     options?: RequestOptions,
-  ): PagePromise<CompanyList, Company, CompaniesListParams, number> {
-    return companiesList(this.client, params, options);
-  }
-
+  ): PagePromise<CompanyList, Company, CompaniesListParams, number>;
   /**
    * Scroll over all companies
    *
@@ -549,12 +523,9 @@ export class Companies {
    * `GET /companies/scroll`
    */
   scroll(
-    params: CompaniesScrollParams = {},
+    params?: CompaniesScrollParams,
     options?: RequestOptions,
-  ): PagePromise<CompanyScroll, Company, CompaniesScrollParams, string> {
-    return companiesScroll(this.client, params, options);
-  }
-
+  ): PagePromise<CompanyScroll, Company, CompaniesScrollParams, string>;
   /**
    * Attach a Contact to a Company
    *
@@ -562,10 +533,7 @@ export class Companies {
    *
    * `POST /contacts/{contact_id}/companies`
    */
-  attachContact(params: CompaniesAttachContactParams, options?: RequestOptions): ApiPromise<Company> {
-    return companiesAttachContact(this.client, params, options);
-  }
-
+  attachContact(params: CompaniesAttachContactParams, options?: RequestOptions): ApiPromise<Company>;
   /**
    * Detach a contact from a company
    *
@@ -573,6 +541,64 @@ export class Companies {
    *
    * `DELETE /contacts/{contact_id}/companies/{company_id}`
    */
+  detachContact(params: CompaniesDetachContactParams, options?: RequestOptions): ApiPromise<Company>;
+}
+
+export class Companies {
+  constructor(private readonly client: ClientCore) {}
+
+  retrieve(params: CompaniesRetrieveParams = {}, options?: RequestOptions): ApiPromise<Company | CompanyList> {
+    return companiesRetrieve(this.client, params, options);
+  }
+
+  createOrUpdate(params: CompaniesCreateOrUpdateParams = {}, options?: RequestOptions): ApiPromise<Company> {
+    return companiesCreateOrUpdate(this.client, params, options);
+  }
+
+  find(params: CompaniesFindParams, options?: RequestOptions): ApiPromise<Company> {
+    return companiesFind(this.client, params, options);
+  }
+
+  update(params: CompaniesUpdateParams, options?: RequestOptions): ApiPromise<Company> {
+    return companiesUpdate(this.client, params, options);
+  }
+
+  delete(params: CompaniesDeleteParams, options?: RequestOptions): ApiPromise<DeletedCompanyObject> {
+    return companiesDelete(this.client, params, options);
+  }
+
+  listAttachedContacts(
+    params: CompaniesListAttachedContactsParams,
+    options?: RequestOptions,
+  ): PagePromise<CompanyAttachedContacts, Contact, CompaniesListAttachedContactsParams, number> {
+    return companiesListAttachedContacts(this.client, params, options);
+  }
+
+  listAttachedSegments(
+    params: CompaniesListAttachedSegmentsParams,
+    options?: RequestOptions,
+  ): ApiPromise<CompanyAttachedSegments> {
+    return companiesListAttachedSegments(this.client, params, options);
+  }
+
+  list(
+    params: CompaniesListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<CompanyList, Company, CompaniesListParams, number> {
+    return companiesList(this.client, params, options);
+  }
+
+  scroll(
+    params: CompaniesScrollParams = {},
+    options?: RequestOptions,
+  ): PagePromise<CompanyScroll, Company, CompaniesScrollParams, string> {
+    return companiesScroll(this.client, params, options);
+  }
+
+  attachContact(params: CompaniesAttachContactParams, options?: RequestOptions): ApiPromise<Company> {
+    return companiesAttachContact(this.client, params, options);
+  }
+
   detachContact(params: CompaniesDetachContactParams, options?: RequestOptions): ApiPromise<Company> {
     return companiesDetachContact(this.client, params, options);
   }

@@ -8,9 +8,20 @@ import type {
   Contact,
   ContactArchived,
   ContactAttachedCompanies,
+  ContactBlocked,
+  ContactDeleted,
   ContactList,
   ContactSearchRequest,
+  ContactSegments,
   ContactUnarchived,
+  CreateContactRequest,
+  MergeContactsRequest,
+  MergeHistoryItem,
+  MergeHistoryList,
+  SubscriptionType,
+  SubscriptionTypeList,
+  TagList,
+  UpdateContactRequest,
 } from "../models.js";
 
 /** Arguments of `contacts.listAttachedCompanies`: `contact_id` in the path; `page`, `per_page` in the query. */
@@ -47,6 +58,162 @@ export function contactsListAttachedCompanies(
     params,
     options,
     { style: "page", items: "data", pageParam: "page", pages: "pages" },
+  );
+}
+
+/** Arguments of `contacts.listAttachedSegments`: `contact_id` in the path. */
+export type ContactsListAttachedSegmentsParams = {
+  /** The unique identifier for the contact which is given by Intercom */
+  contact_id: string;
+};
+
+/**
+ * List attached segments for contact
+ *
+ * You can fetch a list of segments that are associated to a contact.
+ *
+ * `GET /contacts/{contact_id}/segments`
+ */
+export function contactsListAttachedSegments(
+  client: ClientCore,
+  params: ContactsListAttachedSegmentsParams,
+  options?: RequestOptions,
+): ApiPromise<ContactSegments> {
+  return client.request<ContactSegments>(
+    { method: "GET", path: "/contacts/{contact_id}/segments", pathParams: ["contact_id"], response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.listAttachedSubscriptions`: `contact_id` in the path. */
+export type ContactsListAttachedSubscriptionsParams = {
+  /** The unique identifier for the contact which is given by Intercom */
+  contact_id: string;
+};
+
+/**
+ * List subscriptions for a contact
+ *
+ * You can fetch a list of subscription types that are attached to a contact. These can be subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription type.
+ * This will return a list of Subscription Type objects that the contact is associated with.
+ *
+ * The data property will show a combined list of:
+ *
+ * 1.Opt-out subscription types that the user has opted-out from.
+ * 2.Opt-in subscription types that the user has opted-in to receiving.
+ *
+ * **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their preference. Subscriptions that are in the default state — where the contact has not made an explicit opt-in or opt-out choice — are not included in the response.
+ *
+ * `GET /contacts/{contact_id}/subscriptions`
+ */
+export function contactsListAttachedSubscriptions(
+  client: ClientCore,
+  params: ContactsListAttachedSubscriptionsParams,
+  options?: RequestOptions,
+): ApiPromise<SubscriptionTypeList> {
+  return client.request<SubscriptionTypeList>(
+    { method: "GET", path: "/contacts/{contact_id}/subscriptions", pathParams: ["contact_id"], response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.attachSubscription`: `contact_id` in the path; the other fields are the json body. */
+export type ContactsAttachSubscriptionParams = {
+  /** The unique identifier for the contact which is given by Intercom */
+  contact_id: string;
+  /** The unique identifier for the subscription which is given by Intercom */
+  id: string;
+  /** The consent_type of a subscription, opt_out or opt_in. */
+  consent_type: string;
+};
+
+/**
+ * Add subscription to a contact
+ *
+ * You can add a specific subscription to a contact. In Intercom, we have two different subscription types based on user consent - opt-out and opt-in:
+ *
+ * 1.Attaching a contact to an opt-out subscription type will opt that user out from receiving messages related to that subscription type.
+ *
+ * 2.Attaching a contact to an opt-in subscription type will opt that user in to receiving messages related to that subscription type.
+ *
+ * This will return a subscription type model for the subscription type that was added to the contact.
+ *
+ * `POST /contacts/{contact_id}/subscriptions`
+ */
+export function contactsAttachSubscription(
+  client: ClientCore,
+  params: ContactsAttachSubscriptionParams,
+  options?: RequestOptions,
+): ApiPromise<SubscriptionType> {
+  return client.request<SubscriptionType>(
+    {
+      method: "POST",
+      path: "/contacts/{contact_id}/subscriptions",
+      pathParams: ["contact_id"],
+      body: jsonBody,
+      response: "json",
+    },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.detachSubscription`: `contact_id`, `subscription_id` in the path. */
+export type ContactsDetachSubscriptionParams = {
+  /** The unique identifier for the contact which is given by Intercom */
+  contact_id: string;
+  /** The unique identifier for the subscription type which is given by Intercom */
+  subscription_id: string;
+};
+
+/**
+ * Remove subscription from a contact
+ *
+ * You can remove a specific subscription from a contact. This will return a subscription type model for the subscription type that was removed from the contact.
+ *
+ * `DELETE /contacts/{contact_id}/subscriptions/{subscription_id}`
+ */
+export function contactsDetachSubscription(
+  client: ClientCore,
+  params: ContactsDetachSubscriptionParams,
+  options?: RequestOptions,
+): ApiPromise<SubscriptionType> {
+  return client.request<SubscriptionType>(
+    {
+      method: "DELETE",
+      path: "/contacts/{contact_id}/subscriptions/{subscription_id}",
+      pathParams: ["contact_id", "subscription_id"],
+      response: "json",
+    },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.listAttachedTags`: `contact_id` in the path. */
+export type ContactsListAttachedTagsParams = {
+  /** The unique identifier for the contact which is given by Intercom */
+  contact_id: string;
+};
+
+/**
+ * List tags attached to a contact
+ *
+ * You can fetch a list of all tags that are attached to a specific contact.
+ *
+ * `GET /contacts/{contact_id}/tags`
+ */
+export function contactsListAttachedTags(
+  client: ClientCore,
+  params: ContactsListAttachedTagsParams,
+  options?: RequestOptions,
+): ApiPromise<TagList> {
+  return client.request<TagList>(
+    { method: "GET", path: "/contacts/{contact_id}/tags", pathParams: ["contact_id"], response: "json" },
+    params,
+    options,
   );
 }
 
@@ -107,6 +274,135 @@ export function contactsFind(
       path: "/contacts/{contact_id}",
       pathParams: ["contact_id"],
       query: { params: ["include_merge_history"], serialize: buildQuery },
+      response: "json",
+    },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.update`: `contact_id` in the path; `include_merge_history` in the query; the other fields are the json body. */
+export type ContactsUpdateParams = {
+  /** id */
+  contact_id: string;
+  /**
+   * Pass `true` to include the contact's merge history in the response. Only returned for contacts with a `user` role.
+   * @default false
+   */
+  include_merge_history?: boolean;
+} & UpdateContactRequest;
+
+/**
+ * Update a contact
+ *
+ * You can update an existing contact (ie. user or lead).
+ *
+ * Info:
+ * This endpoint handles both **contact updates** and **custom object associations**.
+ *
+ * See _`update a contact with an association to a custom object instance`_ in the request/response examples to see the custom object association format.
+ *
+ * `PUT /contacts/{contact_id}`
+ */
+export function contactsUpdate(
+  client: ClientCore,
+  params: ContactsUpdateParams,
+  options?: RequestOptions,
+): ApiPromise<
+  {
+    /** If the user has enabled push messaging. */
+    enabled_push_messaging?: boolean | null;
+  } & Contact
+> {
+  return client.request<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  >(
+    {
+      method: "PUT",
+      path: "/contacts/{contact_id}",
+      pathParams: ["contact_id"],
+      query: { params: ["include_merge_history"], serialize: buildQuery },
+      body: jsonBody,
+      response: "json",
+    },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.delete`: `contact_id` in the path. */
+export type ContactsDeleteParams = {
+  /** contact_id */
+  contact_id: string;
+};
+
+/**
+ * Delete a contact
+ *
+ * You can delete a single contact.
+ *
+ * `DELETE /contacts/{contact_id}`
+ */
+export function contactsDelete(
+  client: ClientCore,
+  params: ContactsDeleteParams,
+  options?: RequestOptions,
+): ApiPromise<ContactDeleted> {
+  return client.request<ContactDeleted>(
+    { method: "DELETE", path: "/contacts/{contact_id}", pathParams: ["contact_id"], response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.mergeLeadInUser`: `include_merge_history` in the query; the other fields are the json body. */
+export type ContactsMergeLeadInUserParams = {
+  /**
+   * Pass `true` to include the merge history of the resulting contact in the response. Only returned for contacts with a `user` role.
+   * @default false
+   */
+  include_merge_history?: boolean;
+} & MergeContactsRequest;
+
+/**
+ * Merge a lead and a user
+ *
+ * You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+ *
+ * Warning: Merged contacts are not retrievable via the API.
+ * Once a merge is completed, the source contact (`from`) is permanently removed from the active contact list. This means:
+ * - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not Found` error.
+ * - **POST /contacts/search** — The source contact will not appear in search results, including queries filtered by `updated_at`.
+ * - **GET /contacts** — The source contact will not appear in list results.
+ *
+ * Only the target contact (`into`) remains accessible. If your application stores contact IDs, update them to use the target contact's ID after a merge.
+ *
+ * `POST /contacts/merge`
+ */
+export function contactsMergeLeadInUser(
+  client: ClientCore,
+  params: ContactsMergeLeadInUserParams,
+  options?: RequestOptions,
+): ApiPromise<
+  {
+    /** If the user has enabled push messaging. */
+    enabled_push_messaging?: boolean | null;
+  } & Contact
+> {
+  return client.request<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  >(
+    {
+      method: "POST",
+      path: "/contacts/merge",
+      query: { params: ["include_merge_history"], serialize: buildQuery },
+      body: jsonBody,
       response: "json",
     },
     params,
@@ -319,6 +615,83 @@ export function contactsList(
   );
 }
 
+/** Arguments of `contacts.create`: the other fields are the json body. */
+export type ContactsCreateParams = CreateContactRequest;
+
+/**
+ * Create contact
+ *
+ * You can create a new contact (ie. user or lead).
+ *
+ * `POST /contacts`
+ */
+export function contactsCreate(
+  client: ClientCore,
+  params: ContactsCreateParams,
+  options?: RequestOptions,
+): ApiPromise<
+  {
+    /** If the user has enabled push messaging. */
+    enabled_push_messaging?: boolean | null;
+  } & Contact
+> {
+  return client.request<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  >({ method: "POST", path: "/contacts", body: jsonBody, response: "json" }, params, options);
+}
+
+/** Arguments of `contacts.showContactByExternalId`: `external_id` in the path; `include_merge_history` in the query. */
+export type ContactsShowContactByExternalIdParams = {
+  /** The external ID of the user that you want to retrieve */
+  external_id: string;
+  /**
+   * Pass `true` to include the contact's merge history in the response. Only returned for contacts with a `user` role.
+   * @default false
+   */
+  include_merge_history?: boolean;
+};
+
+/**
+ * Get a contact by External ID
+ *
+ * You can fetch the details of a single contact by external ID. Note that this endpoint only supports users and not leads.
+ *
+ * Info: Merged contacts return 410 Gone.
+ * If the contact with this external ID has been merged into another contact, the API returns **HTTP 410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET /contacts/{id}` for details on the response format.
+ *
+ * `GET /contacts/find_by_external_id/{external_id}`
+ */
+export function contactsShowContactByExternalId(
+  client: ClientCore,
+  params: ContactsShowContactByExternalIdParams,
+  options?: RequestOptions,
+): ApiPromise<
+  {
+    /** If the user has enabled push messaging. */
+    enabled_push_messaging?: boolean | null;
+  } & Contact
+> {
+  return client.request<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  >(
+    {
+      method: "GET",
+      path: "/contacts/find_by_external_id/{external_id}",
+      pathParams: ["external_id"],
+      query: { params: ["include_merge_history"], serialize: buildQuery },
+      response: "json",
+    },
+    params,
+    options,
+  );
+}
+
 /** Arguments of `contacts.archive`: `contact_id` in the path. */
 export type ContactsArchiveParams = {
   /** contact_id */
@@ -369,10 +742,77 @@ export function contactsUnarchive(
   );
 }
 
-/** The `contacts` operations, bound to a client. */
-export class Contacts {
-  constructor(private readonly client: ClientCore) {}
+/** Arguments of `contacts.blockContact`: `contact_id` in the path. */
+export type ContactsBlockContactParams = {
+  /** contact_id */
+  contact_id: string;
+};
 
+/**
+ * Block contact
+ *
+ * Block a single contact.<br>**Note:** conversations of the contact will also be archived during the process.<br>More details in [FAQ How do I block Inbox spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
+ *
+ * `POST /contacts/{contact_id}/block`
+ */
+export function contactsBlockContact(
+  client: ClientCore,
+  params: ContactsBlockContactParams,
+  options?: RequestOptions,
+): ApiPromise<ContactBlocked> {
+  return client.request<ContactBlocked>(
+    { method: "POST", path: "/contacts/{contact_id}/block", pathParams: ["contact_id"], response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `contacts.listContactMergeHistory`: `id` in the path; `cursor`, `per_page`, `order` in the query. */
+export type ContactsListContactMergeHistoryParams = {
+  /** The id of the contact to fetch merge history for. */
+  id: string;
+  /** A cursor for pagination. Pass the `next_cursor` value from a previous response to fetch the next page. */
+  cursor?: string;
+  /**
+   * The number of results to return per page (default 50, max 150).
+   * @default 50
+   */
+  per_page?: number;
+  /** The order to return results in. Defaults to descending. */
+  order?: "asc" | "desc";
+};
+
+/**
+ * Get contact merge history
+ *
+ * Retrieve the paginated list of contacts that have been merged into a given contact.
+ *
+ * Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a `lead` role.
+ *
+ * `GET /contacts/{id}/merge_history`
+ */
+export function contactsListContactMergeHistory(
+  client: ClientCore,
+  params: ContactsListContactMergeHistoryParams,
+  options?: RequestOptions,
+): PagePromise<MergeHistoryList, MergeHistoryItem, ContactsListContactMergeHistoryParams, string> {
+  return paginate<MergeHistoryList, MergeHistoryItem, ContactsListContactMergeHistoryParams, string>(
+    client,
+    {
+      method: "GET",
+      path: "/contacts/{id}/merge_history",
+      pathParams: ["id"],
+      query: { params: ["cursor", "per_page", "order"], serialize: buildQuery },
+      response: "json",
+    },
+    params,
+    options,
+    { style: "cursor", items: "data", cursorParam: "cursor", nextCursor: "next_cursor" },
+  );
+}
+
+/** The `contacts` operations, bound to a client. */
+export interface Contacts {
   /**
    * List attached companies for contact
    *
@@ -383,10 +823,67 @@ export class Contacts {
   listAttachedCompanies(
     params: ContactsListAttachedCompaniesParams,
     options?: RequestOptions,
-  ): PagePromise<ContactAttachedCompanies, Company, ContactsListAttachedCompaniesParams, number> {
-    return contactsListAttachedCompanies(this.client, params, options);
-  }
-
+  ): PagePromise<ContactAttachedCompanies, Company, ContactsListAttachedCompaniesParams, number>;
+  /**
+   * List attached segments for contact
+   *
+   * You can fetch a list of segments that are associated to a contact.
+   *
+   * `GET /contacts/{contact_id}/segments`
+   */
+  listAttachedSegments(
+    params: ContactsListAttachedSegmentsParams,
+    options?: RequestOptions,
+  ): ApiPromise<ContactSegments>;
+  /**
+   * List subscriptions for a contact
+   *
+   * You can fetch a list of subscription types that are attached to a contact. These can be subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription type.
+   * This will return a list of Subscription Type objects that the contact is associated with.
+   *
+   * The data property will show a combined list of:
+   *
+   * 1.Opt-out subscription types that the user has opted-out from.
+   * 2.Opt-in subscription types that the user has opted-in to receiving.
+   *
+   * **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their preference. Subscriptions that are in the default state — where the contact has not made an explicit opt-in or opt-out choice — are not included in the response.
+   *
+   * `GET /contacts/{contact_id}/subscriptions`
+   */
+  listAttachedSubscriptions(
+    params: ContactsListAttachedSubscriptionsParams,
+    options?: RequestOptions,
+  ): ApiPromise<SubscriptionTypeList>;
+  /**
+   * Add subscription to a contact
+   *
+   * You can add a specific subscription to a contact. In Intercom, we have two different subscription types based on user consent - opt-out and opt-in:
+   *
+   * 1.Attaching a contact to an opt-out subscription type will opt that user out from receiving messages related to that subscription type.
+   *
+   * 2.Attaching a contact to an opt-in subscription type will opt that user in to receiving messages related to that subscription type.
+   *
+   * This will return a subscription type model for the subscription type that was added to the contact.
+   *
+   * `POST /contacts/{contact_id}/subscriptions`
+   */
+  attachSubscription(params: ContactsAttachSubscriptionParams, options?: RequestOptions): ApiPromise<SubscriptionType>;
+  /**
+   * Remove subscription from a contact
+   *
+   * You can remove a specific subscription from a contact. This will return a subscription type model for the subscription type that was removed from the contact.
+   *
+   * `DELETE /contacts/{contact_id}/subscriptions/{subscription_id}`
+   */
+  detachSubscription(params: ContactsDetachSubscriptionParams, options?: RequestOptions): ApiPromise<SubscriptionType>;
+  /**
+   * List tags attached to a contact
+   *
+   * You can fetch a list of all tags that are attached to a specific contact.
+   *
+   * `GET /contacts/{contact_id}/tags`
+   */
+  listAttachedTags(params: ContactsListAttachedTagsParams, options?: RequestOptions): ApiPromise<TagList>;
   /**
    * Get a contact
    *
@@ -420,10 +917,60 @@ export class Contacts {
       /** If the user has enabled push messaging. */
       enabled_push_messaging?: boolean | null;
     } & Contact
-  > {
-    return contactsFind(this.client, params, options);
-  }
-
+  >;
+  /**
+   * Update a contact
+   *
+   * You can update an existing contact (ie. user or lead).
+   *
+   * Info:
+   * This endpoint handles both **contact updates** and **custom object associations**.
+   *
+   * See _`update a contact with an association to a custom object instance`_ in the request/response examples to see the custom object association format.
+   *
+   * `PUT /contacts/{contact_id}`
+   */
+  update(
+    params: ContactsUpdateParams,
+    options?: RequestOptions,
+  ): ApiPromise<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  >;
+  /**
+   * Delete a contact
+   *
+   * You can delete a single contact.
+   *
+   * `DELETE /contacts/{contact_id}`
+   */
+  delete(params: ContactsDeleteParams, options?: RequestOptions): ApiPromise<ContactDeleted>;
+  /**
+   * Merge a lead and a user
+   *
+   * You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+   *
+   * Warning: Merged contacts are not retrievable via the API.
+   * Once a merge is completed, the source contact (`from`) is permanently removed from the active contact list. This means:
+   * - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not Found` error.
+   * - **POST /contacts/search** — The source contact will not appear in search results, including queries filtered by `updated_at`.
+   * - **GET /contacts** — The source contact will not appear in list results.
+   *
+   * Only the target contact (`into`) remains accessible. If your application stores contact IDs, update them to use the target contact's ID after a merge.
+   *
+   * `POST /contacts/merge`
+   */
+  mergeLeadInUser(
+    params: ContactsMergeLeadInUserParams,
+    options?: RequestOptions,
+  ): ApiPromise<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  >;
   /**
    * Search contacts
    *
@@ -551,10 +1098,7 @@ export class Contacts {
   search(
     params: ContactsSearchParams,
     options?: RequestOptions,
-  ): PagePromise<ContactList, Contact, ContactsSearchParams, string> {
-    return contactsSearch(this.client, params, options);
-  }
-
+  ): PagePromise<ContactList, Contact, ContactsSearchParams, string>;
   /**
    * List all contacts
    *
@@ -569,12 +1113,44 @@ export class Contacts {
    * `GET /contacts`
    */
   list(
-    params: ContactsListParams = {},
+    params?: ContactsListParams,
     options?: RequestOptions,
-  ): PagePromise<ContactList, Contact, ContactsListParams, string> {
-    return contactsList(this.client, params, options);
-  }
-
+  ): PagePromise<ContactList, Contact, ContactsListParams, string>;
+  /**
+   * Create contact
+   *
+   * You can create a new contact (ie. user or lead).
+   *
+   * `POST /contacts`
+   */
+  create(
+    params: ContactsCreateParams,
+    options?: RequestOptions,
+  ): ApiPromise<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  >;
+  /**
+   * Get a contact by External ID
+   *
+   * You can fetch the details of a single contact by external ID. Note that this endpoint only supports users and not leads.
+   *
+   * Info: Merged contacts return 410 Gone.
+   * If the contact with this external ID has been merged into another contact, the API returns **HTTP 410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET /contacts/{id}` for details on the response format.
+   *
+   * `GET /contacts/find_by_external_id/{external_id}`
+   */
+  showContactByExternalId(
+    params: ContactsShowContactByExternalIdParams,
+    options?: RequestOptions,
+  ): ApiPromise<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  >;
   /**
    * Archive contact
    *
@@ -582,10 +1158,7 @@ export class Contacts {
    *
    * `POST /contacts/{contact_id}/archive`
    */
-  archive(params: ContactsArchiveParams, options?: RequestOptions): ApiPromise<ContactArchived> {
-    return contactsArchive(this.client, params, options);
-  }
-
+  archive(params: ContactsArchiveParams, options?: RequestOptions): ApiPromise<ContactArchived>;
   /**
    * Unarchive contact
    *
@@ -593,7 +1166,160 @@ export class Contacts {
    *
    * `POST /contacts/{contact_id}/unarchive`
    */
+  unarchive(params: ContactsUnarchiveParams, options?: RequestOptions): ApiPromise<ContactUnarchived>;
+  /**
+   * Block contact
+   *
+   * Block a single contact.<br>**Note:** conversations of the contact will also be archived during the process.<br>More details in [FAQ How do I block Inbox spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
+   *
+   * `POST /contacts/{contact_id}/block`
+   */
+  blockContact(params: ContactsBlockContactParams, options?: RequestOptions): ApiPromise<ContactBlocked>;
+  /**
+   * Get contact merge history
+   *
+   * Retrieve the paginated list of contacts that have been merged into a given contact.
+   *
+   * Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a `lead` role.
+   *
+   * `GET /contacts/{id}/merge_history`
+   */
+  listContactMergeHistory(
+    params: ContactsListContactMergeHistoryParams,
+    options?: RequestOptions,
+  ): PagePromise<MergeHistoryList, MergeHistoryItem, ContactsListContactMergeHistoryParams, string>;
+}
+
+export class Contacts {
+  constructor(private readonly client: ClientCore) {}
+
+  listAttachedCompanies(
+    params: ContactsListAttachedCompaniesParams,
+    options?: RequestOptions,
+  ): PagePromise<ContactAttachedCompanies, Company, ContactsListAttachedCompaniesParams, number> {
+    return contactsListAttachedCompanies(this.client, params, options);
+  }
+
+  listAttachedSegments(
+    params: ContactsListAttachedSegmentsParams,
+    options?: RequestOptions,
+  ): ApiPromise<ContactSegments> {
+    return contactsListAttachedSegments(this.client, params, options);
+  }
+
+  listAttachedSubscriptions(
+    params: ContactsListAttachedSubscriptionsParams,
+    options?: RequestOptions,
+  ): ApiPromise<SubscriptionTypeList> {
+    return contactsListAttachedSubscriptions(this.client, params, options);
+  }
+
+  attachSubscription(params: ContactsAttachSubscriptionParams, options?: RequestOptions): ApiPromise<SubscriptionType> {
+    return contactsAttachSubscription(this.client, params, options);
+  }
+
+  detachSubscription(params: ContactsDetachSubscriptionParams, options?: RequestOptions): ApiPromise<SubscriptionType> {
+    return contactsDetachSubscription(this.client, params, options);
+  }
+
+  listAttachedTags(params: ContactsListAttachedTagsParams, options?: RequestOptions): ApiPromise<TagList> {
+    return contactsListAttachedTags(this.client, params, options);
+  }
+
+  find(
+    params: ContactsFindParams,
+    options?: RequestOptions,
+  ): ApiPromise<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  > {
+    return contactsFind(this.client, params, options);
+  }
+
+  update(
+    params: ContactsUpdateParams,
+    options?: RequestOptions,
+  ): ApiPromise<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  > {
+    return contactsUpdate(this.client, params, options);
+  }
+
+  delete(params: ContactsDeleteParams, options?: RequestOptions): ApiPromise<ContactDeleted> {
+    return contactsDelete(this.client, params, options);
+  }
+
+  mergeLeadInUser(
+    params: ContactsMergeLeadInUserParams,
+    options?: RequestOptions,
+  ): ApiPromise<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  > {
+    return contactsMergeLeadInUser(this.client, params, options);
+  }
+
+  search(
+    params: ContactsSearchParams,
+    options?: RequestOptions,
+  ): PagePromise<ContactList, Contact, ContactsSearchParams, string> {
+    return contactsSearch(this.client, params, options);
+  }
+
+  list(
+    params: ContactsListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<ContactList, Contact, ContactsListParams, string> {
+    return contactsList(this.client, params, options);
+  }
+
+  create(
+    params: ContactsCreateParams,
+    options?: RequestOptions,
+  ): ApiPromise<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  > {
+    return contactsCreate(this.client, params, options);
+  }
+
+  showContactByExternalId(
+    params: ContactsShowContactByExternalIdParams,
+    options?: RequestOptions,
+  ): ApiPromise<
+    {
+      /** If the user has enabled push messaging. */
+      enabled_push_messaging?: boolean | null;
+    } & Contact
+  > {
+    return contactsShowContactByExternalId(this.client, params, options);
+  }
+
+  archive(params: ContactsArchiveParams, options?: RequestOptions): ApiPromise<ContactArchived> {
+    return contactsArchive(this.client, params, options);
+  }
+
   unarchive(params: ContactsUnarchiveParams, options?: RequestOptions): ApiPromise<ContactUnarchived> {
     return contactsUnarchive(this.client, params, options);
+  }
+
+  blockContact(params: ContactsBlockContactParams, options?: RequestOptions): ApiPromise<ContactBlocked> {
+    return contactsBlockContact(this.client, params, options);
+  }
+
+  listContactMergeHistory(
+    params: ContactsListContactMergeHistoryParams,
+    options?: RequestOptions,
+  ): PagePromise<MergeHistoryList, MergeHistoryItem, ContactsListContactMergeHistoryParams, string> {
+    return contactsListContactMergeHistory(this.client, params, options);
   }
 }

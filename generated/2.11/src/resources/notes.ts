@@ -1,0 +1,139 @@
+// Generated from an OpenAPI description. Do not edit: change the spec or the generator and regenerate.
+import { jsonBody } from "../runtime/body.js";
+import { paginate } from "../runtime/pagination.js";
+import { buildQuery } from "../runtime/query.js";
+import type { ClientCore, RequestOptions, ApiPromise, PagePromise } from "../runtime/index.js";
+import type { Note, NoteList } from "../models.js";
+
+/** Arguments of `notes.list`: `contact_id` in the path; `page`, `per_page` in the query. */
+export type NotesListParams = {
+  /** The unique identifier of a contact. */
+  contact_id: string;
+  /** The page of results to fetch. Defaults to first page */
+  page?: number;
+  /** How many results to display per page. Defaults to 15 */
+  per_page?: number;
+};
+
+/**
+ * List all notes
+ *
+ * You can fetch a list of notes that are associated to a contact.
+ *
+ * `GET /contacts/{contact_id}/notes`
+ */
+export function notesList(
+  client: ClientCore,
+  params: NotesListParams,
+  options?: RequestOptions,
+): PagePromise<NoteList, Note, NotesListParams, number> {
+  return paginate<NoteList, Note, NotesListParams, number>(
+    client,
+    {
+      method: "GET",
+      path: "/contacts/{contact_id}/notes",
+      pathParams: ["contact_id"],
+      query: { params: ["page", "per_page"], serialize: buildQuery },
+      response: "json",
+    },
+    params,
+    options,
+    { style: "page", items: "data", pageParam: "page", pages: "pages" },
+  );
+}
+
+/** Arguments of `notes.create`: `contact_id` in the path; the other fields are the json body. */
+export type NotesCreateParams = {
+  /** The unique identifier of a given contact. */
+  contact_id: string;
+  /** The text of the note. */
+  body: string;
+  /** The unique identifier of a given admin. */
+  admin_id?: string;
+};
+
+/**
+ * Create a note
+ *
+ * You can add a note to a single contact.
+ *
+ * `POST /contacts/{contact_id}/notes`
+ */
+export function notesCreate(client: ClientCore, params: NotesCreateParams, options?: RequestOptions): ApiPromise<Note> {
+  return client.request<Note>(
+    {
+      method: "POST",
+      path: "/contacts/{contact_id}/notes",
+      pathParams: ["contact_id"],
+      body: jsonBody,
+      response: "json",
+    },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `notes.find`: `note_id` in the path. */
+export type NotesFindParams = {
+  /** The unique identifier of a given note */
+  note_id: string;
+};
+
+/**
+ * Retrieve a note
+ *
+ * You can fetch the details of a single note.
+ *
+ * `GET /notes/{note_id}`
+ */
+export function notesFind(client: ClientCore, params: NotesFindParams, options?: RequestOptions): ApiPromise<Note> {
+  return client.request<Note>(
+    { method: "GET", path: "/notes/{note_id}", pathParams: ["note_id"], response: "json" },
+    params,
+    options,
+  );
+}
+
+/** The `notes` operations, bound to a client. */
+export interface Notes {
+  /**
+   * List all notes
+   *
+   * You can fetch a list of notes that are associated to a contact.
+   *
+   * `GET /contacts/{contact_id}/notes`
+   */
+  list(params: NotesListParams, options?: RequestOptions): PagePromise<NoteList, Note, NotesListParams, number>;
+  /**
+   * Create a note
+   *
+   * You can add a note to a single contact.
+   *
+   * `POST /contacts/{contact_id}/notes`
+   */
+  create(params: NotesCreateParams, options?: RequestOptions): ApiPromise<Note>;
+  /**
+   * Retrieve a note
+   *
+   * You can fetch the details of a single note.
+   *
+   * `GET /notes/{note_id}`
+   */
+  find(params: NotesFindParams, options?: RequestOptions): ApiPromise<Note>;
+}
+
+export class Notes {
+  constructor(private readonly client: ClientCore) {}
+
+  list(params: NotesListParams, options?: RequestOptions): PagePromise<NoteList, Note, NotesListParams, number> {
+    return notesList(this.client, params, options);
+  }
+
+  create(params: NotesCreateParams, options?: RequestOptions): ApiPromise<Note> {
+    return notesCreate(this.client, params, options);
+  }
+
+  find(params: NotesFindParams, options?: RequestOptions): ApiPromise<Note> {
+    return notesFind(this.client, params, options);
+  }
+}

@@ -1,0 +1,325 @@
+// Generated from an OpenAPI description. Do not edit: change the spec or the generator and regenerate.
+import { jsonBody } from "../runtime/body.js";
+import { paginate } from "../runtime/pagination.js";
+import { buildQuery } from "../runtime/query.js";
+import type { ClientCore, RequestOptions, ApiPromise, PagePromise } from "../runtime/index.js";
+import type {
+  ActivityLog,
+  ActivityLogEventTypeList,
+  ActivityLogList,
+  Admin,
+  AdminList,
+  AdminWithApp,
+} from "../models.js";
+
+/** Arguments of `admins.identify`. */
+export type AdminsIdentifyParams = Record<string, never>;
+
+/**
+ * Identify an admin
+ *
+ * You can view the currently authorised admin along with the embedded app object (a "workspace" in legacy terminology).
+ *
+ * > 🚧 Single Sign On
+ * >
+ * > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me` endpoint to identify the logged-in user, you should not accept any sign-ins from users with unverified email addresses as it poses a potential impersonation security risk.
+ *
+ * `GET /me`
+ */
+export function adminsIdentify(
+  client: ClientCore,
+  params: AdminsIdentifyParams = {},
+  options?: RequestOptions,
+): ApiPromise<AdminWithApp> {
+  return client.request<AdminWithApp>({ method: "GET", path: "/me", response: "json" }, params, options);
+}
+
+/** Arguments of `admins.away`: `admin_id` in the path; the other fields are the json body. */
+export type AdminsAwayParams = {
+  /** The unique identifier of a given admin */
+  admin_id: number;
+  /**
+   * Set to "true" to change the status of the admin to away.
+   * @default true
+   */
+  away_mode_enabled: boolean;
+  /**
+   * Set to "true" to assign any new conversation replies to your default inbox.
+   * @default false
+   */
+  away_mode_reassign: boolean;
+  /** The unique identifier of the away status reason */
+  away_status_reason_id?: number;
+};
+
+/**
+ * Set an admin to away
+ *
+ * You can set an Admin as away for the Inbox.
+ *
+ * `PUT /admins/{admin_id}/away`
+ */
+export function adminsAway(client: ClientCore, params: AdminsAwayParams, options?: RequestOptions): ApiPromise<Admin> {
+  return client.request<Admin>(
+    { method: "PUT", path: "/admins/{admin_id}/away", pathParams: ["admin_id"], body: jsonBody, response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `admins.listAllActivityLogs`: `created_at_after`, `created_at_before` in the query. */
+export type AdminsListAllActivityLogsParams = {
+  /** The start date that you request data for. It must be formatted as a UNIX timestamp. */
+  created_at_after: string;
+  /** The end date that you request data for. It must be formatted as a UNIX timestamp. */
+  created_at_before?: string;
+};
+
+/**
+ * List all activity logs
+ *
+ * You can get a log of activities by all admins in an app.
+ *
+ * `GET /admins/activity_logs`
+ */
+export function adminsListAllActivityLogs(
+  client: ClientCore,
+  params: AdminsListAllActivityLogsParams,
+  options?: RequestOptions,
+): ApiPromise<ActivityLogList> {
+  return client.request<ActivityLogList>(
+    {
+      method: "GET",
+      path: "/admins/activity_logs",
+      query: { params: ["created_at_after", "created_at_before"], serialize: buildQuery },
+      response: "json",
+    },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `admins.searchActivityLogs`: the other fields are the json body. */
+export type AdminsSearchActivityLogsParams = {
+  /**
+   * The start date that you request data for. It must be formatted as a UNIX timestamp.
+   *
+   * Unix timestamp in seconds.
+   */
+  created_at_after: number;
+  /**
+   * The end date that you request data for. It must be formatted as a UNIX timestamp.
+   *
+   * Unix timestamp in seconds.
+   */
+  created_at_before?: number;
+  /** An optional list of event types to filter activity logs by. Use the list all activity log event types endpoint to retrieve available values. */
+  event_types?: string[];
+  /**
+   * The page number of results to return.
+   * @default 1
+   */
+  page?: number;
+  /**
+   * The number of results per page. Must be between 1 and 250.
+   * @default 20
+   */
+  per_page?: number;
+};
+
+/**
+ * Search activity logs
+ *
+ * Search and filter admin activity logs using a POST request with event type filter in the request body. You can find more details about the available event types in the List all activity log event types endpoint.
+ *
+ * `POST /admins/activity_logs/search`
+ */
+export function adminsSearchActivityLogs(
+  client: ClientCore,
+  params: AdminsSearchActivityLogsParams,
+  options?: RequestOptions,
+): PagePromise<ActivityLogList, ActivityLog, AdminsSearchActivityLogsParams, number> {
+  return paginate<ActivityLogList, ActivityLog, AdminsSearchActivityLogsParams, number>(
+    client,
+    { method: "POST", path: "/admins/activity_logs/search", body: jsonBody, response: "json" },
+    params,
+    options,
+    { style: "page", items: "activity_logs", pageParam: "page", pages: "pages" },
+  );
+}
+
+/** Arguments of `admins.listActivityLogEventTypes`. */
+export type AdminsListActivityLogEventTypesParams = Record<string, never>;
+
+/**
+ * List all activity log event types
+ *
+ * You can get a list of all activity log event types. This is useful for discovering valid values to use with the `event_types` filter on the List all activity logs endpoint.
+ *
+ * `GET /admins/activity_log_event_types`
+ */
+export function adminsListActivityLogEventTypes(
+  client: ClientCore,
+  params: AdminsListActivityLogEventTypesParams = {},
+  options?: RequestOptions,
+): ApiPromise<ActivityLogEventTypeList> {
+  return client.request<ActivityLogEventTypeList>(
+    { method: "GET", path: "/admins/activity_log_event_types", response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `admins.list`: `display_avatar` in the query. */
+export type AdminsListParams = {
+  /** If set to true, the response will include the admin's avatar object containing the image URL. Defaults to false. */
+  display_avatar?: boolean;
+};
+
+/**
+ * List all admins
+ *
+ * You can fetch a list of admins for a given workspace.
+ *
+ * `GET /admins`
+ */
+export function adminsList(
+  client: ClientCore,
+  params: AdminsListParams = {},
+  options?: RequestOptions,
+): ApiPromise<AdminList> {
+  return client.request<AdminList>(
+    { method: "GET", path: "/admins", query: { params: ["display_avatar"], serialize: buildQuery }, response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `admins.find`: `admin_id` in the path. */
+export type AdminsFindParams = {
+  /** The unique identifier of a given admin */
+  admin_id: number;
+};
+
+/**
+ * Retrieve an admin
+ *
+ * You can retrieve the details of a single admin.
+ *
+ * `GET /admins/{admin_id}`
+ */
+export function adminsFind(client: ClientCore, params: AdminsFindParams, options?: RequestOptions): ApiPromise<Admin> {
+  return client.request<Admin>(
+    { method: "GET", path: "/admins/{admin_id}", pathParams: ["admin_id"], response: "json" },
+    params,
+    options,
+  );
+}
+
+/** The `admins` operations, bound to a client. */
+export interface Admins {
+  /**
+   * Identify an admin
+   *
+   * You can view the currently authorised admin along with the embedded app object (a "workspace" in legacy terminology).
+   *
+   * > 🚧 Single Sign On
+   * >
+   * > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me` endpoint to identify the logged-in user, you should not accept any sign-ins from users with unverified email addresses as it poses a potential impersonation security risk.
+   *
+   * `GET /me`
+   */
+  identify(params?: AdminsIdentifyParams, options?: RequestOptions): ApiPromise<AdminWithApp>;
+  /**
+   * Set an admin to away
+   *
+   * You can set an Admin as away for the Inbox.
+   *
+   * `PUT /admins/{admin_id}/away`
+   */
+  away(params: AdminsAwayParams, options?: RequestOptions): ApiPromise<Admin>;
+  /**
+   * List all activity logs
+   *
+   * You can get a log of activities by all admins in an app.
+   *
+   * `GET /admins/activity_logs`
+   */
+  listAllActivityLogs(params: AdminsListAllActivityLogsParams, options?: RequestOptions): ApiPromise<ActivityLogList>;
+  /**
+   * Search activity logs
+   *
+   * Search and filter admin activity logs using a POST request with event type filter in the request body. You can find more details about the available event types in the List all activity log event types endpoint.
+   *
+   * `POST /admins/activity_logs/search`
+   */
+  searchActivityLogs(
+    params: AdminsSearchActivityLogsParams,
+    options?: RequestOptions,
+  ): PagePromise<ActivityLogList, ActivityLog, AdminsSearchActivityLogsParams, number>;
+  /**
+   * List all activity log event types
+   *
+   * You can get a list of all activity log event types. This is useful for discovering valid values to use with the `event_types` filter on the List all activity logs endpoint.
+   *
+   * `GET /admins/activity_log_event_types`
+   */
+  listActivityLogEventTypes(
+    params?: AdminsListActivityLogEventTypesParams,
+    options?: RequestOptions,
+  ): ApiPromise<ActivityLogEventTypeList>;
+  /**
+   * List all admins
+   *
+   * You can fetch a list of admins for a given workspace.
+   *
+   * `GET /admins`
+   */
+  list(params?: AdminsListParams, options?: RequestOptions): ApiPromise<AdminList>;
+  /**
+   * Retrieve an admin
+   *
+   * You can retrieve the details of a single admin.
+   *
+   * `GET /admins/{admin_id}`
+   */
+  find(params: AdminsFindParams, options?: RequestOptions): ApiPromise<Admin>;
+}
+
+export class Admins {
+  constructor(private readonly client: ClientCore) {}
+
+  identify(params: AdminsIdentifyParams = {}, options?: RequestOptions): ApiPromise<AdminWithApp> {
+    return adminsIdentify(this.client, params, options);
+  }
+
+  away(params: AdminsAwayParams, options?: RequestOptions): ApiPromise<Admin> {
+    return adminsAway(this.client, params, options);
+  }
+
+  listAllActivityLogs(params: AdminsListAllActivityLogsParams, options?: RequestOptions): ApiPromise<ActivityLogList> {
+    return adminsListAllActivityLogs(this.client, params, options);
+  }
+
+  searchActivityLogs(
+    params: AdminsSearchActivityLogsParams,
+    options?: RequestOptions,
+  ): PagePromise<ActivityLogList, ActivityLog, AdminsSearchActivityLogsParams, number> {
+    return adminsSearchActivityLogs(this.client, params, options);
+  }
+
+  listActivityLogEventTypes(
+    params: AdminsListActivityLogEventTypesParams = {},
+    options?: RequestOptions,
+  ): ApiPromise<ActivityLogEventTypeList> {
+    return adminsListActivityLogEventTypes(this.client, params, options);
+  }
+
+  list(params: AdminsListParams = {}, options?: RequestOptions): ApiPromise<AdminList> {
+    return adminsList(this.client, params, options);
+  }
+
+  find(params: AdminsFindParams, options?: RequestOptions): ApiPromise<Admin> {
+    return adminsFind(this.client, params, options);
+  }
+}

@@ -1,0 +1,153 @@
+// Generated from an OpenAPI description. Do not edit: change the spec or the generator and regenerate.
+import { jsonBody } from "../runtime/body.js";
+import { buildQuery } from "../runtime/query.js";
+import type { ClientCore, RequestOptions, ApiPromise } from "../runtime/index.js";
+import type {
+  CreateDataAttributeRequest,
+  DataAttribute,
+  DataAttributeList,
+  UpdateDataAttributeRequest,
+} from "../models.js";
+
+/** Arguments of `dataAttributes.list`: `model`, `include_archived` in the query. */
+export type DataAttributesListParams = {
+  /** Specify the data attribute model to return. For conversation attributes, use GET /conversations/attributes instead. */
+  model?: "contact" | "company";
+  /** Include archived attributes in the list. By default we return only non archived data attributes. */
+  include_archived?: boolean;
+};
+
+/**
+ * List all data attributes
+ *
+ * You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
+ *
+ * Warning:
+ * Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter no longer includes them, and `model=conversation` returns a `422` error. Use `GET /conversations/attributes` instead.
+ *
+ * `GET /data_attributes`
+ */
+export function dataAttributesList(
+  client: ClientCore,
+  params: DataAttributesListParams = {},
+  options?: RequestOptions,
+): ApiPromise<DataAttributeList> {
+  return client.request<DataAttributeList>(
+    {
+      method: "GET",
+      path: "/data_attributes",
+      query: { params: ["model", "include_archived"], serialize: buildQuery },
+      response: "json",
+    },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `dataAttributes.create`: the other fields are the json body. */
+export type DataAttributesCreateParams = CreateDataAttributeRequest;
+
+/**
+ * Create a data attribute
+ *
+ * You can create a data attributes for a `contact` or a `company`.
+ *
+ * `POST /data_attributes`
+ */
+export function dataAttributesCreate(
+  client: ClientCore,
+  params: DataAttributesCreateParams,
+  options?: RequestOptions,
+): ApiPromise<DataAttribute> {
+  return client.request<DataAttribute>(
+    { method: "POST", path: "/data_attributes", body: jsonBody, response: "json" },
+    params,
+    options,
+  );
+}
+
+/** Arguments of `dataAttributes.update`: `data_attribute_id` in the path; the other fields are the json body. */
+export type DataAttributesUpdateParams = {
+  /** The data attribute id */
+  data_attribute_id: number;
+} & UpdateDataAttributeRequest;
+
+/**
+ * Update a data attribute
+ *
+ * You can update a data attribute.
+ *
+ * > 🚧 Updating the data type is not possible
+ * >
+ * > It is currently a dangerous action to execute changing a data attribute's type via the API. You will need to update the type via the UI instead.
+ *
+ * `PUT /data_attributes/{data_attribute_id}`
+ */
+export function dataAttributesUpdate(
+  client: ClientCore,
+  params: DataAttributesUpdateParams,
+  options?: RequestOptions,
+): ApiPromise<DataAttribute> {
+  return client.request<DataAttribute>(
+    {
+      method: "PUT",
+      path: "/data_attributes/{data_attribute_id}",
+      pathParams: ["data_attribute_id"],
+      body: jsonBody,
+      response: "json",
+    },
+    params,
+    options,
+  );
+}
+
+/** The `dataAttributes` operations, bound to a client. */
+export interface DataAttributes {
+  /**
+   * List all data attributes
+   *
+   * You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
+   *
+   * Warning:
+   * Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter no longer includes them, and `model=conversation` returns a `422` error. Use `GET /conversations/attributes` instead.
+   *
+   * `GET /data_attributes`
+   */
+  list(params?: DataAttributesListParams, options?: RequestOptions): ApiPromise<DataAttributeList>;
+  /**
+   * Create a data attribute
+   *
+   * You can create a data attributes for a `contact` or a `company`.
+   *
+   * `POST /data_attributes`
+   */
+  create(params: DataAttributesCreateParams, options?: RequestOptions): ApiPromise<DataAttribute>;
+  /**
+   * Update a data attribute
+   *
+   * You can update a data attribute.
+   *
+   * > 🚧 Updating the data type is not possible
+   * >
+   * > It is currently a dangerous action to execute changing a data attribute's type via the API. You will need to update the type via the UI instead.
+   *
+   * `PUT /data_attributes/{data_attribute_id}`
+   */
+  update(params: DataAttributesUpdateParams, options?: RequestOptions): ApiPromise<DataAttribute>;
+}
+
+export class DataAttributes {
+  constructor(private readonly client: ClientCore) {}
+
+  list(params: DataAttributesListParams = {}, options?: RequestOptions): ApiPromise<DataAttributeList> {
+    return dataAttributesList(this.client, params, options);
+  }
+
+  create(params: DataAttributesCreateParams, options?: RequestOptions): ApiPromise<DataAttribute> {
+    return dataAttributesCreate(this.client, params, options);
+  }
+
+  update(params: DataAttributesUpdateParams, options?: RequestOptions): ApiPromise<DataAttribute> {
+    return dataAttributesUpdate(this.client, params, options);
+  }
+}
