@@ -256,7 +256,7 @@ describe("model: names", () => {
   it("every value the runtime exports is reserved too", () => {
     const registry = new NameRegistry();
     const exported = Object.keys(runtime).filter((n) => /^[A-Z]/.test(n));
-    expect(exported).toEqual(expect.arrayContaining(["ClientCore", "ApiPromise", "Page", "PagePromise", "IntercomError", "NotFoundError"]));
+    expect(exported).toEqual(expect.arrayContaining(["ClientCore", "ApiPromise", "Page", "PagePromise", "SdkError", "NotFoundError"]));
     expect(exported.map((n) => registry.claim(n))).toEqual(exported.map((n) => `${n}Model`));
   });
 

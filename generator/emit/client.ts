@@ -16,6 +16,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
   const info = packageInfo(model);
   const resources = model.resources.filter((r) => r.path === r.name);
   const { profile } = model;
+  const errorBase = errorClassNames(RUNTIME_ERROR_PREFIX)[0]!;
   const { region: Region, defaults: DEFAULTS, createClient: createClientName, validator } = CLIENT_MODULE_NAMES;
   const regions = profile.regions.map((s) => JSON.stringify(s.region)).join(" | ") || "never";
   const defaults = {
@@ -55,7 +56,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
         parameters: [{ name: "options", type: `ClientOptions<${Region}>`, initializer: "{}" }],
         statements: [
           // The schemas stay out of a bundle that does not import them: validating needs the validator passed in.
-          `if ((options.validate ?? "off") !== "off" && !options.${validator}) throw new IntercomError(\`validate: "\${options.validate}" needs the validator: import { ${validator} } from the package and pass it as \\\`${validator}\\\`\`);`,
+          `if ((options.validate ?? "off") !== "off" && !options.${validator}) throw new ${errorBase}(\`validate: "\${options.validate}" needs the validator: import { ${validator} } from the package and pass it as \\\`${validator}\\\`\`);`,
           `super(options, ${DEFAULTS});`,
           ...resources.map((r) => `this.${r.name} = new ${r.className}(this);`),
         ],
@@ -85,7 +86,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
       moduleSpecifier: "./runtime/index.js",
       namedImports: [
         "ClientCore",
-        "IntercomError",
+        errorBase,
         { name: "ClientDefaults", isTypeOnly: true },
         { name: "ClientOptions", isTypeOnly: true },
       ],
@@ -125,7 +126,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
   ];
 }
 
-/** `export { IntercomApiError as GitHubApiError, … }`: the runtime's error classes under the profile's prefix. */
+/** `export { SdkApiError as GitHubApiError, … }`: the runtime's error classes under the profile's prefix. */
 function errorAliases(prefix: string): StatementStructures[] {
   if (prefix === RUNTIME_ERROR_PREFIX) return [];
   const aliases = errorClassNames(prefix);

@@ -181,7 +181,7 @@ export const CLIENT_MODULE_NAMES = {
  * The prefix of the runtime's own error classes. The package exports them under the profile's prefix too
  * (`GitHubApiError`), as aliases of the same classes, so `instanceof` works with either name.
  */
-export const RUNTIME_ERROR_PREFIX = "Intercom";
+export const RUNTIME_ERROR_PREFIX = "Sdk";
 
 /** The error classes the package exports under a prefix (`Intercom` → `IntercomError`, `IntercomApiError`…). */
 export function errorClassNames(prefix: string): string[] {

@@ -36,7 +36,7 @@ export interface Profile {
   regions: Server[];
   /** The server when there are no regions (`servers[0]`). */
   baseUrl?: string;
-  /** Prefix of the error classes (`Intercom` → `IntercomError`, `IntercomApiError`). */
+  /** Prefix the error classes are exported under (`Intercom` → `IntercomError`, `IntercomApiError`). */
   errorPrefix: string;
 }
 

@@ -1,4 +1,4 @@
-import { IntercomApiError, IntercomError } from "./errors.js";
+import { SdkApiError, SdkError } from "./errors.js";
 import type { ClientCore } from "./client.js";
 import type { OperationSpec } from "./operation.js";
 import type { RequestOptions } from "./options.js";
@@ -96,7 +96,7 @@ const SCROLL_HINT =
 // (e.g. the documented 500 "Please restart the scroll operation"). Keep the typed error, explain it.
 function explainScrollError(err: unknown): never {
   if (
-    err instanceof IntercomApiError &&
+    err instanceof SdkApiError &&
     ([400, 404, 409, 410].includes(err.status) ||
       /scroll/i.test([err.message, ...err.errors.map((e) => `${e.code} ${e.message ?? ""}`)].join(" ")))
   ) {
@@ -153,7 +153,7 @@ export class Page<
 
   async getNextPage(): Promise<Page<TPage, TItem, TParams, TCursor>> {
     const params = this.nextPageParams();
-    if (params === null) throw new IntercomError("No next page: check hasNextPage() before calling getNextPage().");
+    if (params === null) throw new SdkError("No next page: check hasNextPage() before calling getNextPage().");
     const ctx = this.#ctx;
     ctx.options?.signal?.throwIfAborted();
     const page = new Page<TPage, TItem, TParams, TCursor>(ctx, params, await ctx.fetchPage(params, ctx.options));
@@ -161,7 +161,7 @@ export class Page<
     // alone is normal. Our guard: the same scroll_param AND the very same page again means the server is
     // replaying; fail loudly rather than yield duplicates forever.
     if (ctx.spec.style === "scroll" && page.#next === this.#next && fingerprint(page.data) === fingerprint(this.data)) {
-      throw new IntercomError(
+      throw new SdkError(
         `The scroll returned the same page again for scroll_param ${String(this.#next)}; stopping to avoid an infinite loop. Restart the scroll from the first page.`,
       );
     }

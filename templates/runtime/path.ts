@@ -1,4 +1,4 @@
-import { IntercomError } from "./errors.js";
+import { SdkError } from "./errors.js";
 
 // Decode until stable so double-encoded traversal (%252e%252e) is caught too.
 function fullyDecode(s: string): string {
@@ -27,13 +27,11 @@ export function buildPath(
   let path = template;
   for (const name of names ?? []) {
     const v = params[name];
-    if (v === undefined || v === null) throw new IntercomError(`Missing required path parameter "${name}"`);
+    if (v === undefined || v === null) throw new SdkError(`Missing required path parameter "${name}"`);
     const raw = String(v);
     const decoded = fullyDecode(raw);
     if (decoded === "" || decoded === "." || decoded === ".." || /[/\\]/.test(decoded)) {
-      throw new IntercomError(
-        `Invalid path parameter "${name}": must be non-empty, not "." or "..", and contain no "/"`,
-      );
+      throw new SdkError(`Invalid path parameter "${name}": must be non-empty, not "." or "..", and contain no "/"`);
     }
     path = path.replace(`{${name}}`, encodeURIComponent(raw));
   }

@@ -1,4 +1,4 @@
-import { IntercomValidationError } from "./errors.js";
+import { SdkValidationError } from "./errors.js";
 
 // One validator for two jobs: the generator checks the description's examples with it, and the client (opt-in)
 // checks response bodies. Both read the same data-only schema table, compiled from the model that makes the types.
@@ -176,7 +176,7 @@ export function responseValidator(schemas: ResponseSchemas): ResponseValidator {
       status: response.status,
       requestId: typeof requestId === "string" ? requestId : undefined,
     };
-    if (mode === "throw") throw new IntercomValidationError(issues, info, response, body);
+    if (mode === "throw") throw new SdkValidationError(issues, info, response, body);
     (onIssues ?? warnOnce)(issues, info);
   };
 }

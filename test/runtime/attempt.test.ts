@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { IntercomTimeoutError, type OperationSpec } from "../../templates/runtime/index.js";
+import { SdkTimeoutError, type OperationSpec } from "../../templates/runtime/index.js";
 import { makeClient, rejection } from "./helpers.js";
 
 const GET: OperationSpec = { method: "GET", path: "/r", response: "json" };
@@ -32,7 +32,7 @@ describe("attempt timer", () => {
   it("a body that stalls half-way times out, and the connection is closed", async () => {
     const s = await serve((res) => (res.writeHead(200, { "content-type": "application/json" }), res.write('{"a":')));
     const { client } = makeClient(s.url, { timeoutMs: 80, maxRetries: 0 });
-    expect(await rejection(client.request(GET, {}))).toBeInstanceOf(IntercomTimeoutError);
+    expect(await rejection(client.request(GET, {}))).toBeInstanceOf(SdkTimeoutError);
     expect(await within(s.closed, 1000)).toBe("closed");
   });
 
@@ -40,7 +40,7 @@ describe("attempt timer", () => {
     const s = await serve((res) => setTimeout(() => (res.writeHead(200), res.write("[")), 150));
     const { client } = makeClient(s.url, { timeoutMs: 40, maxRetries: 0 });
     const started = Date.now();
-    expect(await rejection(client.request(GET, {}))).toBeInstanceOf(IntercomTimeoutError);
+    expect(await rejection(client.request(GET, {}))).toBeInstanceOf(SdkTimeoutError);
     expect(Date.now() - started).toBeLessThan(140);
     expect(await within(s.closed, 1000)).toBe("closed");
   });

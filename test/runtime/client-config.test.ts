@@ -3,9 +3,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import {
   ClientCore,
   paginate,
-  IntercomApiError,
-  IntercomError,
-  IntercomParseError,
+  SdkApiError,
+  SdkError,
+  SdkParseError,
   NotFoundError,
   RateLimitError,
   type OperationSpec,
@@ -101,7 +101,7 @@ describe("base URL", () => {
     } catch (e) {
       err = e;
     }
-    expectExactly(err, IntercomError);
+    expectExactly(err, SdkError);
     expect((err as Error).message).toBe('Unknown region "mars" (expected us, eu, au)');
   });
 
@@ -149,7 +149,7 @@ describe("token", () => {
   it.each([42, undefined, null])("rejects a token function that returns %j", async (value) => {
     const { client } = makeClient(srv.url, { token: () => value as unknown as string });
     const err = await rejection(client.request(GET, {}));
-    expectExactly(err, IntercomError);
+    expectExactly(err, SdkError);
     expect((err as Error).message).toBe("Token function returned no token");
     expect(srv.requests).toHaveLength(0);
   });
@@ -157,7 +157,7 @@ describe("token", () => {
   it("rejects a token function that returns nothing", async () => {
     const { client } = makeClient(srv.url, { token: () => "" });
     const err = await rejection(client.request(GET, {}));
-    expectExactly(err, IntercomError);
+    expectExactly(err, SdkError);
     expect((err as Error).message).toBe("Token function returned no token");
     expect(srv.requests).toHaveLength(0);
   });
@@ -181,7 +181,7 @@ describe("token", () => {
       expect(srv.requests[0]!.headers.authorization).toBe("Bearer explicit");
     });
 
-    it("throws a clear IntercomError at construction when there is no token", () => {
+    it("throws a clear SdkError at construction when there is no token", () => {
       delete process.env.INTERCOM_API_KEY;
       let err: unknown;
       try {
@@ -189,7 +189,7 @@ describe("token", () => {
       } catch (e) {
         err = e;
       }
-      expectExactly(err, IntercomError);
+      expectExactly(err, SdkError);
       expect(() => new ClientCore({ baseUrl: srv.url }, DEFAULTS)).toThrow(/Missing API token.*INTERCOM_API_KEY/);
       expect(() => new ClientCore({ baseUrl: srv.url, token: "" }, DEFAULTS)).toThrow(/Missing API token/);
     });
@@ -455,18 +455,18 @@ describe("errors built from responses", () => {
   it("a status without a known title uses the reason phrase, or none", async () => {
     expect(((await failing({ status: 499, statusText: "Client Closed" })) as Error).message).toBe("499 Client Closed");
     const bare = await failing({ status: 499, statusText: "" });
-    expectExactly(bare, IntercomApiError);
+    expectExactly(bare, SdkApiError);
     expect((bare as Error).message).toBe("499");
     expect(((await failing({ status: 504, statusText: "" })) as Error).message).toBe("504"); // titles come from the response, not a table
   });
 
   it("an empty error body is undefined; a text body is kept as text", async () => {
-    expect(((await failing({ status: 404 })) as IntercomApiError).body).toBeUndefined();
-    expect(((await failing({ status: 404, body: "nope" })) as IntercomApiError).body).toBe("nope");
+    expect(((await failing({ status: 404 })) as SdkApiError).body).toBeUndefined();
+    expect(((await failing({ status: 404, body: "nope" })) as SdkApiError).body).toBe("nope");
   });
 
   it("keeps only well-typed fields of `errors` items", async () => {
-    const err = (await failing({ status: 422, body: { errors: [{ code: 42, message: 7, field: null }, { code: "c", message: "m", field: "f" }] } })) as IntercomApiError;
+    const err = (await failing({ status: 422, body: { errors: [{ code: 42, message: 7, field: null }, { code: "c", message: "m", field: "f" }] } })) as SdkApiError;
     expect(err.errors).toEqual([{ code: "unknown" }, { code: "c", message: "m", field: "f" }]);
     expect(err.message).toBe("422 Unprocessable Entity: unknown"); // the first item's message, else its code
   });
@@ -478,11 +478,11 @@ describe("errors built from responses", () => {
     expect(((await failing({ status: 429 })) as RateLimitError).rateLimit).toEqual({ limit: undefined, remaining: undefined, reset: undefined });
   });
 
-  it("a 2xx body that is not JSON → IntercomParseError with the status, the text and the parser's error", async () => {
+  it("a 2xx body that is not JSON → SdkParseError with the status, the text and the parser's error", async () => {
     const err = await failing({ headers: { "content-type": "application/json" }, body: "{not json" });
-    expectExactly(err, IntercomParseError);
+    expectExactly(err, SdkParseError);
     expect((err as Error).message).toBe("200: response body is not valid JSON");
-    expect((err as IntercomParseError).rawBody).toBe("{not json");
+    expect((err as SdkParseError).rawBody).toBe("{not json");
     expect((err as Error).cause).toBeInstanceOf(SyntaxError);
   });
 });

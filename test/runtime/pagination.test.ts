@@ -4,7 +4,7 @@ import { buildQuery } from "../../templates/runtime/query.js";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   BadRequestError,
-  IntercomError,
+  SdkError,
   InternalServerError,
   NotFoundError,
   UnauthorizedError,
@@ -269,13 +269,13 @@ describe("cursor pagination", () => {
     expect(s.requests).toHaveLength(3);
   });
 
-  it("getNextPage on the last page throws a clear IntercomError", async () => {
+  it("getNextPage on the last page throws a clear SdkError", async () => {
     const s = await serve(cursorApi(3));
     const page = await paginate(OPS.contacts, {}, undefined, CURSOR);
     expect(page.hasNextPage()).toBe(false);
     expect(page.nextCursor()).toBeNull();
     expect(page.nextPageParams()).toBeNull();
-    await expect(page.getNextPage()).rejects.toThrow(IntercomError);
+    await expect(page.getNextPage()).rejects.toThrow(SdkError);
     await expect(page.getNextPage()).rejects.toThrow(/no next page/i);
     expect(s.requests).toHaveLength(1);
   });
@@ -529,7 +529,7 @@ describe("scroll pagination", () => {
     const run = async () => {
       for await (const x of paginate(OPS.scroll, {}, undefined, SCROLL)) seen.push(x.id);
     };
-    await expect(run()).rejects.toThrow(IntercomError);
+    await expect(run()).rejects.toThrow(SdkError);
     await expect(run()).rejects.toThrow(/same page again.*stuck/);
     expect(seen).toEqual(["c0", "c1", "c0", "c1"]); // each run yields page 1 once, never the replay
     expect(s.requests).toHaveLength(4);

@@ -4,11 +4,11 @@ import {
   ConflictError,
   ForbiddenError,
   InternalServerError,
-  IntercomApiError,
-  IntercomConnectionError,
-  IntercomError,
-  IntercomParseError,
-  IntercomTimeoutError,
+  SdkApiError,
+  SdkConnectionError,
+  SdkError,
+  SdkParseError,
+  SdkTimeoutError,
   NotFoundError,
   RateLimitError,
   UnauthorizedError,
@@ -69,11 +69,11 @@ describe("successful responses", () => {
     expect(await call({ status: 204 }, op("binary"))).toBeUndefined();
   });
 
-  it("malformed JSON on a 2xx → IntercomParseError with status and raw text", async () => {
+  it("malformed JSON on a 2xx → SdkParseError with status and raw text", async () => {
     const err = await rejection(call({ status: 200, body: "<html>oops</html>", headers: { "content-type": "text/html" } }));
-    expect(err).toBeInstanceOf(IntercomParseError);
-    expect(err).toBeInstanceOf(IntercomError);
-    expect(err).toMatchObject({ name: "IntercomParseError", status: 200, rawBody: "<html>oops</html>" });
+    expect(err).toBeInstanceOf(SdkParseError);
+    expect(err).toBeInstanceOf(SdkError);
+    expect(err).toMatchObject({ name: "SdkParseError", status: 200, rawBody: "<html>oops</html>" });
   });
 });
 
@@ -99,9 +99,9 @@ describe("error responses", () => {
     };
     const err = await rejection(call({ status, body }));
     expect(err).toBeInstanceOf(Ctor);
-    expect(err).toBeInstanceOf(IntercomApiError);
-    expect(err).toBeInstanceOf(IntercomError);
-    const e = err as IntercomApiError;
+    expect(err).toBeInstanceOf(SdkApiError);
+    expect(err).toBeInstanceOf(SdkError);
+    const e = err as SdkApiError;
     expect(e.name).toBe(Ctor.name);
     expect(e.status).toBe(status);
     expect(e.requestId).toBe("req_abc");
@@ -111,12 +111,12 @@ describe("error responses", () => {
     expect(String(e)).toBe(`${Ctor.name}: ${e.message}`);
   });
 
-  it("other statuses → plain IntercomApiError; request id from X-Request-Id; text body kept", async () => {
+  it("other statuses → plain SdkApiError; request id from X-Request-Id; text body kept", async () => {
     const err = (await rejection(
       call({ status: 418, body: "teapot", headers: { "x-request-id": "hdr_req", "content-type": "text/plain" } }),
-    )) as IntercomApiError;
-    expect(err.constructor).toBe(IntercomApiError);
-    expect(err.name).toBe("IntercomApiError");
+    )) as SdkApiError;
+    expect(err.constructor).toBe(SdkApiError);
+    expect(err.name).toBe("SdkApiError");
     expect(err.requestId).toBe("hdr_req");
     expect(err.body).toBe("teapot");
     expect(err.errors).toEqual([]);
@@ -124,16 +124,16 @@ describe("error responses", () => {
   });
 
   it("tolerates malformed error bodies", async () => {
-    const err = (await rejection(call({ status: 400, body: { errors: [null, 3, { message: "m" }] } }))) as IntercomApiError;
+    const err = (await rejection(call({ status: 400, body: { errors: [null, 3, { message: "m" }] } }))) as SdkApiError;
     expect(err.errors).toEqual([{ code: "unknown", message: "m" }]);
     expect(err.message).toBe("400 Bad Request: m");
   });
 
-  it("IntercomApiError.from picks the class by status", () => {
+  it("SdkApiError.from picks the class by status", () => {
     const h = new Headers();
-    expect(IntercomApiError.from(404, h, undefined)).toBeInstanceOf(NotFoundError);
-    expect(IntercomApiError.from(599, h, undefined)).toBeInstanceOf(InternalServerError);
-    expect(IntercomApiError.from(402, h, undefined, "Payment Required").message).toBe("402 Payment Required");
+    expect(SdkApiError.from(404, h, undefined)).toBeInstanceOf(NotFoundError);
+    expect(SdkApiError.from(599, h, undefined)).toBeInstanceOf(InternalServerError);
+    expect(SdkApiError.from(402, h, undefined, "Payment Required").message).toBe("402 Payment Required");
   });
 
   it("429 carries rate limit info", async () => {
@@ -150,15 +150,15 @@ describe("error responses", () => {
   });
 
   it("rate limit fields are undefined when headers are absent", async () => {
-    const err = (await rejection(call({ status: 404 }))) as IntercomApiError;
+    const err = (await rejection(call({ status: 404 }))) as SdkApiError;
     expect(err.rateLimit).toEqual({ limit: undefined, remaining: undefined, reset: undefined });
   });
 
   it("error classes are distinct from each other", () => {
-    expect(new IntercomTimeoutError("t")).toBeInstanceOf(IntercomConnectionError);
-    expect(new IntercomConnectionError("c")).toBeInstanceOf(IntercomError);
-    expect(new IntercomConnectionError("c")).not.toBeInstanceOf(IntercomApiError);
-    expect(new IntercomError("x").name).toBe("IntercomError");
+    expect(new SdkTimeoutError("t")).toBeInstanceOf(SdkConnectionError);
+    expect(new SdkConnectionError("c")).toBeInstanceOf(SdkError);
+    expect(new SdkConnectionError("c")).not.toBeInstanceOf(SdkApiError);
+    expect(new SdkError("x").name).toBe("SdkError");
   });
 });
 
@@ -173,7 +173,7 @@ describe("the token never leaks", () => {
     const slow = await serve(() => ({ delayMs: 500 }));
     errors.push(await rejection(makeClient(slow.url, { timeoutMs: 10, maxRetries: 0 }).client.request(op("json"), {})));
     for (const e of errors) {
-      expect(e).toBeInstanceOf(IntercomError);
+      expect(e).toBeInstanceOf(SdkError);
       const err = e as Error;
       expect(err.message).not.toContain(TOKEN);
       expect(String(err)).not.toContain(TOKEN);

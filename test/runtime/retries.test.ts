@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   ClientCore,
   InternalServerError,
-  IntercomConnectionError,
-  IntercomTimeoutError,
+  SdkConnectionError,
+  SdkTimeoutError,
   RateLimitError,
   type OperationSpec,
 } from "../../templates/runtime/index.js";
@@ -225,11 +225,11 @@ describe("network failures", () => {
     expect(s.requests).toHaveLength(2);
   });
 
-  it("connection reset → IntercomConnectionError after the retries", async () => {
+  it("connection reset → SdkConnectionError after the retries", async () => {
     const s = await serve(script({ destroy: true }));
     const { client } = makeClient(s.url);
     const err = await rejection(client.request(GET, {}));
-    expectExactly(err, IntercomConnectionError);
+    expectExactly(err, SdkConnectionError);
     expect((err as Error).cause).toBeInstanceOf(TypeError);
     expect(s.requests).toHaveLength(3);
   });
@@ -237,38 +237,38 @@ describe("network failures", () => {
   it("connection reset on POST is not retried", async () => {
     const s = await serve(script({ destroy: true }));
     const { client } = makeClient(s.url);
-    expectExactly(await rejection(client.request(POST, {})), IntercomConnectionError);
+    expectExactly(await rejection(client.request(POST, {})), SdkConnectionError);
     expect(s.requests).toHaveLength(1);
   });
 
-  it("a fetch that fails without a cause or code → IntercomConnectionError keeping the failure as cause", async () => {
+  it("a fetch that fails without a cause or code → SdkConnectionError keeping the failure as cause", async () => {
     const failure = new Error("socket hang up");
     const { client } = makeClient("http://127.0.0.1:1", { fetch: async () => Promise.reject(failure), maxRetries: 0 });
     const err = await rejection(client.request(GET, {}));
-    expectExactly(err, IntercomConnectionError);
-    expect([(err as Error).name, (err as Error).message]).toEqual(["IntercomConnectionError", "Connection error"]);
+    expectExactly(err, SdkConnectionError);
+    expect([(err as Error).name, (err as Error).message]).toEqual(["SdkConnectionError", "Connection error"]);
     expect((err as Error).cause).toBe(failure);
   });
 
-  it("connection refused → IntercomConnectionError after the retries", async () => {
+  it("connection refused → SdkConnectionError after the retries", async () => {
     const s = await startServer();
     await s.close(); // nothing listens on this port any more
     let attempts = 0;
     const { client } = makeClient(s.url, { onRequest: () => attempts++ });
     const err = await rejection(client.request(GET, {}));
-    expectExactly(err, IntercomConnectionError);
+    expectExactly(err, SdkConnectionError);
     expect((err as Error).message).toBe("Connection error (ECONNREFUSED)");
     expect(attempts).toBe(3);
   });
 });
 
 describe("timeouts", () => {
-  it("an attempt slower than timeoutMs → IntercomTimeoutError, retried on GET", async () => {
+  it("an attempt slower than timeoutMs → SdkTimeoutError, retried on GET", async () => {
     const s = await serve(() => ({ delayMs: 1000, body: {} }));
     const { client } = makeClient(s.url, { timeoutMs: 40, maxRetries: 1 });
     const err = await rejection(client.request(GET, {}));
-    expectExactly(err, IntercomTimeoutError);
-    expect(err).toBeInstanceOf(IntercomConnectionError);
+    expectExactly(err, SdkTimeoutError);
+    expect(err).toBeInstanceOf(SdkConnectionError);
     expect((err as Error).message).toBe("Request timed out after 40 ms");
     expect(s.requests).toHaveLength(2);
   });
@@ -278,12 +278,12 @@ describe("timeouts", () => {
     ["json", { method: "GET", path: "/r", response: "json" }],
     ["binary", { method: "GET", path: "/r", response: "binary" }],
     ["an error body", { method: "POST", path: "/r", body: jsonBody, response: "json" }],
-  ] as [string, OperationSpec][])("a server that stalls mid-body (%s) → IntercomTimeoutError", async (_kind, op) => {
+  ] as [string, OperationSpec][])("a server that stalls mid-body (%s) → SdkTimeoutError", async (_kind, op) => {
     const s = await serve(() => ({ status: op.method === "POST" ? 500 : 200, stallAfter: '{"partial":' }));
     const { client } = makeClient(s.url, { timeoutMs: 200, maxRetries: 0 });
     const started = performance.now();
     const err = await within(rejection(client.request(op, {})), 200 + 5000, "stalled body");
-    expectExactly(err, IntercomTimeoutError);
+    expectExactly(err, SdkTimeoutError);
     expect((err as Error).message).toBe("Request timed out after 200 ms");
     expect(performance.now() - started).toBeGreaterThanOrEqual(195); // not before timeoutMs
     expect(s.requests).toHaveLength(1);
@@ -302,7 +302,7 @@ describe("timeouts", () => {
   it("a timeout on POST is not retried; per-call timeoutMs wins", async () => {
     const s = await serve(() => ({ delayMs: 1000, body: {} }));
     const { client } = makeClient(s.url);
-    expectExactly(await rejection(client.request(POST, {}, { timeoutMs: 30 })), IntercomTimeoutError);
+    expectExactly(await rejection(client.request(POST, {}, { timeoutMs: 30 })), SdkTimeoutError);
     expect(s.requests).toHaveLength(1);
   });
 
@@ -349,7 +349,7 @@ describe("abort", () => {
     // The server answers after 2 s: a request that ignored the abort would resolve instead.
     const err = await rejection(client.request(GET, {}, { signal: ctrl.signal }));
     expect(isAbort(err)).toBe(true);
-    expect(err).not.toBeInstanceOf(IntercomTimeoutError);
+    expect(err).not.toBeInstanceOf(SdkTimeoutError);
     expect([attempts, delays.length]).toEqual([1, 0]); // no retry was even scheduled
     expect(s.requests).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { IntercomError, IntercomValidationError, type OperationSpec } from "../../templates/runtime/index.js";
+import { SdkError, SdkValidationError, type OperationSpec } from "../../templates/runtime/index.js";
 import {
   responseValidator,
   type ResponseSchemas,
@@ -99,14 +99,14 @@ const bad = { type: "company", id: "c1", website: null, size: "12" };
 describe("client: opt-in validation over HTTP", () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it("throw: rejects with IntercomValidationError naming each property, the operation and the request id", async () => {
+  it("throw: rejects with SdkValidationError naming each property, the operation and the request id", async () => {
     const s = await startServer(script({ body: { ...bad, request_id: "req-7" } }));
     const { client } = makeClient(s.url, { validate: "throw", validator: responseValidator(schemas) });
     const err = await rejection(client.request(find, { id: "c1" }));
     await s.close();
-    expect(err).toBeInstanceOf(IntercomValidationError);
-    expect(err).toBeInstanceOf(IntercomError);
-    const e = err as IntercomValidationError;
+    expect(err).toBeInstanceOf(SdkValidationError);
+    expect(err).toBeInstanceOf(SdkError);
+    const e = err as SdkValidationError;
     expect(e.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
       "website: not nullable, got null",
       "size: expected number, got string",
@@ -178,7 +178,7 @@ describe("client: opt-in validation over HTTP", () => {
     expect(await strict.request(find, { id: "c1" }, { validate: "off" })).toEqual(bad);
     const { client: lax } = makeClient(s.url, { validator });
     expect(await rejection(lax.request(find, { id: "c1" }, { validate: "throw" }))).toBeInstanceOf(
-      IntercomValidationError,
+      SdkValidationError,
     );
     await s.close();
   });
@@ -228,7 +228,7 @@ describe("totalTimeoutMs: the whole call, retries and waits included", () => {
     const err = await rejection(client.request(find, { id: "c1" }));
     const elapsed = Date.now() - started;
     await s.close();
-    expect((err as Error).name).toBe("IntercomTimeoutError");
+    expect((err as Error).name).toBe("SdkTimeoutError");
     expect(elapsed).toBeLessThan(3_000); // loose on purpose: the point is "not 5 s, not 60 s"
     expect(s.requests).toHaveLength(1); // no time left for a retry
   });

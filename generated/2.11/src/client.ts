@@ -1,5 +1,5 @@
 // Generated from an OpenAPI description. Do not edit: change the spec or the generator and regenerate.
-import { ClientCore, IntercomError, type ClientDefaults, type ClientOptions } from "./runtime/index.js";
+import { ClientCore, SdkError, type ClientDefaults, type ClientOptions } from "./runtime/index.js";
 import { Admins } from "./resources/admins.js";
 import { Articles } from "./resources/articles.js";
 import { HelpCenters } from "./resources/helpCenters.js";
@@ -20,6 +20,15 @@ import { Teams } from "./resources/teams.js";
 import { TicketTypes } from "./resources/ticketTypes.js";
 import { Tickets } from "./resources/tickets.js";
 import { Visitors } from "./resources/visitors.js";
+
+export {
+  SdkError as IntercomError,
+  SdkApiError as IntercomApiError,
+  SdkConnectionError as IntercomConnectionError,
+  SdkTimeoutError as IntercomTimeoutError,
+  SdkParseError as IntercomParseError,
+  SdkValidationError as IntercomValidationError,
+} from "./runtime/index.js";
 
 /** The regions of the spec's servers. */
 export type Region = "us" | "eu" | "au";
@@ -83,7 +92,7 @@ export class Intercom extends ClientCore {
 
   constructor(options: ClientOptions<Region> = {}) {
     if ((options.validate ?? "off") !== "off" && !options.validator)
-      throw new IntercomError(
+      throw new SdkError(
         `validate: "${options.validate}" needs the validator: import { validator } from the package and pass it as \`validator\``,
       );
     super(options, DEFAULTS);

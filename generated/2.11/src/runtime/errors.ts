@@ -17,23 +17,23 @@ export interface RateLimitInfo {
 }
 
 /** Base class of every error this SDK throws (the caller's own abort reason excepted). */
-export class IntercomError extends Error {
-  override name = "IntercomError";
+export class SdkError extends Error {
+  override name = "SdkError";
 }
 
 /** The request never got an HTTP response (DNS, refused, reset…). `cause` holds the fetch error. */
-export class IntercomConnectionError extends IntercomError {
-  override name = "IntercomConnectionError";
+export class SdkConnectionError extends SdkError {
+  override name = "SdkConnectionError";
 }
 
 /** An attempt exceeded `timeoutMs`. A connection error so retry/catch logic can treat both alike. */
-export class IntercomTimeoutError extends IntercomConnectionError {
-  override name = "IntercomTimeoutError";
+export class SdkTimeoutError extends SdkConnectionError {
+  override name = "SdkTimeoutError";
 }
 
 /** A 2xx response whose body was not the JSON the operation promises; never returned as data. */
-export class IntercomParseError extends IntercomError {
-  override name = "IntercomParseError";
+export class SdkParseError extends SdkError {
+  override name = "SdkParseError";
   constructor(
     readonly status: number,
     readonly rawBody: string,
@@ -62,9 +62,9 @@ function parseErrors(body: unknown): ApiErrorItem[] {
   });
 }
 
-/** A non-2xx response. Subclasses by status; use `IntercomApiError.from` to get the right one. */
-export class IntercomApiError extends IntercomError {
-  override name = "IntercomApiError";
+/** A non-2xx response. Subclasses by status; use `SdkApiError.from` to get the right one. */
+export class SdkApiError extends SdkError {
+  override name = "SdkApiError";
   readonly requestId: string | undefined;
   readonly errors: ApiErrorItem[];
   readonly rateLimit: RateLimitInfo;
@@ -94,40 +94,40 @@ export class IntercomApiError extends IntercomError {
     };
   }
 
-  /** Builds the subclass matching `status` (plain IntercomApiError for unmapped statuses). */
-  static from(status: number, headers: Headers, body: unknown, statusText?: string): IntercomApiError {
-    const Ctor = status >= 500 ? InternalServerError : (BY_STATUS[status] ?? IntercomApiError);
+  /** Builds the subclass matching `status` (plain SdkApiError for unmapped statuses). */
+  static from(status: number, headers: Headers, body: unknown, statusText?: string): SdkApiError {
+    const Ctor = status >= 500 ? InternalServerError : (BY_STATUS[status] ?? SdkApiError);
     return new Ctor(status, headers, body, statusText);
   }
 }
 
-export class BadRequestError extends IntercomApiError {
+export class BadRequestError extends SdkApiError {
   override name = "BadRequestError";
 }
-export class UnauthorizedError extends IntercomApiError {
+export class UnauthorizedError extends SdkApiError {
   override name = "UnauthorizedError";
 }
-export class ForbiddenError extends IntercomApiError {
+export class ForbiddenError extends SdkApiError {
   override name = "ForbiddenError";
 }
-export class NotFoundError extends IntercomApiError {
+export class NotFoundError extends SdkApiError {
   override name = "NotFoundError";
 }
-export class ConflictError extends IntercomApiError {
+export class ConflictError extends SdkApiError {
   override name = "ConflictError";
 }
-export class UnprocessableEntityError extends IntercomApiError {
+export class UnprocessableEntityError extends SdkApiError {
   override name = "UnprocessableEntityError";
 }
-export class RateLimitError extends IntercomApiError {
+export class RateLimitError extends SdkApiError {
   override name = "RateLimitError";
 }
 /** Any 5xx. */
-export class InternalServerError extends IntercomApiError {
+export class InternalServerError extends SdkApiError {
   override name = "InternalServerError";
 }
 
-const BY_STATUS: Readonly<Record<number, typeof IntercomApiError>> = {
+const BY_STATUS: Readonly<Record<number, typeof SdkApiError>> = {
   400: BadRequestError,
   401: UnauthorizedError,
   403: ForbiddenError,
@@ -141,8 +141,8 @@ const BY_STATUS: Readonly<Record<number, typeof IntercomApiError>> = {
  * A 2xx body that does not match the operation's schema, with `validate: "throw"`. `issues` name each property
  * (`website`, `data[3].id`); `body` is the response as received.
  */
-export class IntercomValidationError extends IntercomError {
-  override name = "IntercomValidationError";
+export class SdkValidationError extends SdkError {
+  override name = "SdkValidationError";
   readonly operation: string;
   readonly requestId: string | undefined;
 

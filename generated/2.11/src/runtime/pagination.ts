@@ -1,5 +1,5 @@
 // Copied from templates/runtime/pagination.ts. Do not edit here: edit the template and regenerate.
-import { IntercomApiError, IntercomError } from "./errors.js";
+import { SdkApiError, SdkError } from "./errors.js";
 import type { ClientCore } from "./client.js";
 import type { OperationSpec } from "./operation.js";
 import type { RequestOptions } from "./options.js";
@@ -97,7 +97,7 @@ const SCROLL_HINT =
 // (e.g. the documented 500 "Please restart the scroll operation"). Keep the typed error, explain it.
 function explainScrollError(err: unknown): never {
   if (
-    err instanceof IntercomApiError &&
+    err instanceof SdkApiError &&
     ([400, 404, 409, 410].includes(err.status) ||
       /scroll/i.test([err.message, ...err.errors.map((e) => `${e.code} ${e.message ?? ""}`)].join(" ")))
   ) {
@@ -154,7 +154,7 @@ export class Page<
 
   async getNextPage(): Promise<Page<TPage, TItem, TParams, TCursor>> {
     const params = this.nextPageParams();
-    if (params === null) throw new IntercomError("No next page: check hasNextPage() before calling getNextPage().");
+    if (params === null) throw new SdkError("No next page: check hasNextPage() before calling getNextPage().");
     const ctx = this.#ctx;
     ctx.options?.signal?.throwIfAborted();
     const page = new Page<TPage, TItem, TParams, TCursor>(ctx, params, await ctx.fetchPage(params, ctx.options));
@@ -162,7 +162,7 @@ export class Page<
     // alone is normal. Our guard: the same scroll_param AND the very same page again means the server is
     // replaying; fail loudly rather than yield duplicates forever.
     if (ctx.spec.style === "scroll" && page.#next === this.#next && fingerprint(page.data) === fingerprint(this.data)) {
-      throw new IntercomError(
+      throw new SdkError(
         `The scroll returned the same page again for scroll_param ${String(this.#next)}; stopping to avoid an infinite loop. Restart the scroll from the first page.`,
       );
     }

@@ -1,5 +1,5 @@
 // Copied from templates/runtime/path.ts. Do not edit here: edit the template and regenerate.
-import { IntercomError } from "./errors.js";
+import { SdkError } from "./errors.js";
 
 // Decode until stable so double-encoded traversal (%252e%252e) is caught too.
 function fullyDecode(s: string): string {
@@ -28,13 +28,11 @@ export function buildPath(
   let path = template;
   for (const name of names ?? []) {
     const v = params[name];
-    if (v === undefined || v === null) throw new IntercomError(`Missing required path parameter "${name}"`);
+    if (v === undefined || v === null) throw new SdkError(`Missing required path parameter "${name}"`);
     const raw = String(v);
     const decoded = fullyDecode(raw);
     if (decoded === "" || decoded === "." || decoded === ".." || /[/\\]/.test(decoded)) {
-      throw new IntercomError(
-        `Invalid path parameter "${name}": must be non-empty, not "." or "..", and contain no "/"`,
-      );
+      throw new SdkError(`Invalid path parameter "${name}": must be non-empty, not "." or "..", and contain no "/"`);
     }
     path = path.replace(`{${name}}`, encodeURIComponent(raw));
   }

@@ -1,5 +1,5 @@
 // Copied from templates/runtime/response.ts. Do not edit here: edit the template and regenerate.
-import { IntercomApiError, IntercomParseError } from "./errors.js";
+import { SdkApiError, SdkParseError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 import type { AttemptResult } from "./attempt.js";
 
@@ -11,17 +11,17 @@ export function readData(op: OperationSpec, { response, raw }: AttemptResult): u
     // JSON.parse defines "__proto__" as an own key; we never merge the result into other objects.
     return JSON.parse(raw as string);
   } catch (e) {
-    throw new IntercomParseError(response.status, raw as string, { cause: e });
+    throw new SdkParseError(response.status, raw as string, { cause: e });
   }
 }
 
-/** Non-2xx → the status-specific IntercomApiError, body parsed when it is JSON, else kept as text. */
-export function apiError({ response, raw }: AttemptResult): IntercomApiError {
+/** Non-2xx → the status-specific SdkApiError, body parsed when it is JSON, else kept as text. */
+export function apiError({ response, raw }: AttemptResult): SdkApiError {
   let body: unknown = raw === "" ? undefined : raw;
   try {
     body = JSON.parse(raw as string);
   } catch {
     /* not JSON: keep the text */
   }
-  return IntercomApiError.from(response.status, response.headers, body, response.statusText);
+  return SdkApiError.from(response.status, response.headers, body, response.statusText);
 }

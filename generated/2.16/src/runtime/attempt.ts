@@ -1,5 +1,5 @@
 // Copied from templates/runtime/attempt.ts. Do not edit here: edit the template and regenerate.
-import { IntercomConnectionError, IntercomTimeoutError } from "./errors.js";
+import { SdkConnectionError, SdkTimeoutError } from "./errors.js";
 
 export interface AttemptResult {
   response: Response;
@@ -9,7 +9,7 @@ export interface AttemptResult {
 
 /**
  * One fetch plus body read under a per-attempt timeout. The caller's abort surfaces as its own
- * reason; our timeout becomes IntercomTimeoutError; anything else is a connection error.
+ * reason; our timeout becomes SdkTimeoutError; anything else is a connection error.
  *
  * Why no AbortSignal for the timeout: handing fetch any signal costs undici's fetch ~20 % per request on loopback.
  * So only the caller's own signal (when given) goes to fetch; the timeout is a timer raced against the headers and
@@ -33,7 +33,7 @@ export async function attempt(
   const stopped = new Promise<never>((_, reject) => {
     // Clamp: larger delays overflow setTimeout and would fire immediately.
     timer = setTimeout(
-      () => reject(new IntercomTimeoutError(`Request timed out after ${timeoutMs} ms`)),
+      () => reject(new SdkTimeoutError(`Request timed out after ${timeoutMs} ms`)),
       Math.min(timeoutMs, 2 ** 31 - 1),
     );
     if (signal) signal.addEventListener("abort", (onAbort = () => reject(signal.reason)), { once: true });
@@ -50,13 +50,13 @@ export async function attempt(
     const raw = binary && response.ok ? concat(chunks) : utf8.decode(concat(chunks));
     return { response, raw };
   } catch (e) {
-    if (signal?.aborted || e instanceof IntercomTimeoutError) {
+    if (signal?.aborted || e instanceof SdkTimeoutError) {
       // Stopped: free the connection by cancelling the body, now or once the headers arrive.
       void (reader ? reader.cancel() : pending?.then((r) => r.body?.cancel()))?.catch(() => {});
       throw signal?.aborted ? signal.reason : e;
     }
     const code = (e as { cause?: { code?: unknown } }).cause?.code;
-    throw new IntercomConnectionError(`Connection error${typeof code === "string" ? ` (${code})` : ""}`, { cause: e });
+    throw new SdkConnectionError(`Connection error${typeof code === "string" ? ` (${code})` : ""}`, { cause: e });
   } finally {
     clearTimeout(timer);
     if (onAbort) signal?.removeEventListener("abort", onAbort);

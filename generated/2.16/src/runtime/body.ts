@@ -1,5 +1,5 @@
 // Copied from templates/runtime/body.ts. Do not edit here: edit the template and regenerate.
-import { IntercomError } from "./errors.js";
+import { SdkError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 import { buildQuery } from "./query.js";
 
@@ -72,6 +72,6 @@ export function binaryBody(op: OperationSpec, params: Record<string, unknown>): 
   const v = bodyValue(op, params);
   if (v === undefined) return {};
   if (!(v instanceof Blob || v instanceof Uint8Array || v instanceof ArrayBuffer || isStream(v)))
-    throw new IntercomError("A binary request body must be a Blob, Uint8Array, ArrayBuffer or ReadableStream");
+    throw new SdkError("A binary request body must be a Blob, Uint8Array, ArrayBuffer or ReadableStream");
   return { body: v as RawBody, type: op.contentType ?? "application/octet-stream" };
 }

@@ -3,7 +3,7 @@ import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { attempt, type AttemptResult } from "./attempt.js";
 import { isStream } from "./body.js";
 import { readEnv } from "./env.js";
-import { IntercomConnectionError, IntercomError } from "./errors.js";
+import { SdkConnectionError, SdkError } from "./errors.js";
 import { type HeaderMap, redact, setHeader, setHeaders } from "./headers.js";
 import type { OperationSpec } from "./operation.js";
 import {
@@ -28,13 +28,13 @@ export class ClientCore {
   constructor(options: ClientOptions<string>, defaults: ClientDefaults) {
     this.#o = options;
     const token = options.token ?? readEnv(defaults.tokenEnv);
-    if (!token) throw new IntercomError(`Missing API token: pass \`token\` or set ${defaults.tokenEnv}`);
+    if (!token) throw new SdkError(`Missing API token: pass \`token\` or set ${defaults.tokenEnv}`);
     if (typeof token === "string") setHeader({}, "Authorization", token); // fail fast on CR/LF
     this.#token = token;
     const region = options.region ?? defaults.defaultRegion;
     const base = options.baseUrl ?? (region ? defaults.servers[region] : defaults.baseUrl);
     if (!base) {
-      throw new IntercomError(
+      throw new SdkError(
         region
           ? `Unknown region "${region}" (expected ${Object.keys(defaults.servers).join(", ")})`
           : "No server: the API declares none, pass `baseUrl`",
@@ -57,7 +57,7 @@ export class ClientCore {
   /** A token function's result, checked. */
   async #rotated(source: () => string | Promise<string>): Promise<string> {
     const t = await source();
-    if (typeof t !== "string" || !t) throw new IntercomError("Token function returned no token");
+    if (typeof t !== "string" || !t) throw new SdkError("Token function returned no token");
     setHeader({}, "Authorization", t);
     return t;
   }
@@ -108,7 +108,7 @@ export class ClientCore {
         const ms = Math.min(timeoutMs, deadline - Date.now());
         result = await attempt(o.fetch ?? fetch, url, init, ms, options.signal, op.response === "binary");
       } catch (e) {
-        if (!(e instanceof IntercomConnectionError)) throw e; // the caller's abort: never retried
+        if (!(e instanceof SdkConnectionError)) throw e; // the caller's abort: never retried
         error = e;
       }
       if (result) {
