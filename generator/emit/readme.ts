@@ -10,7 +10,8 @@ export function readme(model: ApiModel, info: { name: string; version: string })
   const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
   const { clientName, tokenEnv, versionHeader, errorPrefix: E } = model.profile;
   const client = clientVariable(model);
-  const pagedCall = paged ? callExpression(client, paged.r.path, paged.o, model.types) : `${client}.companies.list()`;
+  // The standalone sample calls a real operation: one with a path parameter if there is one, else the first.
+  const standalone = find ?? model.resources.flatMap((r) => r.operations)[0];
   const regions = model.profile.regions.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
   return `# ${info.name}
 
@@ -24,16 +25,16 @@ which Node supports for ES modules from 20.19 on.
 import { ${clientName} } from "${info.name}";
 
 const ${client} = new ${clientName}({ token: process.env.${tokenEnv} });
-${find ? `const result = await ${callExpression(client, first!.path, find, model.types)};\n` : ""}${paged ? `for await (const item of ${pagedCall}) console.log(item);\n` : ""}\`\`\`
+${find ? `const result = await ${callExpression(client, first!.path, find, model.types)};\n` : ""}${paged ? `for await (const item of ${callExpression(client, paged.r.path, paged.o, model.types)}) console.log(item);\n` : ""}\`\`\`
 
 Every method is also a standalone function taking a client first. With \`createClient\` (a client without the
 resource classes) a bundler keeps only the operations you call:
 
 \`\`\`ts
-import { createClient, ${find ? find.functionName : "companiesFind"} } from "${info.name}";
+import { createClient${standalone ? `, ${standalone.functionName}` : ""} } from "${info.name}";
 
 const client = createClient({ token: process.env.${tokenEnv} });
-${find ? `const result = await ${find.functionName}(client, ${exampleArguments(find, model.types) || "{}"});` : ""}
+${standalone ? `const result = await ${standalone.functionName}(client, ${exampleArguments(standalone, model.types) || "{}"});` : ""}
 \`\`\`
 
 ## Client options
@@ -113,26 +114,7 @@ try {
 - The wait honours \`Retry-After\` (seconds or HTTP date), then \`X-RateLimit-Reset\` (Unix seconds), else exponential
   backoff with jitter; it is capped at ${DEFAULTS.maxRetryDelayMs / 1000} s and aborts at once with the caller's signal.
 
-## Pagination
-
-Paginated methods return a \`PagePromise\`: \`await\` it for the first page, or iterate it.
-
-\`\`\`ts
-const page = await ${pagedCall};
-page.data; // items of this page
-page.response; // the typed response body
-if (page.hasNextPage()) await page.getNextPage(); // never mutates your arguments
-page.nextCursor(); // save it to resume later
-
-for await (const item of ${pagedCall}) { /* every item, page after page */ }
-for await (const p of ${pagedCall}.pages()) { /* page by page */ }
-for await (const item of ${pagedCall}.take(100)) { /* stops fetching after 100 */ }
-\`\`\`
-
-${resumeExample(model)}${styles(model)}
-
-${paginatedTable(model)}
-`;
+${pagination(model, client)}`;
 }
 
 function paginatedTable(model: ApiModel): string {
@@ -177,4 +159,31 @@ const STYLES: Record<Pagination["style"], string> = {
 function styles(model: ApiModel): string {
   const used = new Set(model.resources.flatMap((r) => r.operations.flatMap((o) => o.pagination?.style ?? [])));
   return [...used].map((style) => `- ${STYLES[style]}.`).join("\n");
+}
+
+/** The pagination section, when some operation pages (an API without pagination gets none). */
+function pagination(model: ApiModel, client: string): string {
+  const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
+  if (!paged) return "";
+  const pagedCall = callExpression(client, paged.r.path, paged.o, model.types);
+  return `## Pagination
+
+Paginated methods return a \`PagePromise\`: \`await\` it for the first page, or iterate it.
+
+\`\`\`ts
+const page = await ${pagedCall};
+page.data; // items of this page
+page.response; // the typed response body
+if (page.hasNextPage()) await page.getNextPage(); // never mutates your arguments
+page.nextCursor(); // save it to resume later
+
+for await (const item of ${pagedCall}) { /* every item, page after page */ }
+for await (const p of ${pagedCall}.pages()) { /* page by page */ }
+for await (const item of ${pagedCall}.take(100)) { /* stops fetching after 100 */ }
+\`\`\`
+
+${resumeExample(model)}${styles(model)}
+
+${paginatedTable(model)}
+`;
 }
