@@ -212,7 +212,7 @@ describe("model: pagination proposals for un-curated operations", () => {
     expect(scrollWarning.message).toBe("no x-pagination declared; proposed scroll pagination (items `data`, `scroll_param` ← `scroll_param`) from the response shape");
     expect(scrollWarning.fix).toBe("declare x-pagination in the curation to confirm or change it");
     const pageWarning = diagnostics.find((d) => d.pointer === "/paths/~1pages/get")!;
-    expect(pageWarning.message).toBe("no x-pagination declared; proposed page-number pagination (items `data`, `page` + 1 until `pages` has no next page) from the response shape");
+    expect(pageWarning.message).toBe("no x-pagination declared; proposed page-number pagination (items `data`, `page` + 1 up to `pages.total_pages`, or while `pages` has a next page) from the response shape");
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 });

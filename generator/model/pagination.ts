@@ -154,6 +154,6 @@ function describe(p: Declared): string {
   if (p.style === "last-item")
     return `last-item pagination (items \`${p.items}\`, \`${p.cursorParam}\` ← the last item's \`${p.itemCursor}\` while \`${p.hasMore}\`)`;
   return p.style === "page"
-    ? `page-number pagination (items \`${p.items}\`, \`${p.pageParam}\` + 1 until \`${p.pages}\` has no next page)`
+    ? `page-number pagination (items \`${p.items}\`, \`${p.pageParam}\` + 1 up to \`${p.pages}.total_pages\`, or while \`${p.pages}\` has a next page)`
     : `${p.style} pagination (items \`${p.items}\`, \`${p.cursorParam}\` ← \`${p.nextCursor}\`)`;
 }
