@@ -1,0 +1,25 @@
+// What both Stryker runs share (`npm run mutation`, see test/mutation/run.ts); each config names its target.
+/** @returns {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export function strykerConfig(target, sources, overrides = {}) {
+  return {
+    mutate: [sources],
+    // Only the mutated sources get `// @ts-nocheck` (the default also stamps test/, snapshots included).
+    disableTypeChecks: sources,
+    testRunner: "vitest",
+    plugins: ["@stryker-mutator/vitest-runner"],
+    vitest: { configFile: `test/mutation/vitest.${target}.config.ts`, related: true },
+    coverageAnalysis: "perTest",
+    // The machine is shared: two workers at most.
+    concurrency: 2,
+    timeoutMS: 10_000,
+    reporters: ["json", "progress"],
+    jsonReporter: { fileName: `.tmp/mutation/${target}.json` },
+    // `npm run mutation -- --incremental` reuses earlier results. Off by default: after tests were added it kept
+    // "survived" for mutants the new tests kill (module-level constants among them), so a full run is the truth.
+    incrementalFile: `.tmp/mutation/${target}.incremental.json`,
+    tempDirName: ".tmp/stryker",
+    ignorePatterns: ["generated/*/dist", "bench", ".tmp*", ".fuzz-tmp"],
+    cleanTempDir: "always",
+    ...overrides,
+  };
+}
