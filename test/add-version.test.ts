@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { CURATED_SPEC, ROOT } from "./helpers/paths.js";
+import { CURATED_SPEC, OFFICIAL_SPEC, ROOT } from "./helpers/paths.js";
 
 // `npm run add-version` in a scratch project holding spec/2.11/curation.yaml, on a "new version" made from the
 // curated 2.11 document with one operation removed and the version bumped.
@@ -76,6 +76,24 @@ describe("add-version", () => {
       expect(run.stderr).toContain("spec/2.11/curation.yaml#/pagination/companies.list");
       expect(run.stderr).toMatch(/error bad-pagination: `items: data` is not an array in the response/);
       expect(run.stderr).not.toContain("spec/2.21");
+      expect(git("status", "--porcelain", "--untracked-files=all").stdout).toBe("");
+    });
+
+    it("a version that renamed a schema a fix refers to: the error names that fix; nothing created", () => {
+      snapshot();
+      // `company` is `company_object` in this version: the fixes that write `$ref: …/company` no longer fit it.
+      const text = readFileSync(OFFICIAL_SPEC, "utf8").replace(/#\/components\/schemas\/company"/g, '#/components/schemas/company_object"');
+      const official = parse(text);
+      official.info.version = "2.22";
+      official.components.schemas.company_object = official.components.schemas.company;
+      delete official.components.schemas.company;
+      writeFileSync(join(dir, "official-2.22.yaml"), stringify(official, { aliasDuplicateObjects: false }));
+      git("add", "-A");
+      git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "official 2.22");
+
+      const run = add("2.22", "official-2.22.yaml", "--from", "2.11");
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/spec\/2\.11\/curation\.yaml#\/fixes\/\d+\n  error missing-ref: this fix refers to `#\/components\/schemas\/company`/);
       expect(git("status", "--porcelain", "--untracked-files=all").stdout).toBe("");
     });
 

@@ -64,7 +64,7 @@ export function curate(official: Json, curation: Curation, sourceFile: string): 
   if (curation.profile) document[PROFILE_KEY] = curation.profile;
   pruneComponents(document);
   pruneTags(document);
-  checkRefs(document, reporter);
+  checkRefs(document, curation, reporter);
   return { document, diagnostics: reporter.diagnostics, missing };
 }
 
@@ -256,19 +256,40 @@ function pruneTags(document: Json): void {
 }
 
 /** Every `$ref` left must resolve: the curated document is the contract the SDK is generated from. */
-function checkRefs(document: Json, reporter: Reporter): void {
+function checkRefs(document: Json, curation: Curation, reporter: Reporter): void {
+  // A `$ref` a fix wrote names a component of the version it was written for; another version may call it otherwise.
+  const fromFixes = new Map<string, number>();
+  curation.fixes.forEach((fix, i) => refsIn(fix.value).forEach((ref) => fromFixes.set(ref, fromFixes.get(ref) ?? i)));
+  const reported = new Set<string>();
   const visit = (node: unknown, at: string): void => {
     if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${at}/${i}`));
     if (!isObject(node)) return;
-    if (typeof node["$ref"] === "string" && resolvePointer(document, node["$ref"]) === undefined) {
-      reporter.error(
-        "missing-ref",
-        `${at}/$ref`,
-        `\`${node["$ref"]}\` does not resolve in the curated document`,
-        "add a fix that defines it or corrects the reference",
-      );
+    const ref = node["$ref"];
+    if (typeof ref === "string" && resolvePointer(document, ref) === undefined) {
+      const fix = fromFixes.get(ref);
+      if (fix === undefined)
+        reporter.error(
+          "missing-ref",
+          "/fixes",
+          `\`${ref}\` does not resolve in the curated description (at ${at}/$ref)`,
+          "add a fix that defines it or corrects the reference",
+        );
+      else if (!reported.has(ref))
+        reporter.error(
+          "missing-ref",
+          `/fixes/${fix}`,
+          `this fix refers to \`${ref}\`, which this description does not define (renamed in this version?)`,
+          "point the reference at the component this version defines, or add a fix that defines it",
+        );
+      reported.add(ref);
     }
     for (const [k, v] of Object.entries(node)) visit(v, `${at}${pointerOf(k)}`);
   };
   visit(document, "");
+}
+
+function refsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(refsIn);
+  if (!isObject(value)) return [];
+  return [...(typeof value["$ref"] === "string" ? [value["$ref"]] : []), ...Object.values(value).flatMap(refsIn)];
 }
