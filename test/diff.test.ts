@@ -103,7 +103,7 @@ describe("diffModels on the fixture specs", () => {
     expect(lines).toContain('BREAKING companies.find: parameter `view` lost values "full"');
     expect(lines).toContain("non-breaking companies.create: body field `website` added (optional)");
     expect(lines).toContain("BREAKING notes.list: operation removed (`GET /notes` is now `notes.all`)");
-    expect(lines).toContain("BREAKING IdOrName: type narrowed from `string | number` to `string`");
+    expect(lines).toContain("BREAKING IdOrName: type narrowed from `string | integer` to `string`");
     expect(changes.find((c) => c.subject === "contacts.archive")?.detail).toMatch(/from `POST \/contacts\/\{id\}\/archive` to `POST \/contacts\/\{id\}\/archival`/);
   });
 

@@ -23,7 +23,8 @@ describe("example drift on a fixture", () => {
 
   it("groups per schema property and counts the examples that contain the schema", () => {
     expect(report.entries.map(formatDriftEntry)).toEqual([
-      "`company.size`: wrong type (expected number, got string) in 1 of 1 examples",
+      "`company.employees`: wrong type (expected integer, got 1.5) in 1 of 4 examples",
+      "`company.size`: wrong type (expected integer, got string) in 1 of 1 examples",
       '`company.type`: enum value not listed ("firm" is not one of "company") in 1 of 4 examples',
       "`company.website`: not nullable, null in 1 of 4 examples",
       "`company.website`: required, absent from 1 of 4 examples",
@@ -41,7 +42,7 @@ describe("example drift on a fixture", () => {
   it("one summary line", () => {
     expect(report.examples).toBe(6);
     expect(driftSummary(report)).toBe(
-      "6 examples checked; 6 schema properties disagree with them (1 required but absent, 1 null but not nullable, 3 wrong type, 1 unlisted enum value)",
+      "6 examples checked; 7 schema properties disagree with them (1 required but absent, 1 null but not nullable, 4 wrong type, 1 unlisted enum value)",
     );
   });
 });

@@ -182,7 +182,7 @@ describe("model: pagination proposals for un-curated operations", () => {
     ["pageWithoutTotalOrNext", { want: undefined }],
     ["pageShapeWithoutParam", { want: undefined }],
     ["singleArrayNotNamedData", { want: { ...page, items: "companies" }, pointer: "/paths/~1named-items/get" }],
-    ["dataAmongSeveralArrays", { want: { ...page, itemType: { kind: "primitive", name: "number" } }, pointer: "/paths/~1data-among-arrays/get" }],
+    ["dataAmongSeveralArrays", { want: { ...page, itemType: { kind: "primitive", name: "integer" } }, pointer: "/paths/~1data-among-arrays/get" }],
     ["twoArraysNoneNamedData", { want: undefined }],
     ["noArray", { want: undefined }],
     ["arrayWithoutPages", { want: undefined }],

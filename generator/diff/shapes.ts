@@ -1,4 +1,5 @@
 import type { NamedType, Property, TypeNode } from "../model/types.js";
+import { isValueOf } from "../model/walk.js";
 
 /** The shapes the type walker compares: a type as nullability plus alternatives, an object's fields, union matching. */
 
@@ -144,8 +145,7 @@ type Types = ReadonlyMap<string, NamedType>;
 export function covers(outer: TypeNode, inner: TypeNode, types: { outer: Types; inner: Types }): boolean {
   if (inner.kind === "literal") {
     if (outer.kind === "literal") return inner.values.every((v) => outer.values.includes(v));
-    const primitive = outer.kind === "primitive" ? outer.name : undefined;
-    return inner.values.every((v) => v === null || typeof v === primitive);
+    return inner.values.every((v) => v === null || (outer.kind === "primitive" && isValueOf(v, outer.name)));
   }
   if (identity(outer) === identity(inner)) return true;
   if (outer.kind !== "array" || inner.kind !== "array") return false;

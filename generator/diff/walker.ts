@@ -1,4 +1,5 @@
 import type { NamedType, Property, TypeNode } from "../model/types.js";
+import { isValueOf } from "../model/walk.js";
 import { change } from "./changes.js";
 import { describe, describeAll, describeLiterals } from "./describe.js";
 import { covers, type Fields, fieldsOf, type Literal, matchVariants, normalize } from "./shapes.js";
@@ -90,9 +91,9 @@ export class TypeWalker {
     if (fa && fb) return this.compareFields(fa, fb, path);
     if (a.kind === "array" && b.kind === "array") return this.compare(a.items, b.items, `${path}[]`);
     if (a.kind === "literal" && b.kind === "literal") return this.compareLiterals(a.values, b.values, path);
-    if (only && a.kind === "literal" && b.kind === "primitive" && a.values.every((v) => typeof v === b.name))
+    if (only && a.kind === "literal" && b.kind === "primitive" && a.values.every((v) => isValueOf(v, b.name)))
       return this.report("type-widened", path, { from: describe(a), to: describe(b) });
-    if (only && a.kind === "primitive" && b.kind === "literal" && b.values.every((v) => typeof v === a.name))
+    if (only && a.kind === "primitive" && b.kind === "literal" && b.values.every((v) => isValueOf(v, a.name)))
       return this.report("type-narrowed", path, { from: describe(a), to: describe(b) });
     if (a.kind === "intersection" && b.kind === "intersection" && a.parts.length === b.parts.length) {
       // Intersections that are not plain objects (e.g. with a union part): compare part by part.

@@ -149,7 +149,7 @@ function exampleValue(node: TypeNode, types: readonly NamedType[], depth: number
   if (depth > 6) return "{}";
   switch (node.kind) {
     case "primitive":
-      return { string: '"…"', number: "1", boolean: "true", null: "null" }[node.name];
+      return { string: '"…"', number: "1", integer: "1", boolean: "true", null: "null" }[node.name];
     case "literal":
       return JSON.stringify(node.values[0]);
     case "array":

@@ -22,7 +22,7 @@ function printBase(node: TypeNode, mode: PrintMode): string {
     case "unknown":
       return "unknown";
     case "primitive":
-      return node.name;
+      return node.name === "integer" ? "number" : node.name;
     case "binary":
       return node.stream ? "Blob | Uint8Array | ArrayBuffer | ReadableStream" : "Blob | Uint8Array";
     case "literal":

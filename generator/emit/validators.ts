@@ -7,7 +7,7 @@ import type { ResponseSchemas, Schema, SchemaTable } from "../../templates/runti
 /** Which side a table checks: responses (every property) or requests (read-only properties are not required). */
 export type Side = "output" | "input";
 
-const PRIMITIVES = { string: "s", number: "n", boolean: "b", null: "0" } as const;
+const PRIMITIVES = { string: "s", number: "n", integer: "i", boolean: "b", null: "0" } as const;
 
 /** TypeNode → the runtime's data-only Schema: the same model that prints the types, compiled for `validate`. */
 export function compileSchema(node: TypeNode, side: Side = "output"): Schema {

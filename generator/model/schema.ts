@@ -48,7 +48,7 @@ function convert(schema: SchemaObject, ctx: SchemaContext, pointer: string, reso
       return schema.format === "binary" ? { kind: "binary" } : { kind: "primitive", name: "string" };
     case "integer":
     case "number":
-      return { kind: "primitive", name: "number" };
+      return { kind: "primitive", name: types[0] };
     case "boolean":
       return { kind: "primitive", name: "boolean" };
     case "null":
@@ -278,8 +278,10 @@ function isNullType(node: TypeNode): boolean {
 
 /** A union of the nodes, flattened, without repeats (`200` and `201` with one schema, `[integer, number]`). */
 export function union(nodes: TypeNode[]): TypeNode {
-  const flat = nodes.flatMap((n) => (n.kind === "union" && !n.nullable ? n.variants : [n]));
+  let flat = nodes.flatMap((n) => (n.kind === "union" && !n.nullable ? n.variants : [n]));
   if (flat.some((n) => n.kind === "unknown")) return { kind: "unknown" };
+  // `number` already takes every integer.
+  if (flat.some((n) => isPrimitive(n, "number"))) flat = flat.filter((n) => !isPrimitive(n, "integer"));
   const seen = new Set<string>();
   const distinct = flat.filter((n) => {
     const key = JSON.stringify(n);
@@ -287,6 +289,9 @@ export function union(nodes: TypeNode[]): TypeNode {
   });
   return distinct.length === 1 ? distinct[0]! : { kind: "union", variants: distinct };
 }
+
+const isPrimitive = (node: TypeNode, name: string): boolean =>
+  node.kind === "primitive" && node.name === name && !node.nullable;
 
 export function intersection(nodes: TypeNode[]): TypeNode {
   const parts = nodes.filter((n) => n.kind !== "unknown");

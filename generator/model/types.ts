@@ -70,7 +70,8 @@ export interface NamedType {
 
 export type TypeNode = (
   | { kind: "unknown" }
-  | { kind: "primitive"; name: "string" | "number" | "boolean" | "null" }
+  /** `integer` is a whole `number` in TypeScript; kept apart so validation can tell 1.5 from 1. */
+  | { kind: "primitive"; name: "string" | "number" | "integer" | "boolean" | "null" }
   /** Bytes; `stream` for a whole request body, which may also be an ArrayBuffer or a ReadableStream. */
   | { kind: "binary"; stream?: boolean }
   | { kind: "literal"; values: (string | number | boolean | null)[] }

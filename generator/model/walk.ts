@@ -1,5 +1,10 @@
 import type { TypeNode } from "./types.js";
 
+/** Whether a literal value is one of the primitive's values (`3` is an `integer`, `1.5` only a `number`). */
+export function isValueOf(value: unknown, primitive: (TypeNode & { kind: "primitive" })["name"]): boolean {
+  return primitive === "integer" ? Number.isInteger(value) : typeof value === primitive;
+}
+
 /**
  * The types directly inside a type: array items, property and index-signature types, union and intersection
  * members. `withoutReadOnly` leaves out read-only properties, as request-side types do.

@@ -4,7 +4,7 @@ import { SdkValidationError } from "./errors.js";
 // checks response bodies. Both read the same data-only schema table, compiled from the model that makes the types.
 
 /**
- * A type as data. A string is a primitive — `s` string, `n` number, `b` boolean, `0` null, `*` anything — or the
+ * A type as data. A string is a primitive — `s` string, `n` number, `i` integer, `b` boolean, `0` null, `*` anything — or the
  * name of a table entry (names are PascalCase, so they never clash with the one-character primitives).
  * `e` one of these values; `a` array of; `o` object (`r` required keys, `x` the type of other keys, which are
  * otherwise allowed unchecked: the API may add fields); `u` one of (any variant); `i` all of; `z` this or null.
@@ -32,7 +32,7 @@ export interface ValidationIssue {
   schema: string;
 }
 
-const PRIMITIVE: Readonly<Record<string, string>> = { s: "string", n: "number", b: "boolean" };
+const PRIMITIVE: Readonly<Record<string, string>> = { s: "string", n: "number", i: "integer", b: "boolean" };
 
 const kindOf = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
 
@@ -64,7 +64,10 @@ function check(
     const primitive = PRIMITIVE[schema];
     if (primitive) {
       if (value === null) return void issue("null", "not nullable, got null");
-      return typeof value === primitive ? undefined : void issue("type", `expected ${primitive}, got ${kindOf(value)}`);
+      // An integer is a number without a fractional part: 1.5 is a number, not an integer.
+      if (schema === "i" ? Number.isInteger(value) : typeof value === primitive) return;
+      const got = schema === "i" && typeof value === "number" ? String(value) : kindOf(value);
+      return void issue("type", `expected ${primitive}, got ${got}`);
     }
     const named = table[schema];
     if (named === undefined) return;
