@@ -45,10 +45,31 @@ export function withWarnings(error: unknown, warnings: readonly Diagnostic[]): u
   return new FailureAfterWarnings(warnings, error);
 }
 
-/** Collects diagnostics for one file. */
+/** What a lenient run does instead of stopping: `outcome` ends the warning ("ignored"), `fix` may differ. */
+export interface Fallback {
+  message: string;
+  fix: string;
+  outcome: string;
+  lenientFix?: string;
+}
+
+/**
+ * Collects diagnostics for one file. `lenient`: a defect that a documented fallback can stand in for is a warning
+ * (the run carries on) instead of an error; `fallback` is the one place that decides.
+ */
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    readonly lenient = false,
+  ) {}
+
+  /** An error, or in lenient mode a warning that says what was done instead; true when the caller falls back. */
+  fallback(code: string, pointer: string, { message, fix, outcome, lenientFix }: Fallback): boolean {
+    if (this.lenient) this.warn(code, pointer, `${message}; ${outcome}`, lenientFix ?? fix);
+    else this.error(code, pointer, message, fix);
+    return this.lenient;
+  }
 
   error(code: string, pointer: string, message: string, fix?: string): void {
     this.diagnostics.push({ code, severity: "error", file: this.file, pointer, message, ...(fix ? { fix } : {}) });

@@ -1,5 +1,6 @@
 import { RUNTIME_DEFAULTS as DEFAULTS } from "../../templates/runtime/options.js";
-import type { ApiModel, Pagination } from "../model/types.js";
+import type { ApiModel } from "../model/types.js";
+import { styleOf } from "../model/pagination-styles.js";
 import { callExpression, exampleArguments } from "./api-reference.js";
 import { clientVariable } from "./package-info.js";
 
@@ -148,17 +149,9 @@ if (next) await ${client}.${cursor.r.path}.${cursor.o.method}(next);
 }
 
 /** One line per pagination style the package uses. */
-const STYLES: Record<Pagination["style"], string> = {
-  page: "**page number**: the page argument + 1 until the response's `total_pages`, or until it has no `next`",
-  cursor: "**cursor**: the response's next cursor is sent back as the cursor argument (in the query or the JSON body)",
-  scroll:
-    "**scroll**: the scroll parameter is sent back until an empty page; a scroll expires when unused, and a server may allow only one open scroll at a time",
-  "last-item": "**last item**: the last item's id is sent as the cursor argument while the response says there is more",
-};
-
 function styles(model: ApiModel): string {
   const used = new Set(model.resources.flatMap((r) => r.operations.flatMap((o) => o.pagination?.style ?? [])));
-  return [...used].map((style) => `- ${STYLES[style]}.`).join("\n");
+  return [...used].map((style) => `- ${styleOf(style).docs}.`).join("\n");
 }
 
 /** The pagination section, when some operation pages (an API without pagination gets none). */

@@ -7,6 +7,7 @@ import {
 } from "ts-morph";
 import type { NamedType, Operation, RequestBody, Resource, TypeNode } from "../model/types.js";
 import type * as bodySerializers from "../../templates/runtime/body.js";
+import { runtimeSpec, styleOf } from "../model/pagination-styles.js";
 import { innerTypes } from "../model/walk.js";
 import { jsDocs } from "./docs.js";
 import { type PrintMode, printObject, printType } from "./print-type.js";
@@ -98,7 +99,7 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
 
 function operationFunction(op: Operation, output: PrintMode): FunctionDeclarationStructure {
   const call = op.pagination
-    ? `paginate<${pageTypeArguments(op, output)}>(client, ${literal(operationSpec(op))}, params, options, ${literal(paginationSpec(op))})`
+    ? `paginate<${pageTypeArguments(op, output)}>(client, ${literal(operationSpec(op))}, params, options, ${literal(runtimeSpec(op.pagination))})`
     : `client.request<${responseType(op, output)}>(${literal(operationSpec(op))}, params, ${op.response.mediaType ? `accepting(${literal(op.response.mediaType)}, options)` : "options"})`;
   return {
     kind: StructureKind.Function,
@@ -229,11 +230,6 @@ function operationSpec(op: Operation): Record<string, unknown> {
   };
 }
 
-function paginationSpec(op: Operation): Record<string, unknown> {
-  const { itemType: _i, source: _s, ...spec } = op.pagination!;
-  return spec;
-}
-
 /** JSON, except that a `Code` is printed as it is. */
 function literal(value: unknown): string {
   if (value instanceof Code) return value.code;
@@ -258,7 +254,7 @@ function responseType(op: Operation, mode: PrintMode): string {
 
 /** Response, item, the operation's params (to resume from `nextPageParams()`) and the cursor's type. */
 function pageTypeArguments(op: Operation, mode: PrintMode): string {
-  const cursor = op.pagination!.style === "page" ? "number" : "string";
+  const { cursor } = styleOf(op.pagination!.style);
   return `${responseType(op, mode)}, ${printType(op.pagination!.itemType, mode)}, ${op.paramsTypeName}, ${cursor}`;
 }
 

@@ -2,7 +2,7 @@ import { pointerOf, Reporter } from "../diagnostics.js";
 import { isObject, isPresent } from "../load/json.js";
 import type { LoadedSpec } from "../load/load-document.js";
 import { HTTP_METHODS, type MediaTypeObject, type SchemaObject } from "../load/openapi.js";
-import { clientHeaders, deref } from "../model/operations.js";
+import { deref } from "../model/refs.js";
 import { type SchemaContext, toType } from "../model/schema.js";
 import type { ApiModel, TypeNode } from "../model/types.js";
 import type { Side } from "../emit/validators.js";
@@ -30,8 +30,6 @@ export function collectExamples(spec: LoadedSpec, model: ApiModel): Example[] {
     reporter: new Reporter(spec.file), // the model stage already reported every defect
     brokenRefs: spec.brokenRefs,
     typeNames: new Map(model.types.map((t) => [t.schemaKey, t.name])),
-    clientHeaders: clientHeaders(model.profile),
-    lenient: true,
   };
   const found: Example[] = [];
   const add = (pointer: string, where: string, value: unknown, schema: SchemaObject | undefined, side: Side) => {

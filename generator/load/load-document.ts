@@ -21,7 +21,7 @@ export interface LoadOptions {
 
 /** Reads an OpenAPI 3 description and checks what every later stage relies on: shape and resolvable `$ref`s. */
 export function loadDocument(file: string, options: LoadOptions = {}): LoadedSpec {
-  const reporter = new Reporter(file);
+  const reporter = new Reporter(file, options.lenient);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -37,17 +37,20 @@ export function loadDocument(file: string, options: LoadOptions = {}): LoadedSpe
   }
   const parsed = parseText(bytes, reporter);
   reporter.throwIfErrors();
-  return checkDocument(parsed, reporter, options);
+  return checkDocument(parsed, reporter);
 }
 
-/** The checks of `loadDocument` on a document already in memory (e.g. one the curation just made). */
-export function checkDocument(parsed: unknown, reporter: Reporter, options: LoadOptions = {}): LoadedSpec {
+/**
+ * The checks of `loadDocument` on a document already in memory (e.g. one the curation just made); the reporter says
+ * whether defects stop the run or fall back (`lenient`).
+ */
+export function checkDocument(parsed: unknown, reporter: Reporter): LoadedSpec {
   const file = reporter.file;
   const document = checkShape(parsed, reporter);
   reporter.throwIfErrors();
-  checkStructure(document as unknown as Record<string, unknown>, reporter, options.lenient ?? false);
+  checkStructure(document as unknown as Record<string, unknown>, reporter);
   reporter.throwIfErrors();
-  const brokenRefs = checkRefs(document!, file, reporter, options.lenient ?? false);
+  const brokenRefs = checkRefs(document!, file, reporter);
   reporter.throwIfErrors();
   return { file, document: document!, brokenRefs, diagnostics: reporter.diagnostics };
 }
@@ -117,7 +120,7 @@ function checkShape(value: unknown, reporter: Reporter): OpenApiDocument | undef
 }
 
 /** Walks every `$ref`, reporting the ones that do not resolve, point to another file, or only point to themselves. */
-function checkRefs(document: OpenApiDocument, file: string, reporter: Reporter, lenient: boolean): Set<string> {
+function checkRefs(document: OpenApiDocument, file: string, reporter: Reporter): Set<string> {
   const broken = new Set<string>();
   const visit = (node: unknown, pointer: string): void => {
     if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${pointer}/${i}`));
@@ -151,15 +154,12 @@ function checkRefs(document: OpenApiDocument, file: string, reporter: Reporter, 
     const target = resolvePointer(document, ref);
     if (target === undefined) {
       broken.add(ref);
-      const report = lenient ? reporter.warn.bind(reporter) : reporter.error.bind(reporter);
-      report(
-        "missing-ref",
-        at,
-        `\`$ref: ${ref}\` points to nothing${lenient ? "; emitted as `unknown`" : ""}`,
-        lenient
-          ? "define the target in the description to get a precise type"
-          : "define the target, correct the reference, or run with --lenient to emit `unknown` for it",
-      );
+      reporter.fallback("missing-ref", at, {
+        message: `\`$ref: ${ref}\` points to nothing`,
+        fix: "define the target, correct the reference, or run with --lenient to emit `unknown` for it",
+        outcome: "emitted as `unknown`",
+        lenientFix: "define the target in the description to get a precise type",
+      });
       return;
     }
     if (isPureRefCycle(document, ref)) {

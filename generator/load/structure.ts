@@ -48,7 +48,7 @@ const ADVICE: Record<string, string> = {
  * mistyped field is reported with its pointer instead of failing deep inside the model stage. In lenient mode the
  * field is dropped with a warning, which leaves every later stage a well-typed document.
  */
-export function checkStructure(document: Json, reporter: Reporter, lenient: boolean): void {
+export function checkStructure(document: Json, reporter: Reporter): void {
   /** Reports and (leniently) removes `node[key]` when present and not `expect`; true when it is fine to read. */
   const field = (node: Json, key: string, expect: Expect, at: string): boolean => {
     if (!Object.prototype.hasOwnProperty.call(node, key) || node[key] === undefined) return false;
@@ -56,12 +56,7 @@ export function checkStructure(document: Json, reporter: Reporter, lenient: bool
     const pointer = `${at}${pointerOf(key)}`;
     const message = `\`${key}\` must be ${expect.what}; found ${describe(node[key])}`;
     const fix = ADVICE[key] ?? `make \`${key}\` ${expect.what}, or remove it`;
-    if (lenient) {
-      reporter.warn("wrong-type", pointer, `${message}; ignored`, fix);
-      delete node[key];
-    } else {
-      reporter.error("wrong-type", pointer, message, fix);
-    }
+    if (reporter.fallback("wrong-type", pointer, { message, fix, outcome: "ignored" })) delete node[key];
     return false;
   };
   /** Each value of the mapping `node[key]`, checked with `visit`. */
@@ -84,8 +79,11 @@ export function checkStructure(document: Json, reporter: Reporter, lenient: bool
   const entry = (value: unknown, at: string, what: string): value is Json => {
     if (isObject(value)) return true;
     const message = `${what} must be a mapping; found ${describe(value)}`;
-    if (lenient) reporter.warn("wrong-type", at, `${message}; ignored`, `write the ${what} as a mapping, or remove it`);
-    else reporter.error("wrong-type", at, message, `write the ${what} as a mapping, or remove it`);
+    reporter.fallback("wrong-type", at, {
+      message,
+      fix: `write the ${what} as a mapping, or remove it`,
+      outcome: "ignored",
+    });
     return false;
   };
   /** `$ref` must be a string; true when the node is a reference (its other keys are then not read). */
@@ -126,14 +124,11 @@ export function checkStructure(document: Json, reporter: Reporter, lenient: bool
     // Without a name the parameter cannot be passed (the model skips it); without a valid `in` it cannot be sent.
     if (typeof value["name"] !== "string") {
       const message = `a parameter needs a \`name\` (a string); found ${value["name"] === undefined ? "none" : describe(value["name"])}`;
-      if (lenient)
-        reporter.warn(
-          "wrong-type",
-          `${at}/name`,
-          `${message}; the parameter is ignored`,
-          "name the parameter as it is sent",
-        );
-      else reporter.error("wrong-type", `${at}/name`, message, "name the parameter as it is sent");
+      reporter.fallback("wrong-type", `${at}/name`, {
+        message,
+        fix: "name the parameter as it is sent",
+        outcome: "the parameter is ignored",
+      });
     }
     if (!LOCATION.test(value["in"])) {
       reporter.error(

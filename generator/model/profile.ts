@@ -1,10 +1,12 @@
 import type { Reporter } from "../diagnostics.js";
 import { isObject, isPresent } from "../load/json.js";
 import { HTTP_METHODS, type OpenApiDocument, type OperationObject, type ParameterObject } from "../load/openapi.js";
-import { deref } from "./operations.js";
 import { pascalCase } from "./names.js";
-import type { SchemaContext } from "./schema.js";
+import { deref, type RefContext } from "./refs.js";
 import type { Profile, Server } from "./types.js";
+
+/** What deriving the profile reads: the document (through its refs) and where problems go. */
+export type ProfileContext = RefContext & { reporter: Reporter };
 
 /** The curated document's root extension that carries the curation's `profile`. */
 export const PROFILE_KEY = "x-sdk-profile";
@@ -18,7 +20,7 @@ const GENERIC_WORDS =
  * the client named after `info.title`, no version header unless every operation declares one, `baseUrl` from
  * `servers[0]`, regions only when declared.
  */
-export function profileOf(ctx: SchemaContext): Profile {
+export function profileOf(ctx: ProfileContext): Profile {
   const { document, reporter } = ctx;
   const raw = document[PROFILE_KEY];
   if (raw !== undefined && !isObject(raw))
@@ -122,7 +124,7 @@ function declaredRegions(value: unknown, servers: Server[], reporter: Reporter):
  * The declared header (`versionHeader: { name, default }`, default `info.version`), else a header parameter named
  * like a version that every operation declares, sent with its schema's default (else `info.version`).
  */
-function versionHeaderOf(value: unknown, ctx: SchemaContext): Pick<Profile, "versionHeader"> {
+function versionHeaderOf(value: unknown, ctx: ProfileContext): Pick<Profile, "versionHeader"> {
   const version = ctx.document.info?.version ?? "";
   if (value !== undefined) {
     const name = isObject(value) ? value["name"] : value;
@@ -149,7 +151,7 @@ function versionHeaderOf(value: unknown, ctx: SchemaContext): Pick<Profile, "ver
   return { versionHeader: { name: common.name, default: fallback } };
 }
 
-function headerOnEveryOperation(ctx: SchemaContext): ParameterObject | undefined {
+function headerOnEveryOperation(ctx: ProfileContext): ParameterObject | undefined {
   let common: Map<string, ParameterObject> | undefined;
   for (const item of Object.values(ctx.document.paths ?? {})) {
     if (!isPresent(item)) continue;

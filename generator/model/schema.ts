@@ -1,20 +1,19 @@
 import { pointerOf, type Reporter, splitPointer } from "../diagnostics.js";
 import { isPresent, resolvePointer } from "../load/json.js";
-import type { OpenApiDocument, SchemaObject } from "../load/openapi.js";
+import type { SchemaObject } from "../load/openapi.js";
+import type { RefContext } from "./refs.js";
 import type { Docs, Property, TypeNode } from "./types.js";
 
 /** What converting a schema needs to know about the rest of the document. */
-export interface SchemaContext {
-  document: OpenApiDocument;
+export interface SchemaContext extends RefContext {
+  /** Where problems go; a lenient reporter turns what cannot be expressed into a warning and a fallback type. */
   reporter: Reporter;
-  brokenRefs: ReadonlySet<string>;
   /** Component schema key → decided type name. */
   typeNames: ReadonlyMap<string, string>;
-  /** Emit a fallback type with a warning instead of stopping on what cannot be expressed. */
-  lenient: boolean;
-  /** Lower-cased names of the headers the client sends itself, never passed per call. */
-  clientHeaders: ReadonlySet<string>;
 }
+
+/** How a lenient run ends a warning about what it typed loosely instead of stopping. */
+export const FALLBACK_TYPE = "emitted with a fallback type";
 
 const SCHEMA_PREFIX = "#/components/schemas/";
 const UNIX_FORMATS = new Set(["date-time", "timestamp", "unix-time", "unixtime"]);

@@ -1,4 +1,5 @@
 import type { HttpMethod, OperationSpec, QueryParamSpec } from "../../templates/runtime/operation.js";
+import type { PaginationSpec } from "../../templates/runtime/pagination.js";
 
 /**
  * The intermediate model of an API: everything the emitter needs, with every `$ref` resolved to a type name and
@@ -176,13 +177,11 @@ export interface ResponseModel {
   description?: string;
 }
 
-/** How to page through an operation; paths are dotted (`pages.next.starting_after`). */
-export type Pagination = (
-  | { style: "cursor"; items: string; cursorParam: string; nextCursor: string }
-  | { style: "page"; items: string; pageParam: string; pages: string }
-  | { style: "scroll"; items: string; cursorParam: string; nextCursor: string }
-  | { style: "last-item"; items: string; cursorParam: string; itemCursor: string; hasMore: string }
-) & {
+/**
+ * How to page through an operation: the runtime's spec (paths are dotted, `pages.next.starting_after`; each style's
+ * fields are in `pagination-styles.ts`), with the item type.
+ */
+export type Pagination = PaginationSpec & {
   itemType: TypeNode;
   /** Declared by the curation (`x-pagination`) or proposed from the response shape. */
   source: "declared" | "proposed";

@@ -1,0 +1,94 @@
+import { pointerOf } from "../diagnostics.js";
+import { isPresent } from "../load/json.js";
+import { HTTP_METHODS, type OperationObject } from "../load/openapi.js";
+import { camelCase, methodNameFromRoute, type NameRegistry, pascalCase } from "./names.js";
+import { paginationOf } from "./pagination.js";
+import { buildParameters } from "./parameters.js";
+import { buildRequestBody, requestBodySchema } from "./request-body.js";
+import { buildResponse, successSchema } from "./responses.js";
+import type { SchemaContext } from "./schema.js";
+import { type OperationAt, SdkNames } from "./sdk-names.js";
+import type { HttpMethod, Operation } from "./types.js";
+
+/** What building operations needs beyond converting schemas. */
+export interface OperationContext extends SchemaContext {
+  /** Claims the emitted names (`companiesFind`, `CompaniesFindParams`). */
+  names: NameRegistry;
+  /** Lower-cased names of the headers the client sends itself, never passed per call. */
+  clientHeaders: ReadonlySet<string>;
+}
+
+/** Every operation of the document, in order, named and resolved (the call's argument is added by the caller). */
+export function buildOperations(ctx: OperationContext): Omit<Operation, "argument">[] {
+  const operations: Omit<Operation, "argument">[] = [];
+  const sdkNames = new SdkNames(ctx.reporter);
+  for (const [path, item] of Object.entries(ctx.document.paths ?? {})) {
+    if (!isPresent(item)) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = item[method] as OperationObject | undefined;
+      if (!isPresent(operation)) continue;
+      const at: OperationAt = { path, method, operation, pointer: pointerOf("paths", path, method) };
+      if (method === "trace") {
+        // fetch refuses TRACE, so no client can send it.
+        ctx.reporter.error(
+          "unsupported-method",
+          at.pointer,
+          "a TRACE operation cannot be sent with fetch",
+          "remove the operation from the description",
+        );
+        continue;
+      }
+      operations.push(buildOperation({ ...at, pathLevel: item.parameters, sdkName: sdkNames.nameOf(at) }, ctx));
+    }
+  }
+  return operations;
+}
+
+interface OperationSource extends OperationAt {
+  /** The path item's own parameters. */
+  pathLevel: OperationObject["parameters"];
+  sdkName: { resource: string; method: string };
+}
+
+function buildOperation(source: OperationSource, ctx: OperationContext): Omit<Operation, "argument"> {
+  const { path, operation: op, pointer, sdkName } = source;
+  const { resource, method } = sdkName;
+  const params = buildParameters({ ...source, clientHeaders: ctx.clientHeaders }, ctx);
+  const paramNames = new Set(params.map((p) => p.name));
+  const body = buildRequestBody({ body: op.requestBody, paramNames, pointer: `${pointer}/requestBody` }, ctx);
+  const response = buildResponse(op, ctx, pointer);
+  // A curated operation (one with an SDK name) paginates only when the curation says so.
+  const curated = typeof op["x-sdk-method"] === "string";
+  const pagination =
+    response.kind === "json" && (op["x-pagination"] !== undefined || !curated)
+      ? paginationOf(
+          {
+            declared: op["x-pagination"],
+            responseSchema: successSchema(op, ctx),
+            params,
+            bodySchema: body?.merged ? requestBodySchema(op.requestBody, ctx) : undefined,
+            pointer,
+          },
+          ctx,
+        )
+      : undefined;
+  return {
+    operationId: op.operationId ?? methodNameFromRoute(source.method, path),
+    resource,
+    method,
+    functionName: ctx.names.claim(camelCase(resource) + pascalCase(method), pointer),
+    paramsTypeName: ctx.names.claim(`${pascalCase(resource)}${pascalCase(method)}Params`, pointer),
+    httpMethod: source.method.toUpperCase() as HttpMethod,
+    path,
+    pointer,
+    ...(op.summary ? { summary: op.summary } : {}),
+    docs: {
+      ...(op.description ? { description: op.description } : {}),
+      ...(op.deprecated ? { deprecated: true } : {}),
+    },
+    params,
+    ...(body ? { body } : {}),
+    response,
+    ...(pagination ? { pagination } : {}),
+  };
+}
