@@ -10,6 +10,8 @@ export interface SchemaContext extends RefContext {
   reporter: Reporter;
   /** Component schema key → decided type name. */
   typeNames: ReadonlyMap<string, string>;
+  /** The non-component `$ref`s being inlined, outermost first: meeting one again is a recursion. */
+  resolving?: readonly string[];
 }
 
 /** How a lenient run ends a warning about what it typed loosely instead of stopping. */
@@ -19,28 +21,21 @@ const SCHEMA_PREFIX = "#/components/schemas/";
 const UNIX_FORMATS = new Set(["date-time", "timestamp", "unix-time", "unixtime"]);
 
 /** Converts one schema into a type node; `pointer` locates it for diagnostics. */
-export function toType(
-  schema: SchemaObject | undefined,
-  ctx: SchemaContext,
-  pointer: string,
-  resolving: string[] = [],
-): TypeNode {
+export function toType(schema: SchemaObject | undefined, ctx: SchemaContext, pointer: string): TypeNode {
   if (!isPresent(schema)) return { kind: "unknown" };
-  const node = convert(schema, ctx, pointer, resolving);
+  const node = convert(schema, ctx, pointer);
   return schema.nullable === true && !isNullType(node) ? { ...node, nullable: true } : node;
 }
 
-function convert(schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
-  if (typeof schema.$ref === "string")
-    return withSiblings(refType(schema.$ref, ctx, pointer, resolving), schema, ctx, pointer, resolving);
-  if (schema.allOf) return combine("intersection", schema.allOf, schema, ctx, `${pointer}/allOf`, resolving);
-  if (schema.oneOf) return combine("union", schema.oneOf, schema, ctx, `${pointer}/oneOf`, resolving);
-  if (schema.anyOf) return combine("union", schema.anyOf, schema, ctx, `${pointer}/anyOf`, resolving);
+function convert(schema: SchemaObject, ctx: SchemaContext, pointer: string): TypeNode {
+  if (typeof schema.$ref === "string") return withSiblings(refType(schema.$ref, ctx, pointer), schema, ctx, pointer);
+  const combinator = (["allOf", "oneOf", "anyOf"] as const).find((key) => schema[key]);
+  if (combinator) return combine(schema, combinator, ctx, pointer);
   if (Array.isArray(schema.enum)) return enumType(schema.enum);
   if (schema.const !== undefined) return enumType([schema.const]);
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (types.length > 1) {
-    return union(types.map((t) => convert({ ...schema, type: t }, ctx, pointer, resolving)));
+    return union(types.map((t) => convert({ ...schema, type: t }, ctx, pointer)));
   }
   switch (types[0]) {
     case "string":
@@ -53,19 +48,18 @@ function convert(schema: SchemaObject, ctx: SchemaContext, pointer: string, reso
     case "null":
       return { kind: "primitive", name: "null" };
     case "array":
-      return arrayType(schema, ctx, pointer, resolving);
+      return arrayType(schema, ctx, pointer);
     case "object":
-      return objectType(schema, ctx, pointer, resolving);
+      return objectType(schema, ctx, pointer);
     default:
       // No `type`: an object when it has object keywords, otherwise anything.
-      if (schema.properties || schema.additionalProperties !== undefined)
-        return objectType(schema, ctx, pointer, resolving);
-      if (schema.items !== undefined || schema.prefixItems) return arrayType(schema, ctx, pointer, resolving);
+      if (schema.properties || schema.additionalProperties !== undefined) return objectType(schema, ctx, pointer);
+      if (schema.items !== undefined || schema.prefixItems) return arrayType(schema, ctx, pointer);
       return { kind: "unknown" };
   }
 }
 
-function refType(ref: string, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
+function refType(ref: string, ctx: SchemaContext, pointer: string): TypeNode {
   if (ctx.brokenRefs.has(ref)) return { kind: "unknown" };
   if (ref.startsWith(SCHEMA_PREFIX)) {
     const key = splitPointer(ref).at(-1)!;
@@ -73,7 +67,7 @@ function refType(ref: string, ctx: SchemaContext, pointer: string, resolving: st
     if (name) return { kind: "ref", name };
   }
   // A reference to a schema somewhere else in the document (or nested in a component): inline it.
-  if (resolving.includes(ref)) {
+  if (ctx.resolving?.includes(ref)) {
     ctx.reporter.warn(
       "recursive-inline-ref",
       `${pointer}/$ref`,
@@ -83,17 +77,11 @@ function refType(ref: string, ctx: SchemaContext, pointer: string, resolving: st
     return { kind: "unknown" };
   }
   const target = resolvePointer(ctx.document, ref) as SchemaObject | undefined;
-  return toType(target, ctx, ref.slice(1), [...resolving, ref]);
+  return toType(target, { ...ctx, resolving: [...(ctx.resolving ?? []), ref] }, ref.slice(1));
 }
 
 /** `$ref` with sibling keys: `nullable`/docs are handled by the caller; schema keywords beside it add constraints. */
-function withSiblings(
-  ref: TypeNode,
-  schema: SchemaObject,
-  ctx: SchemaContext,
-  pointer: string,
-  resolving: string[],
-): TypeNode {
+function withSiblings(ref: TypeNode, schema: SchemaObject, ctx: SchemaContext, pointer: string): TypeNode {
   const {
     $ref: _ref,
     nullable: _n,
@@ -108,29 +96,29 @@ function withSiblings(
   } = schema;
   const constraining = rest.properties || rest.allOf || rest.oneOf || rest.anyOf || rest.enum;
   if (!constraining) return ref;
-  return intersection([ref, convert(rest as SchemaObject, ctx, pointer, resolving)]);
+  return intersection([ref, convert(rest as SchemaObject, ctx, pointer)]);
 }
 
+/** `allOf` → an intersection of its parts; `oneOf`/`anyOf` → a union. */
 function combine(
-  kind: "union" | "intersection",
-  parts: SchemaObject[],
   schema: SchemaObject,
+  key: "allOf" | "oneOf" | "anyOf",
   ctx: SchemaContext,
   pointer: string,
-  resolving: string[],
 ): TypeNode {
+  const parts = schema[key]!;
   let nodes = parts.map((part, i) =>
     requiredOnly(part) && schema.properties
-      ? requiring(part.required!, schema, ctx, `${pointer}/${i}`, resolving)
-      : toType(part, ctx, `${pointer}/${i}`, resolving),
+      ? requiring(part.required!, schema, ctx, `${pointer}/${key}/${i}`)
+      : toType(part, ctx, `${pointer}/${key}/${i}`),
   );
-  if (kind === "union" && schema.discriminator) nodes = narrowByDiscriminator(nodes, parts, schema.discriminator);
-  const combined = kind === "union" ? union(nodes) : intersection(nodes);
+  const isUnion = key !== "allOf";
+  if (isUnion && schema.discriminator) nodes = narrowByDiscriminator(nodes, parts, schema.discriminator);
+  const combined = isUnion ? union(nodes) : intersection(nodes);
   // Keywords beside allOf/oneOf/anyOf (properties, type: object) apply to every branch.
   const { allOf: _a, oneOf: _o, anyOf: _y, discriminator: _dd, nullable: _n, ...rest } = schema;
   if (!rest.properties && rest.additionalProperties === undefined) return combined;
-  const own = objectType(rest as SchemaObject, ctx, pointer.replace(/\/(allOf|oneOf|anyOf)$/, ""), resolving);
-  return intersection([own, combined]);
+  return intersection([objectType(rest as SchemaObject, ctx, pointer), combined]);
 }
 
 /** A branch that only says which fields must be present (`anyOf: [{ required: [email] }, …]`). */
@@ -143,18 +131,12 @@ function requiredOnly(part: SchemaObject): boolean {
 }
 
 /** Such a branch as the object it asks for: the named fields of the parent, required. */
-function requiring(
-  names: string[],
-  parent: SchemaObject,
-  ctx: SchemaContext,
-  pointer: string,
-  resolving: string[],
-): TypeNode {
+function requiring(names: string[], parent: SchemaObject, ctx: SchemaContext, pointer: string): TypeNode {
   const properties: Property[] = names
     .filter((name) => parent.properties?.[name] !== undefined)
     .map((name) => ({
       name,
-      type: toType(parent.properties![name], ctx, `${pointer}/required`, resolving),
+      type: toType(parent.properties![name], ctx, `${pointer}/required`),
       required: true,
       readOnly: false,
       docs: {},
@@ -198,25 +180,25 @@ function enumType(values: unknown[]): TypeNode {
 }
 
 /** `items` → `T[]`; 3.1 `prefixItems` → a tuple, closed by `items: false`; `items: false` alone → `[]`. */
-function arrayType(schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
+function arrayType(schema: SchemaObject, ctx: SchemaContext, pointer: string): TypeNode {
   const { items, prefixItems } = schema;
   const rest: TypeNode | false =
     items === false
       ? false
       : Array.isArray(items)
-        ? union(items.map((s, i) => toType(s, ctx, `${pointer}/items/${i}`, resolving)))
-        : toType(items === true ? undefined : items, ctx, `${pointer}/items`, resolving);
+        ? union(items.map((s, i) => toType(s, ctx, `${pointer}/items/${i}`)))
+        : toType(items === true ? undefined : items, ctx, `${pointer}/items`);
   if (!Array.isArray(prefixItems))
     return rest === false ? { kind: "tuple", items: [], rest } : { kind: "array", items: rest };
-  const positions = prefixItems.map((s, i) => toType(s, ctx, `${pointer}/prefixItems/${i}`, resolving));
+  const positions = prefixItems.map((s, i) => toType(s, ctx, `${pointer}/prefixItems/${i}`));
   return { kind: "tuple", items: positions, rest };
 }
 
-function objectType(schema: SchemaObject, ctx: SchemaContext, pointer: string, resolving: string[]): TypeNode {
+function objectType(schema: SchemaObject, ctx: SchemaContext, pointer: string): TypeNode {
   const required = new Set(schema.required ?? []);
   const properties: Property[] = Object.entries(schema.properties ?? {}).map(([name, prop]) => ({
     name,
-    type: toType(prop, ctx, `${pointer}${pointerOf("properties", name)}`, resolving),
+    type: toType(prop, ctx, `${pointer}${pointerOf("properties", name)}`),
     required: required.has(name),
     readOnly: isPresent(prop) && prop.readOnly === true,
     docs: docsOf(prop, ctx),
@@ -237,7 +219,7 @@ function objectType(schema: SchemaObject, ctx: SchemaContext, pointer: string, r
     ap === true || (apSchema && Object.keys(apSchema).length === 0)
       ? { kind: "unknown" }
       : apSchema
-        ? toType(apSchema, ctx, `${pointer}/additionalProperties`, resolving)
+        ? toType(apSchema, ctx, `${pointer}/additionalProperties`)
         : false;
   if (properties.length === 0 && additional === false && schema.additionalProperties === undefined) {
     // `type: object` with nothing else: any object.
