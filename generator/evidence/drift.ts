@@ -32,7 +32,8 @@ export function exampleDrift(spec: LoadedSpec, model: ApiModel): DriftReport {
   const keyOf = new Map(model.types.map((t) => [t.name, t.schemaKey]));
   const tables = { output: compileTable(model.types, "output"), input: compileTable(model.types, "input") };
   const examples = collectExamples(spec, model);
-  const groups = new Map<string, DriftEntry & { owner: string }>();
+  /** An entry can gather issues from several owners (`company.size` inside a company, and its own `example`). */
+  const groups = new Map<string, DriftEntry & { owners: Set<string> }>();
   /** Per owner (a named type, or an inline schema's place): the examples that contain it. */
   const containing = new Map<string, Set<number>>();
   const contains = (owner: string, n: number) => containing.set(owner, (containing.get(owner) ?? new Set()).add(n));
@@ -56,16 +57,18 @@ export function exampleDrift(spec: LoadedSpec, model: ApiModel): DriftReport {
         count: 0,
         of: 0,
         examples: [],
-        owner,
+        owners: new Set<string>(),
       };
       groups.set(id, entry);
+      entry.owners.add(owner);
+      contains(owner, n); // showing an issue in a schema is containing it, even where the value never entered it
       if (!entry.examples.includes(example.pointer)) entry.examples.push(example.pointer);
     }
   });
-  const entries = [...groups.values()].map(({ owner, ...entry }) => ({
+  const entries = [...groups.values()].map(({ owners, ...entry }) => ({
     ...entry,
     count: entry.examples.length,
-    of: containing.get(owner)?.size ?? entry.examples.length,
+    of: new Set([...owners].flatMap((owner) => [...(containing.get(owner) ?? [])])).size,
   }));
   entries.sort((a, b) => a.property.localeCompare(b.property) || a.code.localeCompare(b.code));
   return { examples: examples.length, entries };
