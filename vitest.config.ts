@@ -10,10 +10,13 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: ["test/contract/**", "test/full/**", "test/fuzz/**"],
-          testTimeout: 30_000,
+          // A safety net, not a bound: several tests run the generator in a child process on a shared machine.
+          testTimeout: 120_000,
         },
       },
-      { test: { name: "contract", include: ["test/contract/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 180_000 } },
+      {
+        test: { name: "contract", include: ["test/contract/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 180_000 },
+      },
       { test: { name: "full", include: ["test/full/**/*.test.ts"], testTimeout: 600_000, hookTimeout: 600_000 } },
       { test: { name: "fuzz", include: ["test/fuzz/**/*.test.ts"], testTimeout: 600_000 } },
     ],
