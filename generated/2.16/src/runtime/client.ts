@@ -83,7 +83,6 @@ export class ClientCore {
     const maxRetries = options.maxRetries ?? o.maxRetries ?? RUNTIME_DEFAULTS.maxRetries;
     const timeoutMs = options.timeoutMs ?? o.timeoutMs ?? RUNTIME_DEFAULTS.timeoutMs;
     const retryAll = options.retryNonIdempotent ?? o.retryNonIdempotent ?? RUNTIME_DEFAULTS.retryNonIdempotent;
-    const validate = options.validate ?? o.validate ?? RUNTIME_DEFAULTS.validate;
     const total = options.totalTimeoutMs ?? o.totalTimeoutMs;
     const deadline = total === undefined ? Infinity : Date.now() + total;
     for (let n = 0; ; n++) {
@@ -115,11 +114,7 @@ export class ClientCore {
         const { response } = result;
         if (info) o.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - started });
         if (response.ok) {
-          const data = readData(op, result) as T;
-          // The checker comes as an option with its schemas (the generated client class passes it): a bundle that never
-          // validates carries none of it, only this call. It returns at once when the mode is off (the default).
-          o.validator?.(op, data, response, validate, o.onValidationIssues);
-          return { data, response };
+          return { data: readData(op, result) as T, response };
         }
         error = apiError(result);
       }
