@@ -12,6 +12,7 @@ import { benchOverhead } from "./overhead.js";
 import { benchPagination } from "./pagination.js";
 import { benchScale } from "./scale.js";
 import { benchTypecheck } from "./typecheck.js";
+import { benchValidationSize } from "./validation-size.js";
 import { benchWatch } from "./watch.js";
 
 const BENCHES: Record<string, () => Promise<Section>> = {
@@ -22,6 +23,7 @@ const BENCHES: Record<string, () => Promise<Section>> = {
   bundle: () => benchBundle(FULL_OUTPUTS),
   scale: benchScale,
   watch: benchWatch,
+  "validation-size": benchValidationSize,
 };
 
 /** Newest modification time under a directory. */

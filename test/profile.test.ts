@@ -41,7 +41,7 @@ describe("the profile of an uncurated description", () => {
 
   it("leaves no Intercom name, header or env var in the package", () => {
     for (const [path, text] of result.files) expect(text, path).not.toMatch(/intercom/i);
-    expect(result.files.get("src/client.ts")).toContain("export class AcmeWidgets extends ClientCore");
+    expect(result.files.get("src/client.ts")).toContain("export class AcmeWidgets extends ValidatingCore");
     expect(JSON.parse(result.files.get("package.json")!).name).toBe("acme-widgets-client");
   });
 

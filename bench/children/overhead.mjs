@@ -1,5 +1,5 @@
 // Per-request cost of each client's "find a company" against raw fetch of the same request, sequential, keep-alive,
-// interleaved batches (the order rotates every round against drift).
+// interleaved request by request (the order rotates every step against drift).
 // node overhead.mjs <baseUrl> <our dist/index.js> <hey-api client bundle .mjs> <rounds> <perBatch>
 // Prints {"<variant>": [µs/request per batch], ...}.
 import { IntercomClient } from "intercom-client";
@@ -35,21 +35,28 @@ const variants = {
   official: (id) => official.companies.find({ company_id: id }),
 };
 
-async function batch(name, n) {
-  const fn = variants[name];
+/** One call, checked; its wall time in ms. */
+async function once(name, i) {
   const started = performance.now();
-  for (let i = 0; i < n; i++) {
-    const company = await fn(`c${i}`);
-    if (company?.type !== "company") throw new Error(`${name}: unexpected body ${JSON.stringify(company)}`);
-  }
-  return ((performance.now() - started) * 1000) / n;
+  const company = await variants[name](`c${i}`);
+  const ms = performance.now() - started;
+  if (company?.type !== "company") throw new Error(`${name}: unexpected body ${JSON.stringify(company)}`);
+  return ms;
 }
 
+// Each round makes <perBatch> requests per variant, interleaved request by request (every variant once per step, the
+// order rotating each step), so that a load spike on this shared machine hits every variant alike.
 const names = Object.keys(variants);
-for (let i = 0; i < 3; i++) for (const name of names) await batch(name, 500); // warm-up: JIT, sockets
+for (let i = 0; i < 1500; i++) for (const name of names) await once(name, i); // warm-up: JIT, sockets
 const out = Object.fromEntries(names.map((n) => [n, []]));
 for (let round = 0; round < Number(rounds); round++) {
-  const order = names.map((_, i) => names[(i + round) % names.length]);
-  for (const name of order) out[name].push(await batch(name, Number(perBatch)));
+  const total = Object.fromEntries(names.map((n) => [n, 0]));
+  for (let i = 0; i < Number(perBatch); i++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k + round) % names.length];
+      total[name] += await once(name, i);
+    }
+  }
+  for (const name of names) out[name].push((total[name] * 1000) / Number(perBatch));
 }
 console.log(JSON.stringify(out));

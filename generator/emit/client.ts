@@ -16,8 +16,16 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
   const info = packageInfo(model);
   const resources = model.resources.filter((r) => r.path === r.name);
   const { profile } = model;
-  const errorBase = errorClassNames(RUNTIME_ERROR_PREFIX)[0]!;
-  const { region: Region, defaults: DEFAULTS, createClient: createClientName, validator } = CLIENT_MODULE_NAMES;
+  const {
+    region: Region,
+    defaults: DEFAULTS,
+    createClient: createClientName,
+    createValidatingClient: createValidatingName,
+    validator,
+  } = CLIENT_MODULE_NAMES;
+  // The checker and its schemas, loaded on the first call that validates (a bundler that splits code leaves them in
+  // a chunk of their own, so the class with every resource stays small).
+  const loader = `() => import("./validators.js").then((m) => m.${validator})`;
   const regions = profile.regions.map((s) => JSON.stringify(s.region)).join(" | ") || "never";
   const defaults = {
     version: profile.versionHeader?.default ?? model.version,
@@ -39,13 +47,13 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
     kind: StructureKind.Class,
     name: profile.clientName,
     isExported: true,
-    extends: "ClientCore",
+    extends: "ValidatingCore",
     docs: [
       {
         description: [
           docText(`${model.title} ${model.version} client.`),
           `Regions: ${servers}.`,
-          'Responses are checked against the schema with `validate: "warn"` or `"throw"` and the exported `validator` (off by default).',
+          'Responses are checked against the schema with `validate: "warn"` or `"throw"` (off by default; the schemas are loaded on the first call that validates).',
           `@example\n\`\`\`ts\nconst ${clientVariable(model)} = ${example};\n\`\`\``,
         ].join("\n\n"),
       },
@@ -53,11 +61,9 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
     properties: resources.map((r) => ({ name: r.name, type: r.className, isReadonly: true })),
     ctors: [
       {
-        parameters: [{ name: "options", type: `ClientOptions<${Region}>`, initializer: "{}" }],
+        parameters: [{ name: "options", type: `ClientOptions<${Region}> & ValidationOptions`, initializer: "{}" }],
         statements: [
-          // The schemas stay out of a bundle that does not import them: validating needs the validator passed in.
-          `if ((options.validate ?? "off") !== "off" && !options.${validator}) throw new ${errorBase}(\`validate: "\${options.validate}" needs the validator: import { ${validator} } from the package and pass it as \\\`${validator}\\\`\`);`,
-          `super(options, ${DEFAULTS});`,
+          `super(options, ${DEFAULTS}, ${loader});`,
           ...resources.map((r) => `this.${r.name} = new ${r.className}(this);`),
         ],
       },
@@ -80,15 +86,34 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
     returnType: "ClientCore",
     statements: `return new ClientCore(options, ${DEFAULTS});`,
   };
+  const createValidatingClient: FunctionDeclarationStructure = {
+    kind: StructureKind.Function,
+    name: createValidatingName,
+    isExported: true,
+    docs: [
+      {
+        description:
+          `\`${createClientName}\` with response validation (\`validate\`, per client or per call): the schemas are loaded on the first ` +
+          `call that validates. \`${createClientName}\` itself carries no validation code.\n\n` +
+          `@example\n\`\`\`ts\nconst client = ${createValidatingName}({ token: process.env.${profile.tokenEnv}, validate: "warn" });\n` +
+          (find ? `const result = await ${find.functionName}(client, ${exampleArguments(find, model.types)});\n` : "") +
+          "```",
+      },
+    ],
+    parameters: [{ name: "options", type: `ClientOptions<${Region}> & ValidationOptions`, initializer: "{}" }],
+    returnType: "ClientCore",
+    statements: `return new ValidatingCore(options, ${DEFAULTS}, ${loader});`,
+  };
   return [
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "./runtime/index.js",
       namedImports: [
         "ClientCore",
-        errorBase,
+        "ValidatingCore",
         { name: "ClientDefaults", isTypeOnly: true },
         { name: "ClientOptions", isTypeOnly: true },
+        { name: "ValidationOptions", isTypeOnly: true },
       ],
     },
     ...resources.map(
@@ -122,6 +147,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
       declarations: [{ name: DEFAULTS, type: "ClientDefaults", initializer: JSON.stringify(defaults) }],
     },
     createClient,
+    createValidatingClient,
     clientClass,
   ];
 }

@@ -1,4 +1,5 @@
 import { RUNTIME_DEFAULTS as DEFAULTS } from "../../templates/runtime/options.js";
+import { VALIDATION_DEFAULTS } from "../../templates/runtime/validating.js";
 import type { ApiModel } from "../model/types.js";
 import { styleOf } from "../model/pagination-styles.js";
 import { callExpression, exampleArguments } from "./api-reference.js";
@@ -53,9 +54,8 @@ ${
 | \`maxRetries\` | \`${DEFAULTS.maxRetries}\` | Retries after the first attempt. |
 | \`timeoutMs\` | \`${DEFAULTS.timeoutMs}\` | Per-attempt timeout: each retry gets its own. |
 | \`totalTimeoutMs\` | none | Bound on the whole call: every attempt, retry and wait between them. |
-| \`validate\` | \`"${DEFAULTS.validate}"\` | Check 2xx bodies against the schema: \`"warn"\` or \`"throw"\` (see below). |
+| \`validate\` | \`"${VALIDATION_DEFAULTS.validate}"\` | Check 2xx bodies against the schema: \`"warn"\` or \`"throw"\` (see below; not with \`createClient\`). |
 | \`onValidationIssues\` | one console line per operation and property, once | Told about the issues under \`validate: "warn"\`. |
-| \`validator\` | none | The exported \`validator\`: pass it to turn validation on (a bundle without it carries no schemas). |
 | \`headers\` | none | Extra headers on every request (CR/LF rejected). |
 | \`retryNonIdempotent\` | \`${DEFAULTS.retryNonIdempotent}\` | Also retry POST/PATCH after 408/5xx/network errors (may duplicate side effects). |
 | \`onRequest\` / \`onResponse\` | none | Hooks for logging and metrics; \`Authorization\` is redacted in what they receive. |
@@ -91,12 +91,14 @@ match the schema the types come from with \`${E}ValidationError\` (an \`${E}Erro
 \`{ path, message }\` (\`path\` names the property: \`website\`, \`data[3].id\`), with \`operation\`, \`requestId\`, \`body\` and
 \`response\`. \`validate: "warn"\` returns the body as received and calls \`onValidationIssues(issues, info)\`. Unknown extra
 properties are accepted (the API may add fields); unknown enum values, wrong types, missing required fields and
-\`null\` where the schema does not allow it are issues.
+\`null\` where the schema does not allow it are issues. The schemas are loaded on the first call that validates: a
+bundler that splits code (Vite, Rollup, webpack, esbuild \`--splitting\`) keeps them in a chunk of their own. With the
+standalone functions, \`createValidatingClient\` takes the same options; \`createClient\` carries no validation code.
 
 \`\`\`ts
-import { ${clientName}, ${E}ValidationError, validator } from "${info.name}";
+import { ${clientName}, ${E}ValidationError } from "${info.name}";
 
-const ${client} = new ${clientName}({ token: process.env.${tokenEnv}, validate: "warn", validator });
+const ${client} = new ${clientName}({ token: process.env.${tokenEnv}, validate: "warn" });
 try {
   ${find ? `await ${callExpression(client, first!.path, find, model.types)};` : ""}
   ${find ? `await ${callExpression(client, first!.path, find, model.types).replace(/\)$/, ', { validate: "throw" })')};` : ""}

@@ -101,8 +101,8 @@ export function validatorStatements(model: ApiModel): StatementStructures[] {
       docs: [
         {
           description:
-            `Checks response bodies against the schemas the types come from. The \`${model.profile.clientName}\` class uses it; with\n` +
-            '`createClient` pass it to turn validation on: `createClient({ validate: "warn", validator })`.',
+            `Checks response bodies against the schemas the types come from. The \`${model.profile.clientName}\` class and\n` +
+            "`createValidatingClient` load it on the first call that validates.",
         },
       ],
       declarations: [

@@ -174,6 +174,7 @@ export const CLIENT_MODULE_NAMES = {
   region: "Region",
   defaults: "DEFAULTS",
   createClient: "createClient",
+  createValidatingClient: "createValidatingClient",
   validator: "validator",
 } as const;
 

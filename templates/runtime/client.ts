@@ -19,16 +19,16 @@ import { retryDelay, shouldRetry, sleep } from "./retry.js";
 /** Base of the generated client: configuration, auth, retries, timeouts. */
 export class ClientCore {
   readonly #o: ClientOptions<string>;
+  /** A token function, called per attempt; a string token is in #headers already. */
   readonly #token: TokenSource;
   readonly #baseUrl: string;
-  /** Headers shared by every request (everything except auth and per-call values). */
+  /** Headers shared by every request (everything except per-call values and a rotating token). */
   readonly #headers: HeaderMap = {};
 
   constructor(options: ClientOptions<string>, defaults: ClientDefaults) {
     this.#o = options;
     const token = options.token ?? readEnv(defaults.tokenEnv);
     if (!token) throw new SdkError(`Missing API token: pass \`token\` or set ${defaults.tokenEnv}`);
-    if (typeof token === "string") setHeader({}, "Authorization", token); // fail fast on CR/LF
     this.#token = token;
     const region = options.region ?? defaults.defaultRegion;
     const base = options.baseUrl ?? (region ? defaults.servers[region] : defaults.baseUrl);
@@ -42,6 +42,8 @@ export class ClientCore {
     this.#baseUrl = base.replace(/\/+$/, "");
     const h = this.#headers;
     h["accept"] = "application/json";
+    // A string token is checked (CR/LF: fail fast) and set once; the client's own headers may still replace it.
+    if (typeof token === "string") setHeader(h, "Authorization", `Bearer ${token}`);
     if (defaults.versionHeader) setHeader(h, defaults.versionHeader, options.version ?? defaults.version);
     // Browsers forbid or ignore User-Agent, and a substitute header would force a CORS preflight: skip it
     // there (`document` probed via globalThis so the runtime type-checks without the DOM lib).
@@ -70,30 +72,32 @@ export class ClientCore {
     // Everything is validated before the first byte is sent.
     const query = op.query?.serialize(op.query.params, params);
     const url = `${this.#baseUrl}${buildPath(op.path, op.pathParams, params)}${query ? `?${query}` : ""}`;
-    const headers = { ...this.#headers };
     const { body = null, type } = op.body?.(op, params) ?? {};
+    const headers = { ...this.#headers };
     if (type) headers["content-type"] = type;
-    for (const [key, name] of Object.entries(op.headers ?? {})) {
-      const v = params[key];
-      if (v !== undefined && v !== null) setHeader(headers, name, String(v));
+    if (op.headers) {
+      for (const [key, name] of Object.entries(op.headers)) {
+        const v = params[key];
+        if (v !== undefined && v !== null) setHeader(headers, name, String(v));
+      }
     }
     setHeaders(headers, options.headers);
+    // A stream body is sent as it is read (fetch requires `duplex` for it); it cannot be replayed on a retry.
+    const init: RequestInit & { duplex?: "half" } = { method: op.method, headers, body };
+    if (isStream(body)) init.duplex = "half";
 
     const maxRetries = options.maxRetries ?? o.maxRetries ?? RUNTIME_DEFAULTS.maxRetries;
     const timeoutMs = options.timeoutMs ?? o.timeoutMs ?? RUNTIME_DEFAULTS.timeoutMs;
     const retryAll = options.retryNonIdempotent ?? o.retryNonIdempotent ?? RUNTIME_DEFAULTS.retryNonIdempotent;
-    const validate = options.validate ?? o.validate ?? RUNTIME_DEFAULTS.validate;
     const total = options.totalTimeoutMs ?? o.totalTimeoutMs;
     const deadline = total === undefined ? Infinity : Date.now() + total;
     for (let n = 0; ; n++) {
-      const h = { ...headers };
-      // Resolved per attempt so rotating tokens are picked up on retries too.
-      if (!h["authorization"])
-        setHeader(
-          h,
-          "Authorization",
-          `Bearer ${typeof this.#token === "string" ? this.#token : await this.#rotated(this.#token)}`,
-        );
+      // A token function is called per attempt, so rotating tokens are picked up on retries too.
+      const h =
+        typeof this.#token === "string" || headers["authorization"]
+          ? headers
+          : { ...headers, authorization: `Bearer ${await this.#rotated(this.#token)}` };
+      init.headers = h;
       // Built only for hooks: the request itself needs none of it.
       const hooked = o.onRequest || o.onResponse;
       const info = hooked ? { method: op.method, url, headers: redact(h), attempt: n } : undefined;
@@ -102,8 +106,6 @@ export class ClientCore {
       let result: AttemptResult | undefined;
       let error: unknown;
       try {
-        // A stream body is sent as it is read (fetch requires `duplex` for it); it cannot be replayed on a retry.
-        const init = { method: op.method, headers: h, body, ...(isStream(body) ? { duplex: "half" } : {}) };
         const ms = Math.min(timeoutMs, deadline - Date.now());
         result = await attempt(o.fetch ?? fetch, url, init, ms, options.signal, op.response === "binary");
       } catch (e) {
@@ -114,11 +116,7 @@ export class ClientCore {
         const { response } = result;
         if (info) o.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - started });
         if (response.ok) {
-          const data = readData(op, result) as T;
-          // The checker comes as an option with its schemas (the generated client class passes it): a bundle that never
-          // validates carries none of it, only this call. It returns at once when the mode is off (the default).
-          o.validator?.(op, data, response, validate, o.onValidationIssues);
-          return { data, response };
+          return { data: readData(op, result) as T, response };
         }
         error = apiError(result);
       }

@@ -50,15 +50,15 @@ const str = (v: unknown): string | undefined => (typeof v === "string" ? v : und
 // Keep only well-formed items; a malformed body must not break error construction.
 function parseErrors(body: unknown): ApiErrorItem[] {
   const list = (body as { errors?: unknown } | null)?.errors;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((e: unknown): ApiErrorItem[] => {
-    if (typeof e !== "object" || e === null) return [];
-    const { code, message, field } = e as Record<string, unknown>;
-    const item: ApiErrorItem = { code: str(code) ?? "unknown" };
-    if (typeof message === "string") item.message = message;
-    if (typeof field === "string") item.field = field;
-    return [item];
-  });
+  return Array.isArray(list)
+    ? list
+        .filter((e): e is Record<string, unknown> => typeof e === "object" && e !== null)
+        .map(({ code, message, field }) => ({
+          code: str(code) ?? "unknown",
+          ...(typeof message === "string" && { message }),
+          ...(typeof field === "string" && { field }),
+        }))
+    : [];
 }
 
 /** A non-2xx response. Subclasses by status; use `SdkApiError.from` to get the right one. */

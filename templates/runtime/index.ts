@@ -13,3 +13,4 @@ export type {
 export * from "./errors.js";
 export * from "./pagination.js";
 export type { ResponseValidator, ValidateMode, ValidationInfo, ValidationIssue } from "./validate.js";
+export { ValidatingCore, type ValidationOptions, type ValidatorLoader } from "./validating.js";

@@ -1,5 +1,3 @@
-import { SdkValidationError } from "./errors.js";
-
 // One validator for two jobs: the generator checks the description's examples with it, and the client (opt-in)
 // checks response bodies. Both read the same data-only schema table, compiled from the model that makes the types.
 
@@ -139,33 +137,20 @@ export interface ResponseSchemas {
   operations: Readonly<Record<string, readonly [name: string, body: Schema]>>;
 }
 
-/** Checks one response body; the client calls it for every 2xx JSON body when `validate` is not `off`. */
+/**
+ * Checks one response body: its issues and what `onValidationIssues` is told, or undefined when it fits (or the
+ * operation has no schema). The validating client decides what to do with them per `validate` mode. No import from the
+ * rest of the runtime: loaded on its own, the checker and its schemas share no module with the client's code.
+ */
 export type ResponseValidator = (
   op: { method: string; path: string },
   body: unknown,
   response: Response,
-  mode: ValidateMode | undefined,
-  onIssues: ((issues: ValidationIssue[], info: ValidationInfo) => void) | undefined,
-) => void;
-
-const printed = new Set<string>();
-
-/** The default `onValidationIssues`: one line per operation and property, the first time it is seen. */
-export function warnOnce(issues: ValidationIssue[], info: ValidationInfo): void {
-  for (const { path, message } of issues) {
-    const key = `${info.operation} ${path.replace(/\[\d+\]/g, "[]")}`;
-    if (printed.has(key)) continue;
-    printed.add(key);
-    console.warn(
-      `[response validation] ${info.operation}: response ${path || "body"}: ${message} (the API and its description disagree)`,
-    );
-  }
-}
+) => { issues: ValidationIssue[]; info: ValidationInfo } | undefined;
 
 /** Binds the checker to a package's schemas; what the generated `validators.ts` exports. */
 export function responseValidator(schemas: ResponseSchemas): ResponseValidator {
-  return (op, body, response, mode, onIssues) => {
-    if (mode === undefined || mode === "off") return;
+  return (op, body, response) => {
     const entry = schemas.operations[`${op.method} ${op.path}`];
     if (!entry || body === undefined) return;
     const issues = validate(body, entry[1], schemas.types);
@@ -179,7 +164,6 @@ export function responseValidator(schemas: ResponseSchemas): ResponseValidator {
       status: response.status,
       requestId: typeof requestId === "string" ? requestId : undefined,
     };
-    if (mode === "throw") throw new SdkValidationError(issues, info, response, body);
-    (onIssues ?? warnOnce)(issues, info);
+    return { issues, info };
   };
 }

@@ -59,6 +59,7 @@ export function describeGeneratedClient(label: string, load: () => Promise<Gener
           return { body: { type: "list", data: ids.map(company_), pages: null, total_count: null, scroll_param: `s${step + 1}` } };
         }
         if (path === "/contacts/x/companies") return { body: { ...company, id: "attached" } };
+        if (path === "/companies/drifted") return { body: { ...company, website: 7 } };
         return { body: company };
       });
     });
@@ -119,6 +120,23 @@ export function describeGeneratedClient(label: string, load: () => Promise<Gener
     it("standalone functions send the same request as the methods", async () => {
       await sdk.companiesFind(client(), { company_id: "c1" });
       expect(last()).toMatchObject({ method: "GET", url: "/companies/c1" });
+    });
+
+    it("validation: the class and createValidatingClient load the schemas themselves; createClient has none", async () => {
+      const options = { token: "tok_123", baseUrl: server.url, validate: "throw" } as const;
+      const strict = await new sdk.Intercom(options).companies.find({ company_id: "drifted" }).catch((e: unknown) => e);
+      expect(strict).toBeInstanceOf(sdk.IntercomValidationError);
+      expect(strict).toMatchObject({ operation: "companies.find" });
+      expect((strict as { issues: { path: string; message: string }[] }).issues).toContainEqual(
+        expect.objectContaining({ path: "website", message: "expected string, got number" }),
+      );
+      const standalone = sdk.createValidatingClient(options);
+      expect(await sdk.companiesFind(standalone, { company_id: "drifted" }).catch((e: unknown) => e)).toBeInstanceOf(
+        sdk.IntercomValidationError,
+      );
+      expect(await sdk.companiesFind(standalone, { company_id: "drifted" }, { validate: "off" })).toMatchObject({ website: 7 });
+      const plain = sdk.createClient({ token: "tok_123", baseUrl: server.url });
+      expect(await sdk.companiesFind(plain, { company_id: "drifted" }, { validate: "throw" })).toMatchObject({ website: 7 });
     });
 
     it("a non-2xx becomes the typed error with status, request id and errors", async () => {

@@ -146,6 +146,14 @@ describe("token", () => {
     expect(calls).toBe(0);
   });
 
+  it("the client's own Authorization header replaces a string token; a per-request one replaces both", async () => {
+    const { client } = makeClient(srv.url, { token: "tok", headers: { Authorization: "Basic abc" } });
+    await client.request(GET, {});
+    await client.request(GET, {}, { headers: { Authorization: "Bearer call" } });
+    await makeClient(srv.url, { token: "tok" }).client.request(GET, {});
+    expect(srv.requests.map((r) => r.headers.authorization)).toEqual(["Basic abc", "Bearer call", "Bearer tok"]);
+  });
+
   it.each([42, undefined, null])("rejects a token function that returns %j", async (value) => {
     const { client } = makeClient(srv.url, { token: () => value as unknown as string });
     const err = await rejection(client.request(GET, {}));

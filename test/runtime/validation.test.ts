@@ -5,11 +5,16 @@ import {
   type ResponseSchemas,
   type SchemaTable,
   validate,
-  warnOnce,
 } from "../../templates/runtime/validate.js";
+import {
+  ValidatingCore,
+  type ValidationOptions,
+  type ValidatorLoader,
+  warnOnce,
+} from "../../templates/runtime/validating.js";
+import type { ClientOptions } from "../../templates/runtime/options.js";
 import { DEFAULTS, makeClient, rejection, TOKEN } from "./helpers.js";
 import { script, startServer } from "./server.js";
-import { ClientCore } from "../../templates/runtime/client.js";
 
 // The runtime validator: its rules on data (table-driven), then the client's opt-in modes over a real HTTP server.
 
@@ -111,12 +116,21 @@ const find: OperationSpec = { method: "GET", path: "/companies/{id}", pathParams
 const list: OperationSpec = { method: "GET", path: "/companies", response: "json" };
 const bad = { type: "company", id: "c1", website: null, size: "12" };
 
+/** A validating client on `baseUrl`, its checker loaded (asynchronously, like the generated `import()`) from `schemas`. */
+function validating(
+  baseUrl: string,
+  options: ClientOptions & ValidationOptions = {},
+  load: ValidatorLoader = async () => responseValidator(schemas),
+): ValidatingCore {
+  return new ValidatingCore({ token: TOKEN, baseUrl, ...options }, DEFAULTS, load);
+}
+
 describe("client: opt-in validation over HTTP", () => {
   afterEach(() => vi.restoreAllMocks());
 
   it("throw: rejects with SdkValidationError naming each property, the operation and the request id", async () => {
     const s = await startServer(script({ body: { ...bad, request_id: "req-7" } }));
-    const { client } = makeClient(s.url, { validate: "throw", validator: responseValidator(schemas) });
+    const client = validating(s.url, { validate: "throw" });
     const err = await rejection(client.request(find, { id: "c1" }));
     await s.close();
     expect(err).toBeInstanceOf(SdkValidationError);
@@ -135,9 +149,8 @@ describe("client: opt-in validation over HTTP", () => {
   it("warn: resolves with the body as received and tells onValidationIssues", async () => {
     const s = await startServer(script({ body: { data: [bad] } }));
     const seen: unknown[] = [];
-    const { client } = makeClient(s.url, {
+    const client = validating(s.url, {
       validate: "warn",
-      validator: responseValidator(schemas),
       onValidationIssues: (issues, info) => seen.push([issues.map((i) => i.path), info.operation, info.status]),
     });
     expect(await client.request(list, {})).toEqual({ data: [bad] });
@@ -148,7 +161,7 @@ describe("client: opt-in validation over HTTP", () => {
   it("warn, default handler: one console line per operation and property, once", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const s = await startServer(script({ body: { data: [bad, bad] } }));
-    const { client } = makeClient(s.url, { validate: "warn", validator: responseValidator(schemas) });
+    const client = validating(s.url, { validate: "warn" });
     await client.request(list, {});
     await client.request(list, {});
     await s.close();
@@ -166,35 +179,33 @@ describe("client: opt-in validation over HTTP", () => {
     expect(warn).toHaveBeenCalledTimes(2);
   });
 
-  it("off (the default): no schema is read, no issue computed, nothing printed", async () => {
+  it("off (the default): the checker is not even loaded, nothing printed", async () => {
     const warn = vi.spyOn(console, "warn");
-    // Any read of these schemas would throw: off must not look at them at all.
-    const trap = new Proxy({} as ResponseSchemas["operations"], {
-      get: () => {
-        throw new Error("validation ran");
-      },
-    });
-    const validator = responseValidator({ types: table, operations: trap });
+    const loads: string[] = [];
+    const load: ValidatorLoader = async () => {
+      loads.push("loaded");
+      return responseValidator(schemas);
+    };
     const s = await startServer(script({ body: bad }));
-    const { client } = makeClient(s.url, { validator });
-    expect(await client.request(find, { id: "c1" })).toEqual(bad);
-    const { client: explicit } = makeClient(s.url, { validator, validate: "off" });
-    expect(await explicit.request(find, { id: "c1" })).toEqual(bad);
-    const { client: perCall } = makeClient(s.url, { validator, validate: "throw" });
+    expect(await validating(s.url, {}, load).request(find, { id: "c1" })).toEqual(bad);
+    expect(await validating(s.url, { validate: "off" }, load).request(find, { id: "c1" })).toEqual(bad);
+    const perCall = validating(s.url, { validate: "throw" }, load);
     expect(await perCall.request(find, { id: "c1" }, { validate: "off" })).toEqual(bad);
+    expect(loads).toEqual([]);
+    // The first call that validates loads it, once; later calls reuse it.
+    await rejection(perCall.request(find, { id: "c1" }));
+    await rejection(perCall.request(find, { id: "c1" }));
     await s.close();
+    expect(loads).toEqual(["loaded"]);
     expect(warn).not.toHaveBeenCalled();
   });
 
   it("per request: the second argument overrides the client's mode both ways", async () => {
     const s = await startServer(script({ body: bad }));
-    const validator = responseValidator(schemas);
-    const { client: strict } = makeClient(s.url, { validate: "throw", validator });
+    const strict = validating(s.url, { validate: "throw" });
     expect(await strict.request(find, { id: "c1" }, { validate: "off" })).toEqual(bad);
-    const { client: lax } = makeClient(s.url, { validator });
-    expect(await rejection(lax.request(find, { id: "c1" }, { validate: "throw" }))).toBeInstanceOf(
-      SdkValidationError,
-    );
+    const lax = validating(s.url);
+    expect(await rejection(lax.request(find, { id: "c1" }, { validate: "throw" }))).toBeInstanceOf(SdkValidationError);
     await s.close();
   });
 
@@ -202,17 +213,41 @@ describe("client: opt-in validation over HTTP", () => {
     const s = await startServer((req) =>
       req.url === "/empty" ? { status: 204 } : { body: { type: "company", id: "c1", plan: null } },
     );
-    const { client } = makeClient(s.url, { validate: "throw", validator: responseValidator(schemas) });
+    const client = validating(s.url, { validate: "throw" });
     expect(await client.request(find, { id: "c1" })).toMatchObject({ id: "c1" });
     expect(await client.request({ method: "GET", path: "/empty", response: "json" }, {})).toBeUndefined();
     expect(await client.request({ method: "GET", path: "/other", response: "json" }, {})).toMatchObject({ id: "c1" });
     await s.close();
   });
 
-  it("without a validator (createClient's default) nothing is checked, whatever the mode", async () => {
+  it("an API error is the call's error, validated or not; .withResponse() gives the checked body", async () => {
+    const s = await startServer(
+      script({ status: 404, body: { type: "error.list" } }, { body: { id: "c1", type: "company" } }),
+    );
+    const client = validating(s.url, { validate: "throw", maxRetries: 0 });
+    expect(await rejection(client.request(find, { id: "c1" }))).toMatchObject({ status: 404 });
+    const { data, response } = await client.request(find, { id: "c1" }).withResponse();
+    await s.close();
+    expect([data, response.status]).toEqual([{ id: "c1", type: "company" }, 200]);
+  });
+
+  it("a checker that fails to load fails the call, and is loaded again on the next one", async () => {
     const s = await startServer(script({ body: bad }));
-    const client = new ClientCore({ token: TOKEN, baseUrl: s.url, validate: "throw" }, DEFAULTS);
-    expect(await client.request(find, { id: "c1" })).toEqual(bad);
+    let attempts = 0;
+    const client = validating(s.url, { validate: "throw" }, async () => {
+      if (++attempts === 1) throw new Error("chunk failed to load");
+      return responseValidator(schemas);
+    });
+    expect(await rejection(client.request(find, { id: "c1" }))).toMatchObject({ message: "chunk failed to load" });
+    expect(await rejection(client.request(find, { id: "c1" }))).toBeInstanceOf(SdkValidationError);
+    await s.close();
+    expect(attempts).toBe(2);
+  });
+
+  it("ClientCore (createClient's base) has no validation: whatever the call asks, the body is returned", async () => {
+    const s = await startServer(script({ body: bad }));
+    const { client } = makeClient(s.url);
+    expect(await client.request(find, { id: "c1" }, { validate: "throw" })).toEqual(bad);
     await s.close();
   });
 });

@@ -2,8 +2,8 @@
 import { responseValidator } from "./runtime/validate.js";
 
 /**
- * Checks response bodies against the schemas the types come from. The `Intercom` class uses it; with
- * `createClient` pass it to turn validation on: `createClient({ validate: "warn", validator })`.
+ * Checks response bodies against the schemas the types come from. The `Intercom` class and
+ * `createValidatingClient` load it on the first call that validates.
  */
 export const validator = /* @__PURE__ */ responseValidator({
   types: {

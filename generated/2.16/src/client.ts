@@ -1,5 +1,11 @@
 // Generated from an OpenAPI description. Do not edit: change the spec or the generator and regenerate.
-import { ClientCore, SdkError, type ClientDefaults, type ClientOptions } from "./runtime/index.js";
+import {
+  ClientCore,
+  ValidatingCore,
+  type ClientDefaults,
+  type ClientOptions,
+  type ValidationOptions,
+} from "./runtime/index.js";
 import { Admins } from "./resources/admins.js";
 import { Macros } from "./resources/macros.js";
 import { OfficeHours } from "./resources/officeHours.js";
@@ -78,18 +84,31 @@ export function createClient(options: ClientOptions<Region> = {}): ClientCore {
 }
 
 /**
+ * `createClient` with response validation (`validate`, per client or per call): the schemas are loaded on the first call that validates. `createClient` itself carries no validation code.
+ *
+ * @example
+ * ```ts
+ * const client = createValidatingClient({ token: process.env.INTERCOM_API_KEY, validate: "warn" });
+ * const result = await adminsAway(client, { admin_id: 1, away_mode_enabled: true, away_mode_reassign: true });
+ * ```
+ */
+export function createValidatingClient(options: ClientOptions<Region> & ValidationOptions = {}): ClientCore {
+  return new ValidatingCore(options, DEFAULTS, () => import("./validators.js").then((m) => m.validator));
+}
+
+/**
  * Intercom API 2.16 client.
  *
  * Regions: `us` (https://api.intercom.io), `eu` (https://api.eu.intercom.io), `au` (https://api.au.intercom.io).
  *
- * Responses are checked against the schema with `validate: "warn"` or `"throw"` and the exported `validator` (off by default).
+ * Responses are checked against the schema with `validate: "warn"` or `"throw"` (off by default; the schemas are loaded on the first call that validates).
  *
  * @example
  * ```ts
  * const intercom = new Intercom({ token: process.env.INTERCOM_API_KEY });
  * ```
  */
-export class Intercom extends ClientCore {
+export class Intercom extends ValidatingCore {
   readonly admins: Admins;
   readonly macros: Macros;
   readonly officeHours: OfficeHours;
@@ -132,12 +151,8 @@ export class Intercom extends ClientCore {
   readonly emails: Emails;
   readonly workflows: Workflows;
 
-  constructor(options: ClientOptions<Region> = {}) {
-    if ((options.validate ?? "off") !== "off" && !options.validator)
-      throw new SdkError(
-        `validate: "${options.validate}" needs the validator: import { validator } from the package and pass it as \`validator\``,
-      );
-    super(options, DEFAULTS);
+  constructor(options: ClientOptions<Region> & ValidationOptions = {}) {
+    super(options, DEFAULTS, () => import("./validators.js").then((m) => m.validator));
     this.admins = new Admins(this);
     this.macros = new Macros(this);
     this.officeHours = new OfficeHours(this);

@@ -1,6 +1,6 @@
 // Copied from templates/runtime/options.ts. Do not edit here: edit the template and regenerate.
 import type { HttpMethod } from "./operation.js";
-import type { ResponseValidator, ValidateMode, ValidationInfo, ValidationIssue } from "./validate.js";
+import type { ValidateMode } from "./validate.js";
 
 /** A bearer token, or a (possibly async) function called before every attempt so tokens can rotate. */
 export type TokenSource = string | (() => string | Promise<string>);
@@ -47,16 +47,6 @@ export interface ClientOptions<Region extends string = string> {
    * Meant for tests/simulations; not part of the documented surface.
    */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  /** Check 2xx JSON bodies against the schema: `off`, `warn` (report, return as received) or `throw`. */
-  validate?: ValidateMode;
-  /** Told about the issues under `validate: "warn"`; by default one console line per operation and property, once. */
-  onValidationIssues?: (issues: ValidationIssue[], info: ValidationInfo) => void;
-  /**
-   * The checker with the package's schemas (`import { validator } from` the package). The generated client class passes it
-   * itself; with `createClient` pass it to turn validation on, so bundles that never validate do not carry it
-   * (without it, `validate` has nothing to check with).
-   */
-  validator?: ResponseValidator;
   /** Replaces Math.random for the backoff jitter (tests/simulations; undocumented like `sleep`). */
   random?: () => number;
 }
@@ -69,12 +59,11 @@ export const RUNTIME_DEFAULTS = {
   maxRetries: 2,
   timeoutMs: 60_000,
   retryNonIdempotent: false,
-  validate: "off",
   /** The wait before retry `n` (0-based) when the server gives no hint: this·2^n, with jitter. */
   firstRetryDelayMs: 500,
   /** No wait between attempts is longer. */
   maxRetryDelayMs: 60_000,
-} as const satisfies Required<Pick<ClientOptions, "maxRetries" | "timeoutMs" | "retryNonIdempotent" | "validate">> &
+} as const satisfies Required<Pick<ClientOptions, "maxRetries" | "timeoutMs" | "retryNonIdempotent">> &
   Record<string, unknown>;
 
 /** Per-call overrides. */
@@ -85,6 +74,7 @@ export interface RequestOptions {
   maxRetries?: number;
   headers?: Record<string, string>;
   retryNonIdempotent?: boolean;
+  /** Overrides the client's `validate` (a client that validates: see ValidatingCore). */
   validate?: ValidateMode;
 }
 

@@ -1,17 +1,14 @@
 // Copied from templates/runtime/path.ts. Do not edit here: edit the template and regenerate.
 import { SdkError } from "./errors.js";
 
-// Decode until stable so double-encoded traversal (%252e%252e) is caught too.
+// Decode until stable so double-encoded traversal (%252e%252e) is caught too; without a "%" there is nothing to decode.
 function fullyDecode(s: string): string {
-  for (let i = 0; i < 5; i++) {
-    let next: string;
+  for (let i = 0; i < 5 && s.includes("%"); i++) {
     try {
-      next = decodeURIComponent(s);
+      s = decodeURIComponent(s);
     } catch {
       return s; // malformed escapes are sent encoded, i.e. literally
     }
-    if (next === s) return s;
-    s = next;
   }
   return s;
 }
