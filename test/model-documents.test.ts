@@ -1,0 +1,729 @@
+import { describe, expect, it } from "vitest";
+import { Reporter } from "../generator/diagnostics.js";
+import { printType } from "../generator/emit/print-type.js";
+import { checkDocument } from "../generator/load/load-document.js";
+import { buildModel } from "../generator/model/build-model.js";
+import type { Operation, TypeNode } from "../generator/model/types.js";
+import { oneLine } from "./helpers/model.js";
+
+// The model's public entry point (buildModel) on small in-memory documents: each row a document in, the exact model
+// fields or diagnostics (code, pointer, message, fix) out. Each test builds its own model, so a mutation run can
+// tell which rows cover which code. Internal helpers are not called: only what buildModel returns is checked.
+
+type Doc = Record<string, unknown>;
+
+function build(extra: Doc, options: { lenient?: boolean } = {}) {
+  const document = { openapi: "3.0.3", info: { title: "Shop API", version: "1.0" }, paths: {}, ...extra };
+  return buildModel(checkDocument(document, new Reporter("api.yaml"), options), options);
+}
+
+const str = { type: "string" };
+const ok = { "200": { description: "OK", content: { "application/json": { schema: { type: "object" } } } } };
+
+/** One operation summed up as the emitter sees it. */
+function summary(op: Operation, inputNames = new Map<string, string>()) {
+  const print = (t: TypeNode, side: "input" | "output") => oneLine(printType(t, { side, inputNames }));
+  return {
+    call: `${op.resource}.${op.method} ${op.httpMethod} ${op.path} (${op.functionName}, ${op.operationId})`,
+    params: op.params.map(
+      (p) =>
+        `${p.in} ${p.name}${p.required ? "" : "?"}: ${print(p.type, "input")}${p.style ? ` style=${p.style}` : ""}${p.explode === false ? " explode=false" : ""}${Object.keys(p.docs).length ? ` ${JSON.stringify(p.docs)}` : ""}`,
+    ),
+    ...(op.body
+      ? {
+          body: `${op.body.mediaType}${op.body.contentType ? ` (${op.body.contentType})` : ""} ${op.body.merged ? "merged" : `under ${op.body.bodyKey}`}${op.body.required ? " required" : ""}: ${print(op.body.type, "input")}`,
+        }
+      : {}),
+    argument: `${print(op.argument.type, "input")}${op.argument.optional ? " optional" : ""}${op.argument.nonNull ? " nonNull" : ""}`,
+    response: `${op.response.kind}${op.response.mayBeEmpty ? " mayBeEmpty" : ""}: ${print(op.response.type, "output")}`,
+    ...(op.response.mediaType ? { responseMediaType: op.response.mediaType } : {}),
+  };
+}
+
+function operations(extra: Doc, options: { lenient?: boolean } = {}) {
+  const { model, diagnostics } = build(extra, options);
+  const inputNames = new Map(model.types.flatMap((t) => (t.inputName ? [[t.name, t.inputName] as const] : [])));
+  const ops = model.resources.flatMap((r) => r.operations);
+  return { model, ops, summaries: ops.map((o) => summary(o, inputNames)), diagnostics: diagnostics.map(brief) };
+}
+
+const brief = (d: { severity: string; code: string; pointer: string; message: string; fix?: string }) =>
+  [d.severity, d.code, d.pointer, d.message, d.fix ?? ""] as const;
+
+describe("model documents: parameters", () => {
+  it("path-level and operation-level parameters, the operation's winning; styles, docs, content schemas", () => {
+    const { summaries, diagnostics } = operations({
+      paths: {
+        "/shops/{shop_id}/items": {
+          parameters: [
+            { name: "shop_id", in: "path", required: true, schema: str },
+            { name: "limit", in: "query", schema: { type: "integer" }, description: "path-level" },
+          ],
+          get: {
+            operationId: "listItems",
+            tags: ["items"],
+            parameters: [
+              {
+                name: "limit",
+                in: "query",
+                required: true,
+                schema: { type: "number" },
+                description: "Page size.",
+                deprecated: true,
+              },
+              {
+                name: "ids",
+                in: "query",
+                schema: { type: "array", items: str },
+                style: "pipeDelimited",
+                explode: false,
+              },
+              { name: "tags", in: "query", schema: { type: "array", items: str }, style: "spaceDelimited" },
+              { name: "f", in: "query", schema: { type: "object", properties: { a: str } }, style: "deepObject" },
+              { name: "plain", in: "query", schema: str, style: "form", explode: true },
+              { name: "odd", in: "query", schema: str, style: "matrix" },
+              { name: "X-Trace", in: "header", schema: str },
+              { name: "Authorization", in: "header", schema: str },
+              { name: "ACCEPT", in: "header", schema: str },
+              { name: "content-type", in: "header", schema: str },
+              { name: "User-Agent", in: "header", schema: str },
+              { name: "json", in: "query", content: { "application/json": { schema: { type: "boolean" } } } },
+            ],
+            responses: ok,
+          },
+        },
+      },
+    });
+    expect(diagnostics).toEqual([]);
+    expect(summaries).toEqual([
+      {
+        call: "items.list GET /shops/{shop_id}/items (itemsList, listItems)",
+        params: [
+          "path shop_id: string",
+          'query limit: number {"description":"Page size.","deprecated":true}',
+          "query ids?: string[] style=pipeDelimited explode=false",
+          "query tags?: string[] style=spaceDelimited",
+          "query f?: { a?: string; } style=deepObject",
+          "query plain?: string",
+          "query odd?: string",
+          "header X-Trace?: string",
+          "query json?: boolean",
+        ],
+        argument: `{ shop_id: string; limit: number; ids?: string[]; tags?: string[]; f?: { a?: string; }; plain?: string; odd?: string; "X-Trace"?: string; json?: boolean; }`,
+        response: "json: { [key: string]: unknown; }",
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      "a cookie parameter is left out, with a warning",
+      { "/a": { get: { parameters: [{ name: "sid", in: "cookie", schema: str }], responses: ok } } },
+      [],
+      [
+        [
+          "warning",
+          "cookie-parameter",
+          "/paths/~1a/get/parameters/0",
+          "cookie parameter `sid` is not supported and is left out",
+          "send it through the `headers` request option",
+        ],
+      ],
+    ],
+    [
+      "a path parameter missing from the template is an error (path-level pointer)",
+      { "/a": { parameters: [{ name: "id", in: "path", required: true, schema: str }], get: { responses: ok } } },
+      [],
+      [
+        [
+          "error",
+          "path-param-not-in-template",
+          "/paths/~1a/parameters/0",
+          "path parameter `id` does not appear in the path `/a`",
+          "add `{id}` to the path or declare the parameter `in: query`",
+        ],
+      ],
+    ],
+    [
+      "a template name no parameter declares is an error, and becomes a string",
+      { "/a/{id}": { get: { responses: ok } } },
+      ["path id: string"],
+      [
+        [
+          "error",
+          "undeclared-path-param",
+          "/paths/~1a~1{id}/get",
+          "the path `/a/{id}` has `{id}` but no parameter declares it",
+          "declare `- name: id\\n  in: path\\n  required: true`",
+        ],
+      ],
+    ],
+    [
+      "a parameter without schema is an error, and unknown",
+      { "/a": { get: { parameters: [{ name: "q", in: "query" }], responses: ok } } },
+      ["query q?: unknown"],
+      [
+        [
+          "error",
+          "parameter-without-schema",
+          "/paths/~1a/get/parameters/0",
+          "parameter `q` has no `schema`",
+          "add `schema: { type: string }` (or the right type)",
+        ],
+      ],
+    ],
+    [
+      "a template name declared in query is sent in the path",
+      { "/a/{id}": { get: { parameters: [{ name: "id", in: "query", schema: { type: "integer" } }], responses: ok } } },
+      ["path id: number"],
+      [
+        [
+          "warning",
+          "template-param-in-query",
+          "/paths/~1a~1{id}/get/parameters/0",
+          "`id` is in the path template but declared `in: query`; sent in the path",
+          "declare it `in: path`",
+        ],
+      ],
+    ],
+  ] as const)("%s", (_name, paths, params, want) => {
+    const { summaries, diagnostics } = operations({ paths });
+    expect(summaries.map((s) => s.params)).toEqual([params]);
+    expect(diagnostics).toEqual(want);
+  });
+
+  it("lenient: the same problems are warnings that say a fallback type was emitted", () => {
+    const { diagnostics } = operations(
+      { paths: { "/a/{id}": { get: { parameters: [{ name: "q", in: "query" }], responses: ok } } } },
+      { lenient: true },
+    );
+    expect(diagnostics.map(([severity, code, , message]) => [severity, code, message])).toEqual([
+      ["warning", "parameter-without-schema", "parameter `q` has no `schema`; emitted with a fallback type"],
+      [
+        "warning",
+        "undeclared-path-param",
+        "the path `/a/{id}` has `{id}` but no parameter declares it; emitted with a fallback type",
+      ],
+    ]);
+  });
+});
+
+const body = (content: Doc, extra: Doc = {}) => ({
+  "/things": { post: { operationId: "createThing", requestBody: { content, ...extra }, responses: ok } },
+});
+const obj = { type: "object", properties: { name: str }, required: ["name"] };
+
+describe("model documents: request bodies", () => {
+  it.each([
+    [
+      "application/json object: merged",
+      body({ "application/json": { schema: obj } }, { required: true }),
+      "json merged required: { name: string; }",
+      "{ name: string; }",
+    ],
+    [
+      "vendor +json",
+      body({ "application/vnd.api+json": { schema: obj } }),
+      "json merged: { name: string; }",
+      "{ name: string; }",
+    ],
+    [
+      "*/* is JSON",
+      body({ "*/*": { schema: { type: "array", items: str } } }),
+      "json under body: string[]",
+      "{ body?: string[]; } optional",
+    ],
+    [
+      "JSON preferred over a form",
+      body({ "multipart/form-data": { schema: obj }, "application/json": { schema: { type: "array", items: str } } }),
+      "json under body: string[]",
+      "{ body?: string[]; } optional",
+    ],
+    [
+      "multipart",
+      body({
+        "multipart/form-data": {
+          schema: { type: "object", properties: { file: { type: "string", format: "binary" } } },
+        },
+      }),
+      "multipart merged: { file?: Blob | Uint8Array; }",
+      "{ file?: Blob | Uint8Array; } optional",
+    ],
+    [
+      "form-urlencoded",
+      body({ "application/x-www-form-urlencoded": { schema: obj } }),
+      "form-urlencoded merged: { name: string; }",
+      "{ name: string; }",
+    ],
+    [
+      "text/plain",
+      body({ "text/plain": { schema: str } }),
+      "text (text/plain) under body: string",
+      "{ body?: string; } optional",
+    ],
+    [
+      "XML is text, preferred over bytes",
+      body({ "image/png": {}, "application/atom+xml": {} }),
+      "text (application/atom+xml) under body: string",
+      "{ body?: string; } optional",
+    ],
+    [
+      "anything else is bytes",
+      body({ "image/png": {} }, { required: true }),
+      "binary (image/png) under body required: Blob | Uint8Array | ArrayBuffer | ReadableStream",
+      "{ body: Blob | Uint8Array | ArrayBuffer | ReadableStream; }",
+    ],
+    ["no content: unknown JSON", body({}), "json under body: unknown", "{ body?: unknown; } optional"],
+    [
+      "a primitive JSON body goes under body",
+      body({ "application/json": { schema: str } }),
+      "json under body: string",
+      "{ body?: string; } optional",
+    ],
+    [
+      "an object without type but with properties is merged",
+      body({ "application/json": { schema: { properties: { a: str } } } }),
+      "json merged: { a?: string; }",
+      "{ a?: string; } optional",
+    ],
+    [
+      "additionalProperties only is merged",
+      body({ "application/json": { schema: { additionalProperties: str } } }),
+      "json merged: { [key: string]: string; }",
+      "{ [key: string]: string; } optional",
+    ],
+    [
+      "a nullable object body: the argument is not null",
+      body({ "application/json": { schema: { ...obj, nullable: true } } }),
+      "json merged: { name: string; } | null",
+      "{ name: string; }",
+    ],
+  ] as const)("%s", (_name, paths, want, argument) => {
+    const { summaries, diagnostics } = operations({ paths });
+    expect(diagnostics).toEqual([]);
+    expect([summaries[0]!.body, summaries[0]!.argument]).toEqual([want, argument]);
+  });
+
+  it("a body field named like a parameter keeps the body apart, under requestBody when a parameter is named body", () => {
+    const { summaries } = operations({
+      paths: {
+        "/a/{name}": {
+          post: {
+            parameters: [{ name: "name", in: "path", required: true, schema: str }],
+            requestBody: { content: { "application/json": { schema: obj } } },
+            responses: ok,
+          },
+        },
+        "/b": {
+          post: {
+            parameters: [{ name: "body", in: "query", schema: str }],
+            requestBody: { content: { "application/json": { schema: { type: "array", items: str } } } },
+            responses: ok,
+          },
+        },
+      },
+    });
+    expect(summaries.map((s) => [s.body, s.argument])).toEqual([
+      ["json under body: { name: string; }", "{ name: string; body?: { name: string; }; }"],
+      ["json under requestBody: string[]", "{ body?: string; requestBody?: string[]; } optional"],
+    ]);
+  });
+
+  it("bodies through refs, allOf and unions: fields collected; the parameters joined by intersection (never null)", () => {
+    const { summaries } = operations({
+      components: {
+        schemas: {
+          Named: obj,
+          MaybeNamed: { ...obj, nullable: true },
+          Either: {
+            oneOf: [
+              { $ref: "#/components/schemas/Named" },
+              { type: "object", properties: { id: str }, required: ["id"] },
+            ],
+          },
+          Both: { allOf: [{ $ref: "#/components/schemas/Named" }, { type: "object", properties: { id: str } }] },
+          Loose: {
+            anyOf: [
+              { type: "object", properties: { a: str } },
+              { type: "object", properties: { b: str } },
+            ],
+          },
+          OneRequired: {
+            type: "object",
+            properties: { a: str, b: str },
+            anyOf: [{ required: ["a"] }, { required: ["b"] }],
+          },
+          Primitive: { oneOf: [str, { type: "object", properties: { a: str } }] },
+          Nothing: { nullable: true },
+        },
+      },
+      paths: Object.fromEntries(
+        ["Named", "MaybeNamed", "Either", "Both", "Loose", "OneRequired", "Primitive", "Nothing"].map((n) => [
+          `/${n.toLowerCase()}/{id}`,
+          {
+            post: {
+              operationId: `post${n}`,
+              parameters: [{ name: "id", in: "path", required: true, schema: str }],
+              requestBody: { content: { "application/json": { schema: { $ref: `#/components/schemas/${n}` } } } },
+              responses: ok,
+            },
+          },
+        ]),
+      ),
+    });
+    expect(summaries.map((s) => `${s.body} => ${s.argument}`)).toEqual([
+      "json merged: Named => { id: string; } & Named",
+      "json merged: MaybeNamed => { id: string; } & MaybeNamed",
+      "json under body: Either => { id: string; body?: Either; }",
+      "json under body: Both => { id: string; body?: Both; }",
+      "json merged: Loose => { id: string; } & Loose",
+      "json merged: OneRequired => { id: string; } & OneRequired",
+      "json under body: Primitive => { id: string; body?: Primitive; }",
+      "json under body: Nothing => { id: string; body?: Nothing; }",
+    ]);
+  });
+
+  it("the argument of a call without parameters: required fields decide optional, null decides nonNull", () => {
+    const ref = (n: string) =>
+      body({ "application/json": { schema: { $ref: `#/components/schemas/${n}` } } })["/things"];
+    const { model, ops } = operations({
+      components: {
+        schemas: {
+          Req: obj,
+          Opt: { type: "object", properties: { a: str } },
+          NullableReq: { ...obj, nullable: true },
+          UnionAll: {
+            oneOf: [
+              { $ref: "#/components/schemas/Req" },
+              { type: "object", properties: { id: str }, required: ["id"] },
+            ],
+          },
+          UnionSome: { oneOf: [{ $ref: "#/components/schemas/Req" }, { $ref: "#/components/schemas/Opt" }] },
+          WithNull: { oneOf: [{ $ref: "#/components/schemas/NullableReq" }, { $ref: "#/components/schemas/Opt" }] },
+          AllNull: {
+            allOf: [
+              { $ref: "#/components/schemas/NullableReq" },
+              { type: "object", nullable: true, properties: { b: str } },
+            ],
+          },
+          SomeNull: { allOf: [{ $ref: "#/components/schemas/NullableReq" }, { $ref: "#/components/schemas/Opt" }] },
+          Self: {
+            type: "object",
+            properties: { next: { $ref: "#/components/schemas/Self" } },
+            allOf: [{ $ref: "#/components/schemas/Self" }],
+          },
+          Ro: { type: "object", properties: { id: { type: "string", readOnly: true } }, required: ["id"] },
+          Count: { type: "integer" },
+          Any: {},
+        },
+      },
+      paths: Object.fromEntries(
+        [
+          "Req",
+          "Opt",
+          "NullableReq",
+          "UnionAll",
+          "UnionSome",
+          "WithNull",
+          "AllNull",
+          "SomeNull",
+          "Self",
+          "Ro",
+          "Count",
+          "Any",
+        ].map((n) => [`/${n.toLowerCase()}`, { post: { ...ref(n).post, operationId: `post${n}` } }]),
+      ),
+    });
+    expect(model.types.length).toBe(12);
+    expect(Object.fromEntries(ops.map((o) => [o.operationId, [o.argument.optional, o.argument.nonNull]]))).toEqual({
+      postReq: [false, false],
+      postOpt: [true, false],
+      postNullableReq: [false, true],
+      postUnionAll: [false, false],
+      postUnionSome: [true, false],
+      postWithNull: [true, true],
+      postAllNull: [false, true],
+      postSomeNull: [false, false],
+      postSelf: [true, false],
+      postRo: [true, false],
+      postCount: [true, false],
+      postAny: [true, false],
+    });
+  });
+});
+
+const respond = (responses: Doc) => ({ "/r": { get: { operationId: "getR", responses } } });
+const json = (schema: Doc) => ({ description: "x", content: { "application/json": { schema } } });
+
+describe("model documents: responses", () => {
+  it.each([
+    ["200 JSON", respond({ "200": json(obj) }), "json: { name: string; }", undefined],
+    ["2XX counts as success", respond({ "2XX": json(str) }), "json: string", undefined],
+    [
+      "default only when there is no 2xx",
+      respond({ default: json(str), "404": json({ type: "integer" }) }),
+      "json: string",
+      undefined,
+    ],
+    [
+      "default is ignored beside a 2xx",
+      respond({ "201": json(str), default: json({ type: "integer" }) }),
+      "json: string",
+      undefined,
+    ],
+    ["error codes only: none", respond({ "404": json(str) }), "none mayBeEmpty: unknown", undefined],
+    [
+      "204 beside 200: may be empty",
+      respond({ "200": json(str), "204": { description: "none" } }),
+      "json mayBeEmpty: string",
+      undefined,
+    ],
+    ["204 with content is still empty", respond({ "204": json(str) }), "none mayBeEmpty: unknown", undefined],
+    [
+      "two JSON codes: a union",
+      respond({ "200": json(str), "201": json({ type: "integer" }) }),
+      "json: string | number",
+      undefined,
+    ],
+    ["text", respond({ "200": { description: "csv", content: { "text/csv": {} } } }), "text: string", "text/csv"],
+    [
+      "bytes",
+      respond({ "200": { description: "pdf", content: { "application/pdf": {} } } }),
+      "binary: Blob | Uint8Array",
+      "application/pdf",
+    ],
+    [
+      "JSON preferred over text",
+      respond({
+        "200": { description: "x", content: { "text/plain": {}, "application/problem+json": { schema: str } } },
+      }),
+      "json: string",
+      undefined,
+    ],
+    [
+      "text then JSON: JSON wins the kind (the same type once)",
+      respond({ "200": { description: "t", content: { "text/plain": {} } }, "201": json(str) }),
+      "json: string",
+      undefined,
+    ],
+    ["a response $ref", { ...respond({ "200": { $ref: "#/components/responses/Ok" } }) }, "json: number", undefined],
+  ] as const)("%s", (_name, paths, want, mediaType) => {
+    const { summaries, diagnostics } = operations({
+      paths,
+      components: { responses: { Ok: json({ type: "number" }) } },
+    });
+    expect(diagnostics).toEqual([]);
+    expect([summaries[0]!.response, summaries[0]!.responseMediaType]).toEqual([want, mediaType]);
+  });
+
+  it("the response docs: the first chosen description, and the media type of text and bytes", () => {
+    const { ops } = operations({
+      paths: {
+        "/a": { get: { responses: { "200": { description: "The file.", content: { "application/pdf": {} } } } } },
+        "/b": { get: { responses: { "200": json(str) } } },
+      },
+    });
+    expect(ops.map((o) => [o.response.description, o.response.mediaType])).toEqual([
+      ["The file.", "application/pdf"],
+      ["x", undefined],
+    ]);
+  });
+});
+
+describe("model documents: operations, names and resources", () => {
+  it("names from operationId or route; resource from x-sdk-resource, the tag or the first plain path segment", () => {
+    const { model, summaries, diagnostics } = operations({
+      paths: {
+        "/v1/api/customers/{id}": {
+          get: { parameters: [{ name: "id", in: "path", required: true, schema: str }], responses: ok },
+        },
+        "/rest/v2.1/orders": {
+          post: { responses: ok },
+          put: { operationId: "replaceOrders", tags: ["shop"], responses: ok },
+        },
+        "/{id}": { delete: { parameters: [{ name: "id", in: "path", required: true, schema: str }], responses: ok } },
+        "/help/collections": {
+          get: { operationId: "listCollections", "x-sdk-resource": "helpCenter.collections", responses: ok },
+        },
+      },
+    });
+    expect(diagnostics).toEqual([]);
+    expect(summaries.map((s) => s.call)).toEqual([
+      "customers.getV1ApiId GET /v1/api/customers/{id} (customersGetV1ApiId, getV1ApiCustomersId)",
+      "shop.replaceOrders PUT /rest/v2.1/orders (shopReplaceOrders, replaceOrders)",
+      "orders.postRestV21 POST /rest/v2.1/orders (ordersPostRestV21, postRestV21Orders)",
+      "api.deleteId DELETE /{id} (apiDeleteId, deleteId)",
+      "helpCenter.collections.listCollections GET /help/collections (helpCenterCollectionsListCollections, listCollections)",
+    ]);
+    expect(
+      model.resources.map((r) => [r.path, r.name, r.className, r.operations.length, r.resources.map((n) => n.path)]),
+    ).toEqual([
+      ["customers", "customers", "Customers", 1, []],
+      // `Shop` is the client's name (from the title "Shop API"), so the resource class takes the Resource suffix
+      ["shop", "shop", "ShopResource", 1, []],
+      ["orders", "orders", "Orders", 1, []],
+      ["api", "api", "Api", 1, []],
+      ["helpCenter", "helpCenter", "HelpCenter", 0, ["helpCenter.collections"]],
+      ["helpCenter.collections", "collections", "HelpCenterCollections", 1, []],
+    ]);
+  });
+
+  it("summary, description and deprecation; title, version and description of the document", () => {
+    const { model } = build({
+      info: { title: "Shop", version: "3", description: "All about shops." },
+      paths: {
+        "/a": {
+          get: { summary: "Get a.", description: "Long.", deprecated: true, responses: ok },
+          post: { responses: ok },
+        },
+      },
+    });
+    expect([model.title, model.version, model.description]).toEqual(["Shop", "3", "All about shops."]);
+    expect(model.resources.flatMap((r) => r.operations).map((o) => [o.summary, o.docs])).toEqual([
+      ["Get a.", { description: "Long.", deprecated: true }],
+      [undefined, {}],
+    ]);
+    const bare = build({ info: { version: "1" } }).model;
+    expect([bare.title, bare.description, bare.types]).toEqual(["API", undefined, []]);
+  });
+
+  it("a TRACE operation is an error and left out", () => {
+    const { ops, diagnostics } = operations({ paths: { "/a": { trace: { responses: ok }, get: { responses: ok } } } });
+    expect(ops.map((o) => o.httpMethod)).toEqual(["GET"]);
+    expect(diagnostics).toEqual([
+      [
+        "error",
+        "unsupported-method",
+        "/paths/~1a/trace",
+        "a TRACE operation cannot be sent with fetch",
+        "remove the operation from the description",
+      ],
+    ]);
+  });
+
+  it("a duplicate operationId is an error (a warning when lenient) naming the first", () => {
+    const paths = {
+      "/a": { get: { operationId: "same", responses: ok } },
+      "/b": { get: { operationId: "same", responses: ok } },
+    };
+    expect(operations({ paths }).diagnostics).toContainEqual([
+      "error",
+      "duplicate-operation-id",
+      "/paths/~1b/get/operationId",
+      "operationId `same` is also used by /paths/~1a/get",
+      "give each operation a unique operationId",
+    ]);
+    expect(operations({ paths }, { lenient: true }).diagnostics).toContainEqual([
+      "warning",
+      "duplicate-operation-id",
+      "/paths/~1b/get/operationId",
+      "operationId `same` is also used by /paths/~1a/get; emitted with a fallback type",
+      "give each operation a unique operationId",
+    ]);
+  });
+
+  it("SDK names that collide: undeclared ones get a number, declared ones are an error", () => {
+    const get = (extra: Doc = {}) => ({ get: { tags: ["things"], responses: ok, ...extra } });
+    const { summaries, diagnostics } = operations({
+      paths: {
+        "/x/list": get({ operationId: "listThings" }),
+        "/y/list": get({ operationId: "list" }),
+        "/z/list": get({ operationId: "list_things" }),
+        "/w/list": get({ operationId: "listThings_2" }),
+        "/v/list": get({ operationId: "List" }),
+      },
+    });
+    expect(summaries.map((s) => s.call.split(" ")[0])).toEqual([
+      "things.list",
+      "things.list2",
+      "things.listThings",
+      "things.listThings2",
+      "things.list3",
+    ]);
+    expect(diagnostics).toEqual([
+      [
+        "warning",
+        "sdk-name-collision",
+        "/paths/~1y~1list/get",
+        "`things.list` is taken by /paths/~1x~1list/get; named `things.list2`",
+        "set x-sdk-method to choose the name",
+      ],
+      [
+        "warning",
+        "sdk-name-collision",
+        "/paths/~1v~1list/get",
+        "`things.list` is taken by /paths/~1x~1list/get; named `things.list3`",
+        "set x-sdk-method to choose the name",
+      ],
+    ]);
+    const declared = operations({
+      paths: {
+        "/a": get({ "x-sdk-method": "find" }),
+        "/b": get({ operationId: "find" }),
+        "/c": get({ "x-sdk-method": "constructor" }),
+      },
+    });
+    expect(declared.diagnostics).toEqual([
+      [
+        "error",
+        "duplicate-sdk-name",
+        "/paths/~1b/get",
+        "the SDK name `things.find` is also given to /paths/~1a/get",
+        "give one of them another x-sdk-method in the curation",
+      ],
+      // the error does not stop the run: the emitted names still get unique numbers
+      [
+        "warning",
+        "name-collision",
+        "/paths/~1b/get",
+        "`thingsFind` is already taken by another declaration; named `thingsFind2`",
+        "name the operation in the curation (x-sdk-resource / x-sdk-method)",
+      ],
+      [
+        "warning",
+        "name-collision",
+        "/paths/~1b/get",
+        "`ThingsFindParams` is already taken by another declaration; named `ThingsFindParams2`",
+        "name the operation in the curation (x-sdk-resource / x-sdk-method)",
+      ],
+      [
+        "error",
+        "duplicate-sdk-name",
+        "/paths/~1c/get",
+        "the SDK name `things.constructor` is also given to the resource class itself",
+        "give one of them another x-sdk-method in the curation",
+      ],
+    ]);
+  });
+
+  it("a resource that would hide a client member is renamed, with a warning", () => {
+    const { summaries, diagnostics } = operations({ paths: { "/request": { get: { responses: ok } } } });
+    expect(summaries.map((s) => s.call.split(" ")[0])).toEqual(["requestResource.getRequest"]);
+    expect(diagnostics).toEqual([
+      [
+        "warning",
+        "name-collision",
+        "/paths/~1request/get",
+        "the resource `request` would hide the client's own `request`; named `requestResource`",
+        "name the operation in the curation (x-sdk-resource)",
+      ],
+    ]);
+  });
+
+  it("pagination is proposed for an uncurated JSON operation only, never for a curated one without x-pagination", () => {
+    const list = { type: "object", properties: { data: { type: "array", items: str }, scroll_param: str } };
+    const page = [{ name: "scroll_param", in: "query", schema: str }];
+    const { ops } = operations({
+      paths: {
+        "/a": { get: { parameters: page, responses: { "200": json(list) } } },
+        "/b": { get: { "x-sdk-method": "listB", parameters: page, responses: { "200": json(list) } } },
+        "/c": { get: { parameters: page, responses: { "200": { description: "csv", content: { "text/csv": {} } } } } },
+      },
+    });
+    expect(ops.map((o) => [o.path, o.pagination?.style ?? "none"])).toEqual([
+      ["/a", "scroll"],
+      ["/b", "none"],
+      ["/c", "none"],
+    ]);
+  });
+});
