@@ -17,7 +17,12 @@ import { startServer, type TestServer } from "./server.js";
 // The serializers as data (exact body and Content-Type), then the text/binary bodies and `accepting` over a real
 // local server: what arrives on the wire.
 
-const op = (extra: Partial<OperationSpec>): OperationSpec => ({ method: "POST", path: "/x", response: "json", ...extra });
+const op = (extra: Partial<OperationSpec>): OperationSpec => ({
+  method: "POST",
+  path: "/x",
+  response: "json",
+  ...extra,
+});
 const stream = (text: string): ReadableStream<Uint8Array> =>
   new ReadableStream({
     start(c) {
@@ -62,21 +67,23 @@ describe("serializers: the body and its type", () => {
     }
   });
 
-  it.each([["a string", "bytes"], ["a number", 1], ["an object", { size: 1 }], ["null", null]])(
-    "binary: %s is refused with SdkError, before any request",
-    (_name, v) => {
-      let err: unknown;
-      try {
-        binaryBody(op({ bodyKey: "file" }), { file: v });
-      } catch (e) {
-        err = e;
-      }
-      expectExactly(err, SdkError);
-      expect((err as Error).message).toBe(
-        "A binary request body must be a Blob, Uint8Array, ArrayBuffer or ReadableStream",
-      );
-    },
-  );
+  it.each([
+    ["a string", "bytes"],
+    ["a number", 1],
+    ["an object", { size: 1 }],
+    ["null", null],
+  ])("binary: %s is refused with SdkError, before any request", (_name, v) => {
+    let err: unknown;
+    try {
+      binaryBody(op({ bodyKey: "file" }), { file: v });
+    } catch (e) {
+      err = e;
+    }
+    expectExactly(err, SdkError);
+    expect((err as Error).message).toBe(
+      "A binary request body must be a Blob, Uint8Array, ArrayBuffer or ReadableStream",
+    );
+  });
 
   it("isStream: only a ReadableStream", () => {
     expect(isStream(stream(""))).toBe(true);
@@ -140,7 +147,11 @@ describe("over HTTP: what the server receives", () => {
   it("the caller's Accept wins over the operation's", async () => {
     s = await startServer(() => ({ body: "x", headers: { "content-type": "text/plain" } }));
     const { client } = makeClient(s.url);
-    await client.request(op({ method: "GET", response: "text" }), {}, accepting("text/plain", { headers: { accept: "text/*" } }));
+    await client.request(
+      op({ method: "GET", response: "text" }),
+      {},
+      accepting("text/plain", { headers: { accept: "text/*" } }),
+    );
     expect(s.requests[0]!.headers.accept).toBe("text/*");
   });
 });

@@ -58,14 +58,20 @@ const cases: [string, unknown, Schema, ValidationIssue[]][] = [
     "required keys absent or undefined",
     { name: undefined },
     "Pet",
-    [issue("kind", "required", "required, absent", "Pet.kind"), issue("name", "required", "required, absent", "Pet.name")],
+    [
+      issue("kind", "required", "required, absent", "Pet.kind"),
+      issue("name", "required", "required, absent", "Pet.name"),
+    ],
   ],
   ["optional key undefined is absent", { kind: "dog", name: "Rex", age: undefined }, "Pet", []],
   [
     "property of the wrong type",
     { kind: "cat", name: "Tom", age: "3", good: 1 },
     "Pet",
-    [issue("age", "type", "expected number, got string", "Pet.age"), issue("good", "type", "expected boolean, got number", "Pet.good")],
+    [
+      issue("age", "type", "expected number, got string", "Pet.age"),
+      issue("good", "type", "expected boolean, got number", "Pet.good"),
+    ],
   ],
   ["nullable property", { kind: "cat", name: "Tom", nick: null }, "Pet", []],
   [
@@ -91,7 +97,12 @@ const cases: [string, unknown, Schema, ValidationIssue[]][] = [
   ["object, got string", "x", { o: {} }, [issue("", "type", "expected object, got string")]],
   ["object, got array", [], "Owner", [issue("", "type", "expected object, got array", "Owner")]],
   ["extra keys typed by x", { a: 1, b: 2 }, "Dict", []],
-  ["extra key of the wrong type", { a: 1, b: "2" }, "Dict", [issue("b", "type", "expected number, got string", "Dict.b")]],
+  [
+    "extra key of the wrong type",
+    { a: 1, b: "2" },
+    "Dict",
+    [issue("b", "type", "expected number, got string", "Dict.b")],
+  ],
   // enums
   ["enum fits", "dog", { e: ["cat", "dog"] }, []],
   ["enum with null listed", null, { e: ["a", null] }, []],
@@ -135,7 +146,12 @@ const cases: [string, unknown, Schema, ValidationIssue[]][] = [
   ],
   ["tuple, got object", {}, "Pair", [issue("", "type", "expected array, got object", "Pair")]],
   ["open tuple: rest typed by y", ["a", 1, 2], "Open", []],
-  ["open tuple: rest of the wrong type", ["a", "b"], "Open", [issue("[1]", "type", "expected number, got string", "Open[1]")]],
+  [
+    "open tuple: rest of the wrong type",
+    ["a", "b"],
+    "Open",
+    [issue("[1]", "type", "expected number, got string", "Open[1]")],
+  ],
   ["open tuple: position before rest", [1], "Open", [issue("[0]", "type", "expected string, got number", "Open[0]")]],
   ["tuple without y: rest unchecked", ["a", { any: 1 }, null], "Loose", []],
   // unions and intersections
