@@ -286,6 +286,38 @@ describe("responseValidator: called as the client calls it", () => {
     ]);
   });
 
+  it("throw: the message names the operation, the first issue, how many more and the request id", () => {
+    const thrown = (body: unknown, headers: Record<string, string> = {}): SdkValidationError => {
+      try {
+        check(op, body, response(headers), "throw", undefined);
+      } catch (e) {
+        expectExactly(e, SdkValidationError);
+        return e as SdkValidationError;
+      }
+      throw new Error("expected SdkValidationError");
+    };
+    const one = thrown({ id: 1 });
+    expect([one.name, one.message, one.requestId]).toEqual([
+      "SdkValidationError",
+      "owners.find: the response does not match its schema: id: expected string, got number",
+      undefined,
+    ]);
+    const root = thrown("text", { "x-request-id": "r-9" });
+    expect(root.message).toBe(
+      "owners.find: the response does not match its schema: body: expected object, got string (request_id r-9)",
+    );
+    const two = responseValidator({ types: T, operations: { "GET /pets": ["pets.get", "Pet"] } });
+    let err: unknown;
+    try {
+      two({ method: "GET", path: "/pets" }, { age: "1" }, response(), "throw", undefined);
+    } catch (e) {
+      err = e;
+    }
+    expect((err as Error).message).toBe(
+      "pets.get: the response does not match its schema: kind: required, absent (and 2 more)",
+    );
+  });
+
   it("a fitting body: no issue in any mode", () => {
     const seen: unknown[] = [];
     check(op, { id: "o1" }, response(), "warn", (i) => seen.push(i));
