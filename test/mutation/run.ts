@@ -30,7 +30,10 @@ interface Mutant {
 interface Known {
   file: string;
   line: number;
+  /** With `toLine`: every line from `line` to `toLine` (one reason for a block, e.g. one diagnostic's text). */
+  toLine?: number;
   column?: number;
+  /** "*": any mutator. */
   mutator: string;
   replacement?: string;
   reason: string;
@@ -108,8 +111,8 @@ function section(t: Target, known: { equivalent: readonly Known[]; open: readonl
       const { line, column } = m.location.start;
       const matches = (e: Known) =>
         e.file === name &&
-        e.line === line &&
-        e.mutator === m.mutatorName &&
+        (e.toLine === undefined ? e.line === line : e.line <= line && line <= e.toLine) &&
+        (e.mutator === "*" || e.mutator === m.mutatorName) &&
         (e.column === undefined || e.column === column) &&
         (e.replacement === undefined || e.replacement === m.replacement);
       const eq = known.equivalent.find(matches);
