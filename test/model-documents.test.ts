@@ -1479,6 +1479,7 @@ describe("model documents: pagination proposals of other APIs' shapes", () => {
   });
 
   it.each([
+    ["starting_after and item ids without has_more", { type: "object", properties: { data } }, ["starting_after"]],
     [
       "has_more without a starting_after argument",
       { type: "object", properties: { data, has_more: { type: "boolean" } } },
