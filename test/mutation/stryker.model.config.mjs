@@ -3,6 +3,4 @@ import { strykerConfig } from "./stryker.base.mjs";
 
 export default strykerConfig("model", "generator/model/**/*.ts", {
   timeoutMS: 5_000,
-  // Every covering test runs on each mutant, so the report says which tests kill it (not only the first).
-  disableBail: true,
 });
