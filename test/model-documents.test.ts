@@ -21,7 +21,7 @@ type Doc = Record<string, unknown>;
 
 function build(extra: Doc, options: { lenient?: boolean } = {}) {
   const document = { openapi: "3.0.3", info: { title: "Shop API", version: "1.0" }, paths: {}, ...extra };
-  return buildModel(checkDocument(document, new Reporter("api.yaml"), options), options);
+  return buildModel(checkDocument(document, new Reporter("api.yaml", options.lenient ?? false)), options);
 }
 
 const str = { type: "string" };
@@ -1122,7 +1122,7 @@ describe("model documents: the profile", () => {
 
 describe("model documents: declared pagination (x-pagination)", () => {
   const FIX =
-    "declare x-pagination as { style: cursor|page|scroll|last-item, items, cursorParam|pageParam, nextCursor|pages|itemCursor+hasMore }";
+    "declare x-pagination as one of { style: cursor, items, cursorParam, nextCursor } | { style: page, items, pageParam, pages } | { style: scroll, items, cursorParam, nextCursor } | { style: last-item, items, cursorParam, itemCursor, hasMore }";
   const list = {
     type: "object",
     properties: {
@@ -1228,12 +1228,12 @@ describe("model documents: declared pagination (x-pagination)", () => {
     [
       "a missing field",
       { style: "page", items: "data", pageParam: "page" },
-      "x-pagination (page) needs `pages` (a dotted path)",
+      "x-pagination (page) needs `pages` (a dotted path to the response's page information)",
     ],
     [
       "a field that is not a path",
       { style: "cursor", items: "data", cursorParam: 1, nextCursor: "next" },
-      "x-pagination (cursor) needs `cursorParam` (a dotted path)",
+      "x-pagination (cursor) needs `cursorParam` (a dotted path to the cursor input)",
     ],
     [
       "items not in the response",

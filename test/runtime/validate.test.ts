@@ -7,8 +7,8 @@ import {
   type ValidationInfo,
   type ValidationIssue,
   validate,
-  warnOnce,
 } from "../../templates/runtime/validate.js";
+import { warnOnce } from "../../templates/runtime/validating.js";
 import { expectExactly } from "./helpers.js";
 
 // validate.ts construct by construct: every issue compared whole (path, message, code, schema), so a changed
@@ -235,93 +235,57 @@ describe("responseValidator: called as the client calls it", () => {
   const check = responseValidator({ types: T, operations: { "GET /owners/{id}": ["owners.find", "Owner"] } });
   const op = { method: "GET", path: "/owners/{id}" };
   const response = (headers: Record<string, string> = {}): Response => new Response(null, { status: 200, headers });
+  const base = { operation: "owners.find", method: "GET", path: "/owners/{id}", status: 200 };
+  const wrongId = [issue("id", "type", "expected string, got number", "Owner.id")];
 
-  it("no mode (undefined) and off: nothing is checked", () => {
-    const seen: unknown[] = [];
-    check(op, { id: 1 }, response(), undefined, (i) => seen.push(i));
-    check(op, { id: 1 }, response(), "off", (i) => seen.push(i));
-    expect(seen).toEqual([]);
+  it("no body (undefined), an operation without a schema and a fitting body: nothing is reported", () => {
+    expect(check(op, undefined, response())).toBeUndefined();
+    expect(check({ method: "GET", path: "/other" }, { id: 1 }, response())).toBeUndefined();
+    expect(check(op, { id: "o1" }, response())).toBeUndefined();
   });
 
-  it("no body (undefined) and an operation without a schema: nothing is reported", () => {
-    const seen: unknown[] = [];
-    check(op, undefined, response(), "warn", (i) => seen.push(i));
-    check({ method: "GET", path: "/other" }, { id: 1 }, response(), "throw", (i) => seen.push(i));
-    expect(seen).toEqual([]);
+  it("the issues and the info; the request id from the body when it is a string, else the header", () => {
+    expect(check(op, { id: 1, request_id: "body-id" }, response({ "x-request-id": "hdr-id" }))).toEqual({
+      issues: wrongId,
+      info: { ...base, requestId: "body-id" },
+    });
+    expect(check(op, { id: 1, request_id: 42 }, response())).toEqual({
+      issues: wrongId,
+      info: { ...base, requestId: undefined },
+    });
+    expect(check(op, null, response({ "x-request-id": "hdr-id" }))).toEqual({
+      issues: [issue("", "null", "not nullable, got null")],
+      info: { ...base, requestId: "hdr-id" },
+    });
+    expect(check(op, { id: 1 }, response({ "x-request-id": "hdr-id" }))).toEqual({
+      issues: wrongId,
+      info: { ...base, requestId: "hdr-id" },
+    });
   });
 
-  it("warn: the issues and the info; the request id from the body when it is a string, else the header", () => {
-    const seen: [ValidationIssue[], ValidationInfo][] = [];
-    const onIssues = (i: ValidationIssue[], info: ValidationInfo) => void seen.push([i, info]);
-    check(op, { id: 1, request_id: "body-id" }, response({ "x-request-id": "hdr-id" }), "warn", onIssues);
-    check(op, { id: 1, request_id: 42 }, response(), "warn", onIssues);
-    check(op, null, response({ "x-request-id": "hdr-id" }), "warn", onIssues);
-    check(op, { id: 1 }, response({ "x-request-id": "hdr-id" }), "warn", onIssues);
-    const base = { operation: "owners.find", method: "GET", path: "/owners/{id}", status: 200 };
-    const wrongId = [issue("id", "type", "expected number, got string", "Owner.id")].map((i) => ({
-      ...i,
-      message: "expected string, got number",
-    }));
-    expect(seen).toEqual([
-      [wrongId, { ...base, requestId: "body-id" }],
-      [wrongId, { ...base, requestId: undefined }],
-      [[issue("", "null", "not nullable, got null")], { ...base, requestId: "hdr-id" }],
-      [wrongId, { ...base, requestId: "hdr-id" }],
-    ]);
-  });
-
-  it("throw: SdkValidationError with the issues, the info and the body", () => {
-    let err: unknown;
-    try {
-      check(op, { id: 1 }, response({ "x-request-id": "r-1" }), "throw", () => {
-        throw new Error("onIssues is not called in throw mode");
-      });
-    } catch (e) {
-      err = e;
-    }
-    expectExactly(err, SdkValidationError);
-    expect(err).toMatchObject({ operation: "owners.find", requestId: "r-1", body: { id: 1 } });
-    expect((err as SdkValidationError).issues).toEqual([
-      issue("id", "type", "expected string, got number", "Owner.id"),
-    ]);
-  });
-
-  it("throw: the message names the operation, the first issue, how many more and the request id", () => {
-    const thrown = (body: unknown, headers: Record<string, string> = {}): SdkValidationError => {
-      try {
-        check(op, body, response(headers), "throw", undefined);
-      } catch (e) {
-        expectExactly(e, SdkValidationError);
-        return e as SdkValidationError;
-      }
-      throw new Error("expected SdkValidationError");
+  it("SdkValidationError: the message names the operation, the first issue, how many more and the request id", () => {
+    const thrown = (body: unknown, headers: Record<string, string> = {}, against = check, at = op) => {
+      const found = against(at, body, response(headers))!;
+      return new SdkValidationError(found.issues, found.info, response(headers), body);
     };
     const one = thrown({ id: 1 });
-    expect([one.name, one.message, one.requestId]).toEqual([
+    expectExactly(one, SdkValidationError);
+    expect([one.name, one.message, one.requestId, one.operation, one.body, one.issues]).toEqual([
       "SdkValidationError",
       "owners.find: the response does not match its schema: id: expected string, got number",
       undefined,
+      "owners.find",
+      { id: 1 },
+      wrongId,
     ]);
     const root = thrown("text", { "x-request-id": "r-9" });
-    expect(root.message).toBe(
+    expect([root.message, root.requestId]).toEqual([
       "owners.find: the response does not match its schema: body: expected object, got string (request_id r-9)",
-    );
-    const two = responseValidator({ types: T, operations: { "GET /pets": ["pets.get", "Pet"] } });
-    let err: unknown;
-    try {
-      two({ method: "GET", path: "/pets" }, { age: "1" }, response(), "throw", undefined);
-    } catch (e) {
-      err = e;
-    }
-    expect((err as Error).message).toBe(
+      "r-9",
+    ]);
+    const pets = responseValidator({ types: T, operations: { "GET /pets": ["pets.get", "Pet"] } });
+    expect(thrown({ age: "1" }, {}, pets, { method: "GET", path: "/pets" }).message).toBe(
       "pets.get: the response does not match its schema: kind: required, absent (and 2 more)",
     );
-  });
-
-  it("a fitting body: no issue in any mode", () => {
-    const seen: unknown[] = [];
-    check(op, { id: "o1" }, response(), "warn", (i) => seen.push(i));
-    check(op, { id: "o1" }, response(), "throw", (i) => seen.push(i));
-    expect(seen).toEqual([]);
   });
 });
