@@ -37,19 +37,21 @@ describe("attempt timer", () => {
   });
 
   it("headers later than the timeout: a timeout error, and the late response's body is cancelled", async () => {
-    const s = await serve((res) => setTimeout(() => (res.writeHead(200), res.write("[")), 150));
+    let headersSent = false;
+    const s = await serve((res) => setTimeout(() => (res.writeHead(200), res.write("["), (headersSent = true)), 1000));
     const { client } = makeClient(s.url, { timeoutMs: 40, maxRetries: 0 });
-    const started = Date.now();
     expect(await rejection(client.request(GET, {}))).toBeInstanceOf(SdkTimeoutError);
-    expect(Date.now() - started).toBeLessThan(140);
-    expect(await within(s.closed, 1000)).toBe("closed");
+    expect(headersSent).toBe(false); // it did not wait for the headers
+    expect(await within(s.closed, 3000)).toBe("closed");
   });
 
   it("the caller's abort mid-body rejects with its reason and closes the connection", async () => {
-    const s = await serve((res) => (res.writeHead(200), res.write("[")));
-    const { client } = makeClient(s.url, { timeoutMs: 5000, maxRetries: 0 });
     const ctrl = new AbortController();
-    setTimeout(() => ctrl.abort(new Error("stop")), 50);
+    // Aborted after the server has sent the headers and a first byte (mid-body), not on a timer started before.
+    const s = await serve(
+      (res) => (res.writeHead(200), res.write("["), setTimeout(() => ctrl.abort(new Error("stop")), 50)),
+    );
+    const { client } = makeClient(s.url, { timeoutMs: 5000, maxRetries: 0 });
     expect(await rejection(client.request(GET, {}, { signal: ctrl.signal }))).toMatchObject({ message: "stop" });
     expect(await within(s.closed, 1000)).toBe("closed");
   });

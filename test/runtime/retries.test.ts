@@ -201,7 +201,9 @@ describe("retry delay", () => {
 
   it("the client waits the Retry-After HTTP-date delay", () =>
     frozen(async () => {
-      const s = await serve(script({ status: 503, headers: { "retry-after": new Date(now + 20_000).toUTCString() } }, OK));
+      const s = await serve(
+        script({ status: 503, headers: { "retry-after": new Date(now + 20_000).toUTCString() } }, OK),
+      );
       const { client, delays } = makeClient(s.url);
       await client.request(POST, {});
       expect(delays).toEqual([20_000]);
@@ -319,7 +321,9 @@ describe("timeouts", () => {
     // The caller's signal goes to fetch, and undici keeps its own listeners on it for a while: ours must add none.
     const raw = new AbortController();
     for (let i = 0; i < 5; i++) await (await fetch(s.url, { signal: raw.signal })).text();
-    expect(getEventListeners(ctrl.signal, "abort").length).toBeLessThanOrEqual(getEventListeners(raw.signal, "abort").length);
+    expect(getEventListeners(ctrl.signal, "abort").length).toBeLessThanOrEqual(
+      getEventListeners(raw.signal, "abort").length,
+    );
   });
 
   it("a timely response is not affected by the timer", async () => {
@@ -341,12 +345,12 @@ describe("abort", () => {
   });
 
   it("aborting in flight surfaces AbortError (not a timeout) and is not retried", async () => {
-    const s = await serve(() => ({ delayMs: 2000, body: {} }));
+    const ctrl = new AbortController();
+    // Aborted once the server has the request (in flight for sure); it answers after 2 s, so a request that ignored
+    // the abort would resolve instead.
+    const s = await serve(() => (ctrl.abort(), { delayMs: 2000, body: {} }));
     let attempts = 0;
     const { client, delays } = makeClient(s.url, { timeoutMs: 5000, onRequest: () => attempts++ });
-    const ctrl = new AbortController();
-    setTimeout(() => ctrl.abort(), 30);
-    // The server answers after 2 s: a request that ignored the abort would resolve instead.
     const err = await rejection(client.request(GET, {}, { signal: ctrl.signal }));
     expect(isAbort(err)).toBe(true);
     expect(err).not.toBeInstanceOf(SdkTimeoutError);
@@ -355,21 +359,19 @@ describe("abort", () => {
   });
 
   it("aborting a POST in flight surfaces the abort, not a connection error", async () => {
-    const s = await serve(() => ({ delayMs: 2000, body: {} }));
-    const { client } = makeClient(s.url);
     const ctrl = new AbortController();
     const reason = new Error("user cancelled");
-    setTimeout(() => ctrl.abort(reason), 30);
+    const s = await serve(() => (ctrl.abort(reason), { delayMs: 2000, body: {} }));
+    const { client } = makeClient(s.url);
     expect(await rejection(client.request(POST, {}, { signal: ctrl.signal }))).toBe(reason);
     expect(s.requests).toHaveLength(1);
   });
 
   it("the caller's own abort reason surfaces unchanged", async () => {
-    const s = await serve(() => ({ delayMs: 2000, body: {} }));
-    const { client } = makeClient(s.url);
     const reason = new Error("user cancelled");
     const ctrl = new AbortController();
-    setTimeout(() => ctrl.abort(reason), 20);
+    const s = await serve(() => (ctrl.abort(reason), { delayMs: 2000, body: {} }));
+    const { client } = makeClient(s.url);
     expect(await rejection(client.request(GET, {}, { signal: ctrl.signal }))).toBe(reason);
   });
 
