@@ -3,12 +3,12 @@ import { join } from "node:path";
 import { cacheKey, generatorVersion, readJsonCache, writeJsonCache } from "./cache.js";
 import { type Diagnostic, GeneratorError, withWarnings } from "./diagnostics.js";
 import type { FileMap } from "./emit/emit-package.js";
-import { loadDocument } from "./load/load-document.js";
+import { type LoadedSpec, loadDocument } from "./load/load-document.js";
 import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { buildPackage } from "./write/build.js";
 import { driftOf } from "./write/check.js";
-import { formatFiles } from "./write/format.js";
+import { formatFiles, prepareFormatting } from "./write/format.js";
 import { writeAtomically } from "./write/write-atomic.js";
 
 import { TEMPLATES_DIR } from "./paths.js";
@@ -29,6 +29,8 @@ export interface GenerateOptions {
 }
 
 export interface GenerateResult {
+  /** The description as loaded, for what else a command reports on it (the examples' drift). */
+  spec: LoadedSpec;
   model: ApiModel;
   files: FileMap;
   warnings: Diagnostic[];
@@ -45,9 +47,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const warnings = diagnostics.filter((d) => d.severity === "warning");
   try {
     const files = await formatFiles(await emitCached(model));
-    if (options.check) return { model, files, warnings, drift: driftOf(options.out, files) };
+    if (options.check) return { spec, model, files, warnings, drift: driftOf(options.out, files) };
     writeAtomically(options.out, files, options.build === false ? undefined : (options.builder ?? buildPackage));
-    return { model, files, warnings, drift: [] };
+    return { spec, model, files, warnings, drift: [] };
   } catch (error) {
     throw withWarnings(error, warnings); // a failed build still shows what the model stage warned about
   }
@@ -55,7 +57,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
 /**
  * The emitted files are a pure function of the model, the generator and the templates, so they are cached; on a hit
- * ts-morph (0.5 s to load) is not loaded.
+ * ts-morph (0.5 s to load) is not loaded. On a miss, prettier's threads start loading while ts-morph emits.
  */
 async function emitCached(model: ApiModel): Promise<FileMap> {
   const dir = join(TEMPLATES_DIR, "runtime");
@@ -65,6 +67,7 @@ async function emitCached(model: ApiModel): Promise<FileMap> {
   const key = cacheKey(generatorVersion(), ...templates, model);
   const cached = readJsonCache("emitted", key) as [string, string][] | undefined;
   if (cached) return new Map(cached);
+  prepareFormatting();
   const { emitPackage } = await import("./emit/emit-package.js");
   const files = emitPackage(model, TEMPLATES_DIR);
   writeJsonCache("emitted", key, [...files]);
