@@ -26,6 +26,11 @@ export interface GenerateOptions {
   build?: boolean;
   /** How to compile it (default: a fresh `buildPackage`; watch mode keeps an incremental one). */
   builder?: (dir: string) => void;
+  /**
+   * Write (and build) nothing when the package on disk already has exactly these files: for watch mode, whose own
+   * last run wrote and built it (an edit that changes no generated file, such as a comment in the curation).
+   */
+  skipUnchanged?: boolean;
 }
 
 export interface GenerateResult {
@@ -36,6 +41,8 @@ export interface GenerateResult {
   warnings: Diagnostic[];
   /** In check mode: the files that differ. */
   drift: string[];
+  /** Whether the package was written (false in check mode, and when `skipUnchanged` found nothing to do). */
+  written: boolean;
 }
 
 /** spec file → Document → ApiModel → files → disk. Throws GeneratorError with every problem when the spec is unusable. */
@@ -47,9 +54,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const warnings = diagnostics.filter((d) => d.severity === "warning");
   try {
     const files = await formatFiles(await emitCached(model));
-    if (options.check) return { spec, model, files, warnings, drift: driftOf(options.out, files) };
+    if (options.check) return { spec, model, files, warnings, drift: driftOf(options.out, files), written: false };
+    if (options.skipUnchanged && driftOf(options.out, files).length === 0)
+      return { spec, model, files, warnings, drift: [], written: false };
     writeAtomically(options.out, files, options.build === false ? undefined : (options.builder ?? buildPackage));
-    return { spec, model, files, warnings, drift: [] };
+    return { spec, model, files, warnings, drift: [], written: true };
   } catch (error) {
     throw withWarnings(error, warnings); // a failed build still shows what the model stage warned about
   }
