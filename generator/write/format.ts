@@ -156,8 +156,8 @@ class Pool {
   constructor(size: number) {
     const prettier = createRequire(import.meta.url).resolve("prettier"); // its CommonJS entry: an eval'd script requires
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(WORKER, { eval: true, workerData: { prettier } });
-      worker.unref();
+      // Plain Node in the thread: no loader or preload of the parent (tsx, in tests) is needed, or wanted.
+      const worker = new Worker(WORKER, { eval: true, workerData: { prettier }, execArgv: [] });
       worker.on("message", (message: { text?: string; error?: string }) => {
         const task = this.running.get(worker)!;
         this.running.delete(worker);
@@ -175,6 +175,7 @@ class Pool {
       };
       worker.on("error", fail);
       worker.on("exit", (code) => this.running.has(worker) && fail(new Error(`a formatting thread exited (${code})`)));
+      worker.unref(); // after the listeners: adding a "message" listener holds the process open again
       return worker;
     });
     this.idle = [...this.workers];
