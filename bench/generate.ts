@@ -115,19 +115,19 @@ export async function benchGenerate(): Promise<Section> {
   const full = (dir: string) => ["--spec", spec, "--out", out(dir), "--lenient"];
   const tools: Tool[] = [
     {
-      key: "ours",
-      name: "ours, full 2.11 (`--lenient --no-build`), caches warm",
-      runs: RUNS,
-      out: out("ours-full"),
-      args: [...OURS, ...full("ours-full"), "--no-build"],
-    },
-    {
       key: "cold",
-      name: "ours, the same, caches off (a first run)",
+      name: "ours, full 2.11 (`--lenient --no-build`), caches off (a first run)",
       runs: RUNS,
       out: out("ours-full-cold"),
       args: [...OURS, ...full("ours-full-cold"), "--no-build"],
       env: NO_CACHE,
+    },
+    {
+      key: "ours",
+      name: "ours, the same, caches warm (every later run of an unchanged input)",
+      runs: RUNS,
+      out: out("ours-full"),
+      args: [...OURS, ...full("ours-full"), "--no-build"],
     },
     {
       key: "built",
@@ -184,7 +184,8 @@ export async function benchGenerate(): Promise<Section> {
     const xs = results.get(tools.find((t) => t.key === key)!)!.ms;
     return xs.length ? median(xs) : NaN;
   };
-  const base = med("ours");
+  // The headline is like for like: the peers keep no cache between runs, so neither does ours.
+  const base = med("cold");
   const peers = [
     ["openapi-typescript", med("oat")],
     ["hey-api", med("hey")],
@@ -193,12 +194,12 @@ export async function benchGenerate(): Promise<Section> {
   const fastest = Math.min(...peers.map(([, t]) => t));
   const build = Number.isNaN(med("built"))
     ? "The run with the tsc build fails (see table)"
-    : `The tsc build adds ${ms(med("built") - base)}`;
+    : `The tsc build adds ${ms(med("built") - med("ours"))}`;
   const verdict =
-    `Target: no slower than the fastest peer — ${base <= fastest ? "met" : "missed"} with warm caches ` +
-    `(${peers.map(([n, t]) => `${ratio(base / t)} ${n}`).join(", ")}); ${med("cold") <= fastest ? "met" : "missed"} ` +
-    `on a first run with the caches off (${peers.map(([n, t]) => `${ratio(med("cold") / t)} ${n}`).join(", ")}), ` +
-    `where Prettier is most of our time (we format every file; the peers do not format). ${build}.`;
+    `Target: like for like (caches off, as the peers run), no slower than the fastest peer — ` +
+    `${base <= fastest ? "met" : "missed"} (${peers.map(([n, t]) => `${ratio(base / t)} ${n}`).join(", ")}), ` +
+    `where Prettier is most of our time (we format every file; the peers do not format). With warm caches ` +
+    `${med("ours") <= fastest ? "met" : "missed"} (${peers.map(([n, t]) => `${ratio(med("ours") / t)} ${n}`).join(", ")}). ${build}.`;
   const body = [
     "Input: `../shared/specs/intercom-2.11.yaml` (108 operations, 213 schemas), **patched identically for every tool**:",
     "it `$ref`s `#/components/schemas/custom_attributes` without defining it, which openapi-typescript and hey-api reject,",
@@ -207,7 +208,9 @@ export async function benchGenerate(): Promise<Section> {
     "node process of the run. Ours runs as `npm run generate` does (`node generator/launch.mjs`: the generator compiled",
     'once per source change into node_modules/.cache). "Caches warm": the parse, emit and Prettier results of an',
     "unchanged input are reused from node_modules/.cache (keyed by content hashes), as on every run after the first;",
-    '"caches off" (`INTERCOM_SDK_CACHE=0`) does all the work. The peers run with their defaults (no formatter).',
+    '"caches off" (`INTERCOM_SDK_CACHE=0`) does all the work, like the peers: it is the like-for-like row and the base',
+    "of the ratios. Ours formats with Prettier in worker threads (one per core). The peers run with their defaults",
+    "(no formatter).",
     `orval ${PEERS.orval} is installed on demand into .tmp/bench/peers (it declares node >= 22.18 and runs on 20 here).`,
     "Output sizes exclude `dist/`.",
     "",

@@ -32,20 +32,20 @@ export async function benchScale(): Promise<Section> {
   const oatFile = join(out("github-oat"), "schema.ts");
   const tools: Tool[] = [
     {
-      key: "ours",
-      name: "ours (`--lenient --no-build`), caches warm",
-      runs: RUNS,
-      out: out("github-ours"),
-      args: [...OURS, "--spec", spec, "--out", out("github-ours"), "--lenient", "--no-build"],
-    },
-    {
       key: "cold",
-      name: "ours, the same, caches off",
+      name: "ours (`--lenient --no-build`), caches off",
       runs: COLD_RUNS,
       out: out("github-ours-cold"),
       args: [...OURS, "--spec", spec, "--out", out("github-ours-cold"), "--lenient", "--no-build"],
       env: NO_CACHE,
       noWarmUp: true,
+    },
+    {
+      key: "ours",
+      name: "ours, the same, caches warm",
+      runs: RUNS,
+      out: out("github-ours"),
+      args: [...OURS, "--spec", spec, "--out", out("github-ours"), "--lenient", "--no-build"],
     },
     {
       key: "oat",
@@ -97,15 +97,15 @@ export async function benchScale(): Promise<Section> {
     "`.tmp/bench/peers`, not a dependency of `npm ci`), unchanged. Generation as in table 1 (one process per run,",
     `interleaved, warm-up round discarded; ${COLD_RUNS} runs with the caches off).`,
     "",
-    table(TIMING_HEAD, timingRows(tools, results, med("ours"))),
+    table(TIMING_HEAD, timingRows(tools, results, med("cold"))),
     "",
     `Type-checking each output: \`tsc -p\` with the compilerOptions of table 2, ${TSC_RUNS} runs each, interleaved.`,
     "",
     table(["project", "median", "over baseline", "over baseline ÷ ours", "type errors"], tscRows),
   ].join("\n");
   const verdict =
-    `GitHub's description (no target set): ours takes ${ratio(med("ours") / med("oat"))} openapi-typescript's time with ` +
-    `warm caches and ${ratio(med("cold") / med("oat"))} with the caches off; peak memory ${ratio(peak("cold") / peak("oat"))} ` +
+    `GitHub's description (no target set): ours takes ${ratio(med("cold") / med("oat"))} openapi-typescript's time ` +
+    `like for like (caches off) and ${ratio(med("ours") / med("oat"))} with warm caches; peak memory ${ratio(peak("cold") / peak("oat"))} ` +
     `of theirs (caches off); tsc of our output ${ratio((tsc("ours") - empty) / (tsc("oat") - empty))} of theirs over the baseline.`;
   return { title: "6. Scale: GitHub's description", body, verdict };
 }

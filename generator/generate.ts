@@ -3,12 +3,12 @@ import { join } from "node:path";
 import { cacheKey, generatorVersion, readJsonCache, writeJsonCache } from "./cache.js";
 import { type Diagnostic, GeneratorError, withWarnings } from "./diagnostics.js";
 import type { FileMap } from "./emit/emit-package.js";
-import { loadDocument } from "./load/load-document.js";
+import { type LoadedSpec, loadDocument } from "./load/load-document.js";
 import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { buildPackage } from "./write/build.js";
 import { driftOf } from "./write/check.js";
-import { formatFiles } from "./write/format.js";
+import { formatFiles, prepareFormatting } from "./write/format.js";
 import { writeAtomically } from "./write/write-atomic.js";
 
 import { TEMPLATES_DIR } from "./paths.js";
@@ -26,14 +26,23 @@ export interface GenerateOptions {
   build?: boolean;
   /** How to compile it (default: a fresh `buildPackage`; watch mode keeps an incremental one). */
   builder?: (dir: string) => void;
+  /**
+   * Write (and build) nothing when the package on disk already has exactly these files: for watch mode, whose own
+   * last run wrote and built it (an edit that changes no generated file, such as a comment in the curation).
+   */
+  skipUnchanged?: boolean;
 }
 
 export interface GenerateResult {
+  /** The description as loaded, for what else a command reports on it (the examples' drift). */
+  spec: LoadedSpec;
   model: ApiModel;
   files: FileMap;
   warnings: Diagnostic[];
   /** In check mode: the files that differ. */
   drift: string[];
+  /** Whether the package was written (false in check mode, and when `skipUnchanged` found nothing to do). */
+  written: boolean;
 }
 
 /** spec file → Document → ApiModel → files → disk. Throws GeneratorError with every problem when the spec is unusable. */
@@ -45,9 +54,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const warnings = diagnostics.filter((d) => d.severity === "warning");
   try {
     const files = await formatFiles(await emitCached(model));
-    if (options.check) return { model, files, warnings, drift: driftOf(options.out, files) };
+    if (options.check) return { spec, model, files, warnings, drift: driftOf(options.out, files), written: false };
+    if (options.skipUnchanged && driftOf(options.out, files).length === 0)
+      return { spec, model, files, warnings, drift: [], written: false };
     writeAtomically(options.out, files, options.build === false ? undefined : (options.builder ?? buildPackage));
-    return { model, files, warnings, drift: [] };
+    return { spec, model, files, warnings, drift: [], written: true };
   } catch (error) {
     throw withWarnings(error, warnings); // a failed build still shows what the model stage warned about
   }
@@ -55,7 +66,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
 /**
  * The emitted files are a pure function of the model, the generator and the templates, so they are cached; on a hit
- * ts-morph (0.5 s to load) is not loaded.
+ * ts-morph (0.5 s to load) is not loaded. On a miss, prettier's threads start loading while ts-morph emits.
  */
 async function emitCached(model: ApiModel): Promise<FileMap> {
   const dir = join(TEMPLATES_DIR, "runtime");
@@ -65,6 +76,7 @@ async function emitCached(model: ApiModel): Promise<FileMap> {
   const key = cacheKey(generatorVersion(), ...templates, model);
   const cached = readJsonCache("emitted", key) as [string, string][] | undefined;
   if (cached) return new Map(cached);
+  prepareFormatting();
   const { emitPackage } = await import("./emit/emit-package.js");
   const files = emitPackage(model, TEMPLATES_DIR);
   writeJsonCache("emitted", key, [...files]);

@@ -4,13 +4,15 @@ import { reportFailure, reportWarnings } from "./command.js";
 import type { GenerateOptions } from "./generate.js";
 import { incrementalBuilder } from "./write/build.js";
 
-const DEBOUNCE_MS = 150;
+// The events of one save (a write, or an editor's write-and-rename) arrive within a few milliseconds.
+const DEBOUNCE_MS = 50;
 
 /**
  * Regenerates a version whenever its spec folder changes (debounced). A change to curation.yaml re-curates first.
  * A broken edit prints its diagnostics and leaves the last good output in place (generation writes atomically).
- * The process stays warm between runs: modules loaded, Prettier's and the parser's results cached, and one
- * incremental compiler per version, which checks and emits again only what a change affects.
+ * The process stays warm between runs: modules loaded, Prettier's threads started, its and the parser's results
+ * cached, and one incremental compiler per version, which checks and emits again only what a change affects; an
+ * edit that changes no generated file writes and builds nothing.
  * Runs until interrupted.
  */
 export async function watch(jobs: GenerateOptions[], run: (job: GenerateOptions) => Promise<boolean>): Promise<number> {
@@ -33,7 +35,7 @@ export async function watch(jobs: GenerateOptions[], run: (job: GenerateOptions)
         return;
       }
     }
-    await run(job);
+    await run({ ...job, skipUnchanged: true });
   };
   for (const job of jobs.map((j) => (j.build === false ? j : { ...j, builder: incrementalBuilder() }))) {
     const folder = dirname(resolve(job.spec));

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CURATED_SPEC, ROOT } from "./helpers/paths.js";
@@ -48,6 +48,16 @@ describe("generate --watch", () => {
     const line = await waitFor(/generated\/2\.11: \d+ operations.* in \d+ ms/, from);
     expect(line).toMatch(/in \d+ ms/);
     expect(readFileSync(models, "utf8")).toContain("When you created the company.");
+  });
+
+  it("an edit that changes no generated file writes nothing", async () => {
+    const before = statSync(models);
+    const from = output.length;
+    writeFileSync(spec, `${readFileSync(spec, "utf8")}# a comment changes no generated file\n`);
+    const line = await waitFor(/generated\/2\.11: \d+ operations.* in \d+ ms/, from);
+    expect(line).toContain("none changed");
+    const after = statSync(models);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
   });
 
   it("a broken edit prints the diagnostics and keeps the last good output", async () => {

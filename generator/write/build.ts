@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
@@ -51,9 +52,15 @@ export function incrementalBuilder(): (dir: string) => void {
 /**
  * A compiler host that keeps every parsed file: one of the package is parsed again only when its text changed,
  * and installed ones (lib.d.ts and the like, under node_modules) are read only once.
+ *
+ * The builder re-checks the importers of a changed file when the hash of its declarations (its .d.ts) changed; a
+ * changed description changes only a doc comment there, which no importer's check depends on, yet models.ts is
+ * imported by every file. So that hash is taken of the declarations' tokens, comments left out. The version of a
+ * source file, which decides whether it is itself checked and emitted again, stays a hash of its whole text.
  */
 function cachingHost(ts: typeof TS, options: TS.CompilerOptions): TS.CompilerHost {
   const host = ts.createIncrementalCompilerHost(options);
+  host.createHash = (text) => createHash("sha256").update(withoutComments(ts, text)).digest("hex");
   const parsed = new Map<string, { text: string; file: TS.SourceFile }>();
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, language, onError, create) => {
@@ -62,10 +69,24 @@ function cachingHost(ts: typeof TS, options: TS.CompilerOptions): TS.CompilerHos
     const text = host.readFile(fileName);
     if (text !== undefined && known?.text === text) return known.file;
     const file = getSourceFile(fileName, language, onError, create);
+    if (file)
+      (file as TS.SourceFile & { version: string }).version = createHash("sha256").update(file.text).digest("hex"); // whole: see createHash above
     if (file && text !== undefined) parsed.set(fileName, { text, file });
     return file;
   };
   return host;
+}
+
+/**
+ * The tokens of a declaration file, space-separated: its text without comments and layout. A text with template
+ * literals (whose parts a plain scan would misread) stays whole.
+ */
+function withoutComments(ts: typeof TS, text: string): string {
+  if (text.includes("`")) return text;
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, /* skipTrivia */ true, ts.LanguageVariant.Standard, text);
+  const tokens: string[] = [];
+  while (scanner.scan() !== ts.SyntaxKind.EndOfFileToken) tokens.push(scanner.getTokenText());
+  return tokens.join(" ");
 }
 
 function readConfig(ts: typeof TS, dir: string): TS.ParsedCommandLine {
