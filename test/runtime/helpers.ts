@@ -1,6 +1,12 @@
 // Shared fixtures for runtime tests (the scripted server lives in ./server.ts).
 import { expect } from "vitest";
-import { ClientCore, type ClientDefaults, type ClientOptions } from "../../templates/runtime/index.js";
+import {
+  ClientCore,
+  type ClientDefaults,
+  type ClientOptions,
+  type OperationSpec,
+} from "../../templates/runtime/index.js";
+import { buildQuery } from "../../templates/runtime/query.js";
 
 export const TOKEN = "tok_SUPER_secret_123";
 
@@ -52,3 +58,11 @@ export function within<T>(p: PromiseLike<T>, ms: number, what: string): Promise<
   });
   return Promise.race([Promise.resolve(p), guard]).finally(() => clearTimeout(timer));
 }
+
+/** `GET /list` with these query parameters: the operation the pagination tests page through. */
+export const listOp = (query: string[]): OperationSpec => ({
+  method: "GET",
+  path: "/list",
+  query: { params: query, serialize: buildQuery },
+  response: "json",
+});

@@ -4,19 +4,12 @@ import { afterEach, expect, it } from "vitest";
 import { SdkApiError } from "../../templates/runtime/errors.js";
 import type { OperationSpec } from "../../templates/runtime/operation.js";
 import { paginate, type PaginationSpec } from "../../templates/runtime/pagination.js";
-import { buildQuery } from "../../templates/runtime/query.js";
-import { expectExactly, makeClient, rejection } from "./helpers.js";
+import { expectExactly, listOp, makeClient, rejection } from "./helpers.js";
 import { startServer, type TestServer } from "./server.js";
 
 let server: TestServer | undefined;
 afterEach(() => server?.close());
 
-const OP = (query: string[]): OperationSpec => ({
-  method: "GET",
-  path: "/list",
-  query: { params: query, serialize: buildQuery },
-  response: "json",
-});
 const query = (url: string) => Object.fromEntries(new URL(url, "http://x").searchParams);
 const LAST: PaginationSpec = {
   style: "last-item",
@@ -39,7 +32,7 @@ it("last-item: the cursor is the last item's, not the first's or the second's (p
       ? { body: { data: [{ id: "a" }, { id: "b" }, { id: 7 }], has_more: true } }
       : { body: { data: [{ id: "d" }], has_more: false } },
   );
-  expect(await collect(OP(["starting_after"]), LAST)).toEqual(["a", "b", 7, "d"]);
+  expect(await collect(listOp(["starting_after"]), LAST)).toEqual(["a", "b", 7, "d"]);
   expect(server.requests.map((r) => query(r.url))).toEqual([{}, { starting_after: "7" }]);
 });
 
@@ -53,7 +46,7 @@ it.each([
   server = await startServer((_req, i) => ({
     body: i === 0 ? { data: [{ id: "a" }, { id }], has_more: true } : { data: [], has_more: false },
   }));
-  expect(await collect(OP(["starting_after"]), LAST)).toEqual(["a", id]);
+  expect(await collect(listOp(["starting_after"]), LAST)).toEqual(["a", id]);
   expect(server.requests).toHaveLength(1);
 });
 
@@ -68,14 +61,14 @@ it("scroll: a failure whose error code names the scroll gets the restart hint, w
     cursorParam: "scroll_param",
     nextCursor: "scroll_param",
   };
-  const err = await rejection(collect(OP(["scroll_param"]), spec));
+  const err = await rejection(collect(listOp(["scroll_param"]), spec));
   expect(err).toBeInstanceOf(SdkApiError);
   expect((err as Error).message).toMatch(
     /^500 .*Gone — The scroll may have expired .*Restart the scroll from the first page\.$/,
   );
   // the same failure outside a scroll is left as it is
   const cursor: PaginationSpec = { style: "cursor", items: "data", cursorParam: "c", nextCursor: "next" };
-  const plain = await rejection(collect(OP(["c"]), cursor));
+  const plain = await rejection(collect(listOp(["c"]), cursor));
   expectExactly(plain, Object.getPrototypeOf(err).constructor);
   expect((plain as Error).message).not.toMatch(/scroll may have expired/);
 });

@@ -3,19 +3,12 @@
 import { afterEach, expect, it } from "vitest";
 import type { OperationSpec } from "../../templates/runtime/operation.js";
 import { paginate, type PaginationSpec } from "../../templates/runtime/pagination.js";
-import { buildQuery } from "../../templates/runtime/query.js";
-import { makeClient } from "./helpers.js";
+import { listOp, makeClient } from "./helpers.js";
 import { startServer, type TestServer } from "./server.js";
 
 let server: TestServer | undefined;
 afterEach(() => server?.close());
 
-const OP = (query: string[]): OperationSpec => ({
-  method: "GET",
-  path: "/list",
-  query: { params: query, serialize: buildQuery },
-  response: "json",
-});
 const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: `i${from + i}` }));
 
 async function collect(op: OperationSpec, spec: PaginationSpec, params: object = {}): Promise<string[]> {
@@ -33,8 +26,20 @@ it("last-item: sends the last item's id as starting_after while has_more is true
     if (after === "i1") return { body: { data: ids(2, 2), has_more: true } };
     return { body: { data: ids(4, 1), has_more: false } };
   });
-  const spec: PaginationSpec = { style: "last-item", items: "data", cursorParam: "starting_after", itemCursor: "id", hasMore: "has_more" };
-  expect(await collect(OP(["starting_after", "limit"]), spec, { limit: 2 })).toEqual(["i0", "i1", "i2", "i3", "i4"]);
+  const spec: PaginationSpec = {
+    style: "last-item",
+    items: "data",
+    cursorParam: "starting_after",
+    itemCursor: "id",
+    hasMore: "has_more",
+  };
+  expect(await collect(listOp(["starting_after", "limit"]), spec, { limit: 2 })).toEqual([
+    "i0",
+    "i1",
+    "i2",
+    "i3",
+    "i4",
+  ]);
   expect(server.requests.map((r) => query(r.url))).toEqual([
     { limit: "2" },
     { limit: "2", starting_after: "i1" },
@@ -44,8 +49,14 @@ it("last-item: sends the last item's id as starting_after while has_more is true
 
 it("last-item: an empty page ends the list even when has_more says otherwise", async () => {
   server = await startServer(() => ({ body: { data: [], has_more: true } }));
-  const spec: PaginationSpec = { style: "last-item", items: "data", cursorParam: "starting_after", itemCursor: "id", hasMore: "has_more" };
-  expect(await collect(OP(["starting_after"]), spec)).toEqual([]);
+  const spec: PaginationSpec = {
+    style: "last-item",
+    items: "data",
+    cursorParam: "starting_after",
+    itemCursor: "id",
+    hasMore: "has_more",
+  };
+  expect(await collect(listOp(["starting_after"]), spec)).toEqual([]);
   expect(server.requests).toHaveLength(1);
 });
 
@@ -56,7 +67,7 @@ it("next_cursor (Intercom 2.16 merge history) maps onto the cursor style", async
       : { body: { data: ids(0, 1), next_cursor: "c2", has_more: true } },
   );
   const spec: PaginationSpec = { style: "cursor", items: "data", cursorParam: "cursor", nextCursor: "next_cursor" };
-  expect(await collect(OP(["cursor"]), spec)).toEqual(["i0", "i1"]);
+  expect(await collect(listOp(["cursor"]), spec)).toEqual(["i0", "i1"]);
   expect(server.requests.map((r) => query(r.url)["cursor"])).toEqual([undefined, "c2"]);
 });
 
@@ -64,9 +75,14 @@ it("links.pages.next (DigitalOcean) maps onto the page style: the next page whil
   server = await startServer((req) => {
     const page = Number(query(req.url)["page"] ?? 1);
     const next = page < 3 ? { next: `https://api.test/v2/account/keys?page=${page + 1}` } : {};
-    return { body: { ssh_keys: ids(page * 10, 1), links: { pages: { first: "https://api.test/v2/account/keys?page=1", ...next } } } };
+    return {
+      body: {
+        ssh_keys: ids(page * 10, 1),
+        links: { pages: { first: "https://api.test/v2/account/keys?page=1", ...next } },
+      },
+    };
   });
   const spec: PaginationSpec = { style: "page", items: "ssh_keys", pageParam: "page", pages: "links.pages" };
-  expect(await collect(OP(["page"]), spec)).toEqual(["i10", "i20", "i30"]);
+  expect(await collect(listOp(["page"]), spec)).toEqual(["i10", "i20", "i30"]);
   expect(server.requests.map((r) => query(r.url)["page"])).toEqual([undefined, "2", "3"]);
 });

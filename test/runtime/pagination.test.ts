@@ -333,7 +333,8 @@ describe("cursor pagination", () => {
 
   it("aborting the signal cancels an in-flight page request", async () => {
     const api = cursorApi(50);
-    const s = await serve((req, i) => (i === 1 ? { ...(api(req, i) as Reply), delayMs: 2000 } : api(req, i)));
+    // The second page answers after 20 s: a walk that ignored the abort would get it (more items, no rejection).
+    const s = await serve((req, i) => (i === 1 ? { ...(api(req, i) as Reply), delayMs: 20_000 } : api(req, i)));
     const controller = new AbortController();
     const seen: string[] = [];
     const run = async () => {
@@ -343,9 +344,7 @@ describe("cursor pagination", () => {
         if (seen.length === 5) setTimeout(() => controller.abort(), 50);
       }
     };
-    const started = Date.now();
     await expect(run()).rejects.toMatchObject({ name: "AbortError" });
-    expect(Date.now() - started).toBeLessThan(1500);
     expect(seen).toEqual(ids(5));
     expect(s.requests).toHaveLength(2);
   });
