@@ -43,25 +43,43 @@ export interface GenerateResult {
   drift: string[];
   /** Whether the package was written (false in check mode, and when `skipUnchanged` found nothing to do). */
   written: boolean;
+  /** Milliseconds per stage, in pipeline order: where a run's time goes. */
+  stages: Stages;
 }
+
+export type Stages = Partial<Record<"load" | "model" | "emit" | "format" | "write and build", number>>;
 
 /** spec file → Document → ApiModel → files → disk. Throws GeneratorError with every problem when the spec is unusable. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const lenient = options.lenient ?? false;
-  const spec = loadDocument(options.spec, { lenient });
-  const { model, diagnostics } = buildModel(spec, { lenient });
+  const stages: Stages = {};
+  const spec = timed(stages, "load", () => loadDocument(options.spec, { lenient }));
+  const { model, diagnostics } = timed(stages, "model", () => buildModel(spec, { lenient }));
   if (diagnostics.some((d) => d.severity === "error")) throw new GeneratorError(diagnostics);
   const warnings = diagnostics.filter((d) => d.severity === "warning");
+  const result = { spec, model, warnings, drift: [] as string[], written: false, stages };
   try {
-    const files = await formatFiles(await emitCached(model));
-    if (options.check) return { spec, model, files, warnings, drift: driftOf(options.out, files), written: false };
-    if (options.skipUnchanged && driftOf(options.out, files).length === 0)
-      return { spec, model, files, warnings, drift: [], written: false };
-    writeAtomically(options.out, files, options.build === false ? undefined : (options.builder ?? buildPackage));
-    return { spec, model, files, warnings, drift: [], written: true };
+    const emitted = await timed(stages, "emit", () => emitCached(model));
+    const files = await timed(stages, "format", () => formatFiles(emitted));
+    if (options.check) return { ...result, files, drift: driftOf(options.out, files) };
+    if (options.skipUnchanged && driftOf(options.out, files).length === 0) return { ...result, files };
+    timed(stages, "write and build", () =>
+      writeAtomically(options.out, files, options.build === false ? undefined : (options.builder ?? buildPackage)),
+    );
+    return { ...result, files, written: true };
   } catch (error) {
     throw withWarnings(error, warnings); // a failed build still shows what the model stage warned about
   }
+}
+
+/** Runs one stage and records its milliseconds (once a promise settles, for an async stage). */
+function timed<T>(stages: Stages, stage: keyof Stages, run: () => T): T {
+  const started = performance.now();
+  const done = () => (stages[stage] = Math.round(performance.now() - started));
+  const value = run();
+  if (value instanceof Promise) return value.finally(done) as T;
+  done();
+  return value;
 }
 
 /**

@@ -48,7 +48,10 @@ async function generateAndReport(job: GenerateOptions): Promise<GenerateResult |
   const lines = [...result.files.values()].reduce((n, text) => n + text.split("\n").length - 1, 0);
   console.log(
     `${relative(".", job.out) || job.out}: ${operations} operations, ${result.model.types.length} models, ${result.files.size} files, ${lines} lines` +
-      `${result.warnings.length ? `, ${result.warnings.length} warnings` : ""}${result.written ? "" : ", none changed"} in ${ms} ms`,
+      `${result.warnings.length ? `, ${result.warnings.length} warnings` : ""}${result.written ? "" : ", none changed"} in ${ms} ms` +
+      ` (${Object.entries(result.stages)
+        .map(([stage, t]) => `${stage} ${t}`)
+        .join(", ")})`,
   );
   return result;
 }

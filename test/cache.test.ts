@@ -18,6 +18,9 @@ describe("generator caches", () => {
     expect(cold.drift).toEqual([]);
     expect(warm.drift).toEqual([]);
     expect([...warm.files]).toEqual([...cold.files]);
+    // Each run says where its time went, stage by stage in pipeline order (a check writes and builds nothing).
+    for (const run of [cold, warm]) expect(Object.keys(run.stages)).toEqual(["load", "model", "emit", "format"]);
+    expect(Object.values(cold.stages).every((ms) => Number.isInteger(ms) && ms >= 0)).toBe(true);
   });
 
   it("stores a JSON value only when JSON keeps it exactly", () => {
