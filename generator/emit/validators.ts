@@ -2,24 +2,28 @@ import { CLIENT_MODULE_NAMES } from "../model/names.js";
 import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { ApiModel, NamedType, TypeNode } from "../model/types.js";
 import { innerTypes } from "../model/walk.js";
-import type { ResponseSchemas, Schema, SchemaTable } from "../../templates/runtime/validate.js";
+import type { PrimitiveCode, ResponseSchemas, Schema, SchemaTable } from "../../templates/runtime/validate.js";
 
 /** Which side a table checks: responses (every property) or requests (read-only properties are not required). */
 export type Side = "output" | "input";
 
-const PRIMITIVES = { string: "s", number: "n", integer: "i", boolean: "b", null: "0" } as const;
+const PRIMITIVES = { string: "s", number: "n", integer: "i", boolean: "b", null: "0" } as const satisfies Record<
+  Extract<TypeNode, { kind: "primitive" }>["name"],
+  PrimitiveCode
+>;
+const ANYTHING: PrimitiveCode = "*";
 
 /** TypeNode → the runtime's data-only Schema: the same model that prints the types, compiled for `validate`. */
 export function compileSchema(node: TypeNode, side: Side = "output"): Schema {
   const base = compileBase(node, side);
-  return node.nullable && base !== "*" ? { z: base } : base;
+  return node.nullable && base !== ANYTHING ? { z: base } : base;
 }
 
 function compileBase(node: TypeNode, side: Side): Schema {
   switch (node.kind) {
     case "unknown":
     case "binary":
-      return "*";
+      return ANYTHING;
     case "primitive":
       return PRIMITIVES[node.name];
     case "literal":
@@ -39,11 +43,11 @@ function compileBase(node: TypeNode, side: Side): Schema {
       return { i: node.parts.map((p) => compileSchema(p, side)) };
     case "object": {
       const required = node.properties.filter((p) => p.required && !(side === "input" && p.readOnly));
-      const extra = node.additional === false ? "*" : compileSchema(node.additional, side);
+      const extra = node.additional === false ? ANYTHING : compileSchema(node.additional, side);
       return {
         o: Object.fromEntries(node.properties.map((p) => [p.name, compileSchema(p.type, side)])),
         ...(required.length ? { r: required.map((p) => p.name) } : {}),
-        ...(extra !== "*" ? { x: extra } : {}),
+        ...(extra !== ANYTHING ? { x: extra } : {}),
       };
     }
   }

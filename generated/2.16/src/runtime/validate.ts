@@ -168,3 +168,6 @@ export function responseValidator(schemas: ResponseSchemas): ResponseValidator {
     return { issues, info };
   };
 }
+
+/** The one-character primitives of a `Schema`: the generator writes them (typed by this), `check` reads them. */
+export type PrimitiveCode = "s" | "n" | "i" | "b" | "0" | "*";
