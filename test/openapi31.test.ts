@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generate } from "../generator/generate.js";
 import { fixture, modelOf, printedTypes } from "./helpers/model.js";
 import { ROOT } from "./helpers/paths.js";

@@ -71,7 +71,10 @@ export const PROPERTY_NAMES = [
   "pt-BR", "@type", "123", "0", "-1", "1.5", "Error", "delete", "type", "id", "a b", "", "$ref", "x.y", "class", "default", "null", "π", "*/", 'a"b', "\\", "key", "data", "name", "_", "$", "enum", "items",
 ];
 
-export const ENUM_STRINGS = ["=", "!=", "Back-office", "1.0", "", "a b", "null", "true", "*/", '"', "\\", "constructor", "${x}", "`", "é", "open"];
+/** A template-literal hole, which emitted code must escape; split so that it reads as data, not as a typo. */
+const HOLE = "$" + "{x}";
+
+export const ENUM_STRINGS = ["=", "!=", "Back-office", "1.0", "", "a b", "null", "true", "*/", '"', "\\", "constructor", HOLE, "`", "é", "open"];
 export const ENUM_NUMBERS = [0, 1, -1, 1.5, 1e21, 2 ** 53, -0.5];
 
 const DESCRIPTIONS = [
@@ -421,7 +424,7 @@ function prng(seed: number): () => number {
   };
 }
 
-const STRINGS = ["", "x", "pt-BR", "a\"b", "\\", "\u2028", "</script>", "😀", "\u0000", "*/", "${x}"];
+const STRINGS = ["", "x", "pt-BR", "a\"b", "\\", "\u2028", "</script>", "😀", "\u0000", "*/", HOLE];
 const NUMBERS = [0, -1, 42, 1.5, -0.25, 1e21, 2 ** 53];
 
 /**

@@ -13,12 +13,13 @@ let closeServer: (() => void) | undefined;
 afterEach(() => closeServer?.());
 
 /** A server running `handler`; `closed` resolves when the client's socket closes. */
-async function serve(handler: (res: ServerResponse, req: IncomingMessage) => void) {
+async function serve(handler: (res: ServerResponse, req: IncomingMessage) => void | Promise<void>) {
   let closedSocket!: () => void;
   const closed = new Promise<void>((r) => (closedSocket = r));
   const server = createServer((req, res) => {
     req.socket.once("close", closedSocket);
-    handler(res, req);
+    // A handler that fails ends the response, so the test sees the failure instead of a hang.
+    Promise.resolve(handler(res, req)).catch((err: unknown) => res.destroy(err as Error));
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   closeServer = () => (server.closeAllConnections(), server.close());

@@ -251,7 +251,7 @@ describe("cursor pagination", () => {
   });
 
   it("resumes from a saved cursor", async () => {
-    const s = await serve(cursorApi(14));
+    await serve(cursorApi(14));
     const op = OPS.contacts;
     const first = await paginate(op, { per_page: 5 }, undefined, CURSOR);
     const saved = first.nextCursor();
@@ -281,7 +281,7 @@ describe("cursor pagination", () => {
   });
 
   it(".pages() yields pages; a Page iterates its items and later pages' items", async () => {
-    const s = await serve(cursorApi(12));
+    await serve(cursorApi(12));
     const promise = paginate(OPS.contacts, { per_page: 5 }, undefined, CURSOR);
     expect((await collect(promise.pages())).map((p) => p.data.length)).toEqual([5, 5, 2]);
     const second = await (await promise).getNextPage();
@@ -536,7 +536,7 @@ describe("scroll pagination", () => {
 
   it("an expired scroll fails with NotFoundError explaining it must be restarted", async () => {
     const api = scrollApi(20, 5);
-    const s = await serve(api.handler);
+    await serve(api.handler);
     const seen: string[] = [];
     let caught: unknown;
     try {
@@ -555,7 +555,7 @@ describe("scroll pagination", () => {
   });
 
   it("a second scroll while one is open fails with BadRequestError explaining one scroll per workspace", async () => {
-    const s = await serve(scrollApi(20, 5).handler);
+    await serve(scrollApi(20, 5).handler);
     const op = OPS.scroll;
     await paginate(op, {}, undefined, SCROLL);
     const err: unknown = await paginate(op, {}, undefined, SCROLL).then(
@@ -568,7 +568,7 @@ describe("scroll pagination", () => {
   });
 
   it("unrelated errors (401) keep their message", async () => {
-    const s = await serve(() => ({
+    await serve(() => ({
       status: 401,
       body: { type: "error.list", errors: [{ code: "unauthorized", message: "Access Token Invalid" }] },
     }));
@@ -578,7 +578,7 @@ describe("scroll pagination", () => {
   });
 
   it("nextCursor() returns the scroll_param to continue with", async () => {
-    const s = await serve(scrollApi(7, 3).handler);
+    await serve(scrollApi(7, 3).handler);
     const page = await paginate(OPS.scroll, {}, undefined, SCROLL);
     expect(page.nextCursor()).toBe("scroll-1");
     expect(page.nextPageParams()).toEqual({ scroll_param: "scroll-1" });
