@@ -22,7 +22,7 @@ export default defineConfig({
     },
   ],
   test: {
-    include: ["test/runtime/**/*.test.ts", "test/security.test.ts"],
+    include: ["test/runtime/**/*.test.ts", "test/http/security.test.ts"],
     exclude: ["test/runtime/templates-format.test.ts"],
     testTimeout: 30_000,
   },

@@ -13,7 +13,7 @@ let closeServer: (() => void) | undefined;
 afterEach(() => closeServer?.());
 
 /** A server running `handler`; `closed` resolves when the client's socket closes. */
-async function serve(handler: (res: ServerResponse, req: IncomingMessage) => void | Promise<void>) {
+async function serve(handler: (res: ServerResponse, req: IncomingMessage) => unknown) {
   let closedSocket!: () => void;
   const closed = new Promise<void>((r) => (closedSocket = r));
   const server = createServer((req, res) => {

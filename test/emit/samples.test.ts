@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { clientVariable } from "../../generator/emit/package-info.js";
+import { generate } from "../../generator/generate.js";
+import { fixture } from "../helpers/model.js";
+import { GENERATED, ROOT } from "../helpers/paths.js";
+import { STRICT_OPTIONS, typeErrors } from "../helpers/typecheck.js";
+
+// Every ```ts block of the READMEs and api.md compiles under strict + exactOptionalPropertyTypes +
+// noUncheckedIndexedAccess, as a user's module importing the package by its name: a first hour without casts.
+
+function blocks(file: string): string[] {
+  return [...readFileSync(file, "utf8").matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
+}
+
+interface Package {
+  /** The package folder (`src/index.ts` inside). */
+  dir: string;
+  /** The client class and the variable api.md's blocks use without declaring it. */
+  clientName: string;
+  variable: string;
+  tokenEnv: string;
+}
+
+/** Type-checks each block as a user's module importing the package by its name. */
+function sampleErrors(samples: string[], pkg: Package): string[] {
+  const name = (JSON.parse(readFileSync(join(pkg.dir, "package.json"), "utf8")) as { name: string }).name;
+  // api.md blocks use the client variable without declaring it; they get the README's first lines.
+  const preamble = `import { ${pkg.clientName} } from "${name}";\nconst ${pkg.variable} = new ${pkg.clientName}({ token: process.env.${pkg.tokenEnv} });\n`;
+  const dir = mkdtempSync(join(tmpdir(), "samples-"));
+  try {
+    const files = samples.map((code, i) => {
+      const path = join(dir, `sample${i}.mts`);
+      const declares = new RegExp(`\\bconst ${pkg.variable}\\b`).test(code);
+      writeFileSync(path, `${declares || !code.includes(`${pkg.variable}.`) ? "" : preamble}${code}\nexport {};\n`);
+      return path;
+    });
+    const errors = typeErrors(files, {
+      ...STRICT_OPTIONS,
+      types: ["node"],
+      typeRoots: [join(ROOT, "node_modules/@types")],
+      paths: { [name]: [join(pkg.dir, "src/index.ts")] },
+    });
+    return errors.map((e) => e.replace(dir, ""));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const INTERCOM: Package = {
+  dir: GENERATED,
+  clientName: "Intercom",
+  variable: "intercom",
+  tokenEnv: "INTERCOM_API_KEY",
+};
+const docs: [string, string][] = [
+  ["README.md", join(ROOT, "README.md")],
+  ["generated README.md", join(GENERATED, "README.md")],
+  ["generated api.md", join(GENERATED, "api.md")],
+];
+
+describe.each(docs)("code samples of %s", (_name, file) => {
+  it("type-check under the strictest flags", () => {
+    const samples = blocks(file);
+    expect(samples.length).toBeGreaterThan(0);
+    expect(sampleErrors(samples, INTERCOM)).toEqual([]);
+  });
+});
+
+describe("code samples of a package for an API without pagination or path parameters", async () => {
+  const out = mkdtempSync(join(tmpdir(), "samples-pkg-"));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const { model } = await generate({ spec: fixture("profile/no-pagination.yaml"), out, build: false });
+  const pkg: Package = {
+    dir: out,
+    clientName: model.profile.clientName,
+    variable: clientVariable(model),
+    tokenEnv: model.profile.tokenEnv,
+  };
+
+  it.each(["README.md", "api.md"])("%s: only calls the package has, and they type-check", (file) => {
+    const text = readFileSync(join(out, file), "utf8");
+    expect(text).not.toMatch(/companies|Pagination/);
+    const samples = blocks(join(out, file));
+    expect(samples.length).toBeGreaterThan(0);
+    expect(sampleErrors(samples, pkg)).toEqual([]);
+  });
+});

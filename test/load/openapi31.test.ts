@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generate } from "../../generator/generate.js";
+import { fixture, modelOf, printedTypes } from "../helpers/model.js";
+import { ROOT } from "../helpers/paths.js";
+import { typeErrors } from "../helpers/typecheck.js";
+
+// test/fixtures/model/openapi-31.yaml: what OpenAPI 3.1 changed in schemas, read as openapi-typescript reads it.
+describe("OpenAPI 3.1 schemas", () => {
+  const { model, diagnostics } = modelOf("model/openapi-31.yaml");
+  const types = printedTypes(model);
+  const cases: [string, string, string][] = [
+    ["a type array is a union without repeats", "Numberish", "number | string"],
+    ["a type array with null; examples are documentation", "MaybeName", "string | null"],
+    ["const is a literal", "Kind", '"circle"'],
+    ["prefixItems + items: false is a closed tuple", "Pair", "[number, string]"],
+    ["prefixItems + items is a tuple with a rest", "OpenPair", "[number, ...boolean[]]"],
+    ["items: false alone is the empty tuple", "Empty", "[]"],
+  ];
+  it.each(cases)("%s: %s = %s", (_why, name, printed) => {
+    expect(types[name]).toBe(printed);
+  });
+
+  it("200 and 201 with one schema return it once", () => {
+    expect(model.resources[0]!.operations[0]!.response.type).toEqual({ kind: "ref", name: "Point" });
+  });
+
+  it("is valid: no diagnostics", () => {
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("the package type-checks strictly", async () => {
+    const out = mkdtempSync(join(ROOT, ".tmp-31-"));
+    try {
+      await generate({ spec: fixture("model/openapi-31.yaml"), out, build: false });
+      expect(typeErrors([join(out, "src/index.ts")])).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

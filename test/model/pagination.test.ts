@@ -1,0 +1,145 @@
+// generator/model/pagination.ts: a declared x-pagination, checked against the operation.
+import { describe, expect, it } from "vitest";
+import { str, operations, json } from "./rows.js";
+
+describe("model documents: declared pagination (x-pagination)", () => {
+  const FIX =
+    "declare x-pagination as one of { style: cursor, items, cursorParam, nextCursor } | { style: page, items, pageParam, pages } | { style: scroll, items, cursorParam, nextCursor } | { style: last-item, items, cursorParam, itemCursor, hasMore }";
+  const list = {
+    type: "object",
+    properties: {
+      data: { type: "array", items: { $ref: "#/components/schemas/Item" } },
+      wrapped: { allOf: [{ type: "object", properties: { rows: { type: "array", items: str } } }] },
+      next: str,
+      more: { type: "boolean" },
+      pages: { type: "object", properties: { total_pages: { type: "integer" } } },
+      count: { type: "integer" },
+    },
+  };
+  const paginated = (xPagination: unknown, method: "get" | "post" = "get") =>
+    operations({
+      components: { schemas: { Item: { type: "object", properties: { id: str } } } },
+      paths: {
+        "/items": {
+          [method]: {
+            "x-sdk-method": "list",
+            "x-pagination": xPagination,
+            parameters: [
+              { name: "cursor", in: "query", schema: str },
+              { name: "page", in: "query", schema: { type: "integer" } },
+            ],
+            ...(method === "post"
+              ? {
+                  requestBody: {
+                    content: {
+                      "application/json": {
+                        schema: {
+                          type: "object",
+                          properties: { paging: { type: "object", properties: { after: str } } },
+                        },
+                      },
+                    },
+                  },
+                }
+              : {}),
+            responses: { "200": json(list) },
+          },
+        },
+      },
+    });
+
+  it.each([
+    [
+      "cursor",
+      { style: "cursor", items: "data", cursorParam: "cursor", nextCursor: "next", extra: "dropped" },
+      {
+        style: "cursor",
+        items: "data",
+        cursorParam: "cursor",
+        nextCursor: "next",
+        itemType: { kind: "ref", name: "Item" },
+      },
+    ],
+    [
+      "page",
+      { style: "page", items: "data", pageParam: "page", pages: "pages" },
+      { style: "page", items: "data", pageParam: "page", pages: "pages", itemType: { kind: "ref", name: "Item" } },
+    ],
+    [
+      "scroll, items through allOf",
+      { style: "scroll", items: "wrapped.rows", cursorParam: "cursor", nextCursor: "next" },
+      {
+        style: "scroll",
+        items: "wrapped.rows",
+        cursorParam: "cursor",
+        nextCursor: "next",
+        itemType: { kind: "primitive", name: "string" },
+      },
+    ],
+    [
+      "last-item",
+      { style: "last-item", items: "data", cursorParam: "cursor", itemCursor: "id", hasMore: "more" },
+      {
+        style: "last-item",
+        items: "data",
+        cursorParam: "cursor",
+        itemCursor: "id",
+        hasMore: "more",
+        itemType: { kind: "ref", name: "Item" },
+      },
+    ],
+  ] as const)("%s", (_name, declared, want) => {
+    const { ops, diagnostics } = paginated(declared);
+    expect(diagnostics).toEqual([]);
+    expect(ops[0]!.pagination).toEqual({ ...want, source: "declared" });
+  });
+
+  it("a cursor in a (merged) body field, by its dotted path", () => {
+    const { ops, diagnostics } = paginated(
+      { style: "cursor", items: "data", cursorParam: "paging.after", nextCursor: "next" },
+      "post",
+    );
+    expect(diagnostics).toEqual([]);
+    expect(ops[0]!.pagination).toMatchObject({ cursorParam: "paging.after", source: "declared" });
+  });
+
+  it.each([
+    ["not an object", "cursor", "x-pagination must be an object"],
+    ["no style", { items: "data" }, "unknown pagination style undefined"],
+    ["unknown style", { style: "offset" }, 'unknown pagination style "offset"'],
+    [
+      "a missing field",
+      { style: "page", items: "data", pageParam: "page" },
+      "x-pagination (page) needs `pages` (a dotted path to the response's page information)",
+    ],
+    [
+      "a field that is not a path",
+      { style: "cursor", items: "data", cursorParam: 1, nextCursor: "next" },
+      "x-pagination (cursor) needs `cursorParam` (a dotted path to the cursor input)",
+    ],
+    [
+      "items not in the response",
+      { style: "cursor", items: "rows", cursorParam: "cursor", nextCursor: "next" },
+      "`items: rows` is not an array in the response",
+    ],
+    [
+      "items not an array",
+      { style: "cursor", items: "count", cursorParam: "cursor", nextCursor: "next" },
+      "`items: count` is not an array in the response",
+    ],
+    [
+      "an unknown cursor parameter",
+      { style: "cursor", items: "data", cursorParam: "after", nextCursor: "next" },
+      "`after` is not a parameter or body field of the operation",
+    ],
+    [
+      "an unknown page parameter",
+      { style: "page", items: "data", pageParam: "p", pages: "pages" },
+      "`p` is not a parameter or body field of the operation",
+    ],
+  ] as const)("%s: an error at x-pagination, no pagination", (_name, declared, message) => {
+    const { ops, diagnostics } = paginated(declared);
+    expect(ops[0]!.pagination).toBeUndefined();
+    expect(diagnostics).toEqual([["error", "bad-pagination", "/paths/~1items/get/x-pagination", message, FIX]]);
+  });
+});

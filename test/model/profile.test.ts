@@ -1,0 +1,207 @@
+// generator/model/profile.ts: the package's vendor side (names, servers, regions, version header).
+import { describe, expect, it } from "vitest";
+import { type Doc, build, str, ok, operations, brief } from "./rows.js";
+
+describe("model documents: the profile", () => {
+  const profile = (extra: Doc, options: { lenient?: boolean } = {}) => {
+    const { model, diagnostics } = build(extra, options);
+    return { profile: model.profile, diagnostics: diagnostics.map(brief) };
+  };
+
+  it.each([
+    ["GitHub v3 REST API", ["GitHub", "github-client", "GITHUB_TOKEN"]],
+    ["The Stripe API - payments", ["Stripe", "stripe-client", "STRIPE_TOKEN"]],
+    ["Acme's Shop: orders", ["AcmeShop", "acme-shop-client", "ACME_SHOP_TOKEN"]],
+    ["Pet Store (beta)", ["PetStore", "pet-store-client", "PET_STORE_TOKEN"]],
+    ["Foo+Bar", ["Foo", "foo-client", "FOO_TOKEN"]],
+    ["Left | Right", ["Left", "left-client", "LEFT_TOKEN"]],
+    ["OpenAPI Specification", ["Api", "api-client", "API_TOKEN"]],
+    ["3D Secure", ["ThreeDSecure", "3d-secure-client", "API_3D_SECURE_TOKEN"]],
+  ] as const)("names from the title %j", (title, [clientName, packageName, tokenEnv]) => {
+    const { profile: p } = profile({ info: { title, version: "1" } });
+    expect([p.clientName, p.packageName, p.tokenEnv, p.errorPrefix]).toEqual([
+      clientName,
+      packageName,
+      tokenEnv,
+      clientName,
+    ]);
+  });
+
+  it("no title: Api", () => {
+    const { profile: p } = profile({ info: { version: "1" } });
+    expect([p.clientName, p.packageName, p.tokenEnv]).toEqual(["Api", "api-client", "API_TOKEN"]);
+  });
+
+  it("declared names win; each bad one is an error at its key", () => {
+    const good = profile({
+      "x-sdk-profile": { clientName: "Shopify", packageName: "@acme/shop", tokenEnv: "SHOP_KEY", errorPrefix: "Shop" },
+    });
+    expect(good.diagnostics).toEqual([]);
+    expect([
+      good.profile.clientName,
+      good.profile.packageName,
+      good.profile.tokenEnv,
+      good.profile.errorPrefix,
+    ]).toEqual(["Shopify", "@acme/shop", "SHOP_KEY", "Shop"]);
+    const bad = profile({
+      "x-sdk-profile": { clientName: "shop", packageName: "Bad Name", tokenEnv: 1, errorPrefix: "" },
+    });
+    expect(bad.diagnostics).toEqual([
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile/clientName",
+        '`clientName` must be a PascalCase identifier, found "shop"',
+        "correct `profile.clientName` in the curation",
+      ],
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile/packageName",
+        '`packageName` must be an npm package name, found "Bad Name"',
+        "correct `profile.packageName` in the curation",
+      ],
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile/tokenEnv",
+        "`tokenEnv` must be an environment variable name (UPPER_SNAKE), found 1",
+        "correct `profile.tokenEnv` in the curation",
+      ],
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile/errorPrefix",
+        '`errorPrefix` must be a PascalCase identifier, found ""',
+        "correct `profile.errorPrefix` in the curation",
+      ],
+    ]);
+    expect(profile({ "x-sdk-profile": ["x"] }).diagnostics).toEqual([
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile",
+        "the profile must be a mapping",
+        "declare `profile:` as a mapping in the curation",
+      ],
+    ]);
+  });
+
+  it("servers: the first absolute one is baseUrl, variables filled, trailing slashes dropped", () => {
+    const servers = [
+      { url: "/relative" },
+      { url: "https://{env}.example.com/v{n}/", variables: { env: { default: "api" }, n: { default: 2 } } },
+      { url: "https://other.example.com" },
+    ];
+    expect(profile({ servers }).profile).toMatchObject({ regions: [], baseUrl: "https://api.example.com/v2" });
+    expect(profile({ servers: [{ url: "https://{unfilled}.example.com" }] }).profile.baseUrl).toBeUndefined();
+    expect(profile({}).profile.baseUrl).toBeUndefined();
+  });
+
+  it("regions: declared keys and URLs, described by the matching server; bad ones are errors", () => {
+    const { profile: p, diagnostics } = profile({
+      servers: [{ url: "https://eu.example.com/", description: "Europe" }, { url: "https://us.example.com" }],
+      "x-sdk-profile": {
+        regions: { us: "https://us.example.com/", eu: "https://eu.example.com", "bad key": "https://x", au: "ftp://x" },
+      },
+    });
+    expect(p.regions).toEqual([
+      { region: "us", url: "https://us.example.com" },
+      { region: "eu", url: "https://eu.example.com", description: "Europe" },
+    ]);
+    expect(p.baseUrl).toBeUndefined();
+    expect(diagnostics).toEqual([
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile/regions/bad key",
+        'region `bad key` needs a lower-case key and an http(s) URL, found "https://x"',
+        "write `regions: { us: https://… }`",
+      ],
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile/regions/au",
+        'region `au` needs a lower-case key and an http(s) URL, found "ftp://x"',
+        "write `regions: { us: https://… }`",
+      ],
+    ]);
+    expect(profile({ "x-sdk-profile": { regions: ["us"] } }).diagnostics).toEqual([
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile/regions",
+        "`regions` must map region keys to server URLs",
+        "write `regions: { us: https://… }`",
+      ],
+    ]);
+  });
+
+  it("version header: declared (name or object, default info.version), else one every operation sends", () => {
+    const v = (extra: Doc) => profile({ info: { title: "T", version: "7.1" }, ...extra });
+    expect(v({ "x-sdk-profile": { versionHeader: "Api-Version" } }).profile.versionHeader).toEqual({
+      name: "Api-Version",
+      default: "7.1",
+    });
+    expect(v({ "x-sdk-profile": { versionHeader: { name: "V", default: "2" } } }).profile.versionHeader).toEqual({
+      name: "V",
+      default: "2",
+    });
+    for (const bad of [{ name: "a b" }, { name: "V", default: 2 }, 5])
+      expect(v({ "x-sdk-profile": { versionHeader: bad } }).diagnostics).toEqual([
+        [
+          "error",
+          "bad-profile",
+          "/x-sdk-profile/versionHeader",
+          "`versionHeader` must be `{ name: <header>, default?: <version> }`",
+          "e.g. `versionHeader: { name: Api-Version }`",
+        ],
+      ]);
+    const header = (name: string, schema: Doc = { type: "string" }) => ({ name, in: "header", schema });
+    const everywhere = v({
+      components: { parameters: { V: header("Shop-Version", { type: "string", default: "2024-01" }) } },
+      paths: {
+        "/a": {
+          parameters: [{ $ref: "#/components/parameters/V" }],
+          get: { responses: ok },
+          post: { parameters: [header("X-Version-Other")], responses: ok },
+        },
+        "/b": { get: { parameters: [header("shop-version", { type: "string" }), header("X-Trace")], responses: ok } },
+      },
+    });
+    // the first operation's declaration names it, with its schema's default
+    expect(everywhere.profile.versionHeader).toEqual({ name: "Shop-Version", default: "2024-01" });
+    const missing = v({
+      paths: {
+        "/a": { get: { parameters: [header("Api-Version")], responses: ok } },
+        "/b": { get: { responses: ok } },
+      },
+    });
+    expect(missing.profile.versionHeader).toBeUndefined();
+    const withDefault = v({
+      paths: {
+        "/a": { get: { parameters: [header("Api-Version", { type: "string", default: "2020" })], responses: ok } },
+      },
+    });
+    expect(withDefault.profile.versionHeader).toEqual({ name: "Api-Version", default: "2020" });
+    expect(v({}).profile.versionHeader).toBeUndefined();
+  });
+
+  it("the version header is the client's: no operation takes it as a parameter", () => {
+    const { ops } = operations({
+      "x-sdk-profile": { versionHeader: "Shop-Version" },
+      paths: {
+        "/a": {
+          get: {
+            parameters: [
+              { name: "SHOP-VERSION", in: "header", schema: str },
+              { name: "X-Other", in: "header", schema: str },
+            ],
+            responses: ok,
+          },
+        },
+      },
+    });
+    expect(ops[0]!.params.map((p) => p.name)).toEqual(["X-Other"]);
+  });
+});

@@ -1,0 +1,242 @@
+// generator/model/request-body.ts and arguments.ts: request bodies by media type, and the call's argument.
+import { describe, expect, it } from "vitest";
+import { str, ok, operations, body, obj } from "./rows.js";
+
+describe("model documents: request bodies", () => {
+  it.each([
+    [
+      "application/json object: merged",
+      body({ "application/json": { schema: obj } }, { required: true }),
+      "json merged required: { name: string; }",
+      "{ name: string; }",
+    ],
+    [
+      "vendor +json",
+      body({ "application/vnd.api+json": { schema: obj } }),
+      "json merged: { name: string; }",
+      "{ name: string; }",
+    ],
+    [
+      "*/* is JSON",
+      body({ "*/*": { schema: { type: "array", items: str } } }),
+      "json under body: string[]",
+      "{ body?: string[]; } optional",
+    ],
+    [
+      "JSON preferred over a form",
+      body({ "multipart/form-data": { schema: obj }, "application/json": { schema: { type: "array", items: str } } }),
+      "json under body: string[]",
+      "{ body?: string[]; } optional",
+    ],
+    [
+      "multipart",
+      body({
+        "multipart/form-data": {
+          schema: { type: "object", properties: { file: { type: "string", format: "binary" } } },
+        },
+      }),
+      "multipart merged: { file?: Blob | Uint8Array; }",
+      "{ file?: Blob | Uint8Array; } optional",
+    ],
+    [
+      "form-urlencoded",
+      body({ "application/x-www-form-urlencoded": { schema: obj } }),
+      "form-urlencoded merged: { name: string; }",
+      "{ name: string; }",
+    ],
+    [
+      "text/plain",
+      body({ "text/plain": { schema: str } }),
+      "text (text/plain) under body: string",
+      "{ body?: string; } optional",
+    ],
+    [
+      "XML is text, preferred over bytes",
+      body({ "image/png": {}, "application/atom+xml": {} }),
+      "text (application/atom+xml) under body: string",
+      "{ body?: string; } optional",
+    ],
+    [
+      "anything else is bytes",
+      body({ "image/png": {} }, { required: true }),
+      "binary (image/png) under body required: Blob | Uint8Array | ArrayBuffer | ReadableStream",
+      "{ body: Blob | Uint8Array | ArrayBuffer | ReadableStream; }",
+    ],
+    ["no content: unknown JSON", body({}), "json under body: unknown", "{ body?: unknown; } optional"],
+    [
+      "a primitive JSON body goes under body",
+      body({ "application/json": { schema: str } }),
+      "json under body: string",
+      "{ body?: string; } optional",
+    ],
+    [
+      "an object without type but with properties is merged",
+      body({ "application/json": { schema: { properties: { a: str } } } }),
+      "json merged: { a?: string; }",
+      "{ a?: string; } optional",
+    ],
+    [
+      "additionalProperties only is merged",
+      body({ "application/json": { schema: { additionalProperties: str } } }),
+      "json merged: { [key: string]: string; }",
+      "{ [key: string]: string; } optional",
+    ],
+    [
+      "a nullable object body: the argument is not null",
+      body({ "application/json": { schema: { ...obj, nullable: true } } }),
+      "json merged: { name: string; } | null",
+      "{ name: string; }",
+    ],
+  ] as const)("%s", (_name, paths, want, argument) => {
+    const { summaries, diagnostics } = operations({ paths });
+    expect(diagnostics).toEqual([]);
+    expect([summaries[0]!.body, summaries[0]!.argument]).toEqual([want, argument]);
+  });
+
+  it("a body field named like a parameter keeps the body apart, under requestBody when a parameter is named body", () => {
+    const { summaries } = operations({
+      paths: {
+        "/a/{name}": {
+          post: {
+            parameters: [{ name: "name", in: "path", required: true, schema: str }],
+            requestBody: { content: { "application/json": { schema: obj } } },
+            responses: ok,
+          },
+        },
+        "/b": {
+          post: {
+            parameters: [{ name: "body", in: "query", schema: str }],
+            requestBody: { content: { "application/json": { schema: { type: "array", items: str } } } },
+            responses: ok,
+          },
+        },
+      },
+    });
+    expect(summaries.map((s) => [s.body, s.argument])).toEqual([
+      ["json under body: { name: string; }", "{ name: string; body?: { name: string; }; }"],
+      ["json under requestBody: string[]", "{ body?: string; requestBody?: string[]; } optional"],
+    ]);
+  });
+
+  it("bodies through refs, allOf and unions: fields collected; the parameters joined by intersection (never null)", () => {
+    const { summaries } = operations({
+      components: {
+        schemas: {
+          Named: obj,
+          MaybeNamed: { ...obj, nullable: true },
+          Either: {
+            oneOf: [
+              { $ref: "#/components/schemas/Named" },
+              { type: "object", properties: { id: str }, required: ["id"] },
+            ],
+          },
+          Both: { allOf: [{ $ref: "#/components/schemas/Named" }, { type: "object", properties: { id: str } }] },
+          Loose: {
+            anyOf: [
+              { type: "object", properties: { a: str } },
+              { type: "object", properties: { b: str } },
+            ],
+          },
+          OneRequired: {
+            type: "object",
+            properties: { a: str, b: str },
+            anyOf: [{ required: ["a"] }, { required: ["b"] }],
+          },
+          Primitive: { oneOf: [str, { type: "object", properties: { a: str } }] },
+          Nothing: { nullable: true },
+        },
+      },
+      paths: Object.fromEntries(
+        ["Named", "MaybeNamed", "Either", "Both", "Loose", "OneRequired", "Primitive", "Nothing"].map((n) => [
+          `/${n.toLowerCase()}/{id}`,
+          {
+            post: {
+              operationId: `post${n}`,
+              parameters: [{ name: "id", in: "path", required: true, schema: str }],
+              requestBody: { content: { "application/json": { schema: { $ref: `#/components/schemas/${n}` } } } },
+              responses: ok,
+            },
+          },
+        ]),
+      ),
+    });
+    expect(summaries.map((s) => `${s.body} => ${s.argument}`)).toEqual([
+      "json merged: Named => { id: string; } & Named",
+      "json merged: MaybeNamed => { id: string; } & MaybeNamed",
+      "json under body: Either => { id: string; body?: Either; }",
+      "json under body: Both => { id: string; body?: Both; }",
+      "json merged: Loose => { id: string; } & Loose",
+      "json merged: OneRequired => { id: string; } & OneRequired",
+      "json under body: Primitive => { id: string; body?: Primitive; }",
+      "json under body: Nothing => { id: string; body?: Nothing; }",
+    ]);
+  });
+
+  it("the argument of a call without parameters: required fields decide optional, null decides nonNull", () => {
+    const ref = (n: string) =>
+      body({ "application/json": { schema: { $ref: `#/components/schemas/${n}` } } })["/things"];
+    const { model, ops } = operations({
+      components: {
+        schemas: {
+          Req: obj,
+          Opt: { type: "object", properties: { a: str } },
+          NullableReq: { ...obj, nullable: true },
+          UnionAll: {
+            oneOf: [
+              { $ref: "#/components/schemas/Req" },
+              { type: "object", properties: { id: str }, required: ["id"] },
+            ],
+          },
+          UnionSome: { oneOf: [{ $ref: "#/components/schemas/Req" }, { $ref: "#/components/schemas/Opt" }] },
+          WithNull: { oneOf: [{ $ref: "#/components/schemas/NullableReq" }, { $ref: "#/components/schemas/Opt" }] },
+          AllNull: {
+            allOf: [
+              { $ref: "#/components/schemas/NullableReq" },
+              { type: "object", nullable: true, properties: { b: str } },
+            ],
+          },
+          SomeNull: { allOf: [{ $ref: "#/components/schemas/NullableReq" }, { $ref: "#/components/schemas/Opt" }] },
+          Self: {
+            type: "object",
+            properties: { next: { $ref: "#/components/schemas/Self" } },
+            allOf: [{ $ref: "#/components/schemas/Self" }],
+          },
+          Ro: { type: "object", properties: { id: { type: "string", readOnly: true } }, required: ["id"] },
+          Count: { type: "integer" },
+          Any: {},
+        },
+      },
+      paths: Object.fromEntries(
+        [
+          "Req",
+          "Opt",
+          "NullableReq",
+          "UnionAll",
+          "UnionSome",
+          "WithNull",
+          "AllNull",
+          "SomeNull",
+          "Self",
+          "Ro",
+          "Count",
+          "Any",
+        ].map((n) => [`/${n.toLowerCase()}`, { post: { ...ref(n).post, operationId: `post${n}` } }]),
+      ),
+    });
+    expect(model.types.length).toBe(12);
+    expect(Object.fromEntries(ops.map((o) => [o.operationId, [o.argument.optional, o.argument.nonNull]]))).toEqual({
+      postReq: [false, false],
+      postOpt: [true, false],
+      postNullableReq: [false, true],
+      postUnionAll: [false, false],
+      postUnionSome: [true, false],
+      postWithNull: [true, true],
+      postAllNull: [false, true],
+      postSomeNull: [false, false],
+      postSelf: [true, false],
+      postRo: [true, false],
+      postCount: [true, false],
+      postAny: [true, false],
+    });
+  });
+});
