@@ -18,10 +18,7 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
 export function typeErrors(files: string[], options: ts.CompilerOptions = STRICT_OPTIONS): string[] {
   const program = ts.createProgram(files, options);
   return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where =
-      d.file && d.start !== undefined
-        ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: `
-        : "";
+    const where = d.file && d.start !== undefined ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : "";
     return where + ts.flattenDiagnosticMessageText(d.messageText, "\n");
   });
 }
