@@ -6,7 +6,7 @@ const USAGE = `usage: npm run generate -- [--spec <openapi file> --out <dir>] [-
   without --spec: regenerates generated/<version> from every spec/<version>/openapi.yaml
   --drift: list every schema property its examples disagree with (by default, one summary line)`;
 
-/** Parses arguments, runs the generator, prints diagnostics; exit 0 ok, 1 bad input or drift, 2 usage. */
+/** Parses arguments, runs the generator, prints diagnostics; exit 0 ok, 1 bad input or stale output, 2 usage. */
 export async function main(argv: string[]): Promise<number> {
   const args = parseCommand(USAGE, {
     args: argv,

@@ -7,7 +7,7 @@ import { type LoadedSpec, loadDocument } from "./load/load-document.js";
 import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { buildPackage } from "./write/build.js";
-import { driftOf } from "./write/check.js";
+import { staleFiles } from "./write/stale-files.js";
 import { formatFiles, prepareFormatting } from "./write/format.js";
 import { writeAtomically } from "./write/write-atomic.js";
 
@@ -39,8 +39,8 @@ export interface GenerateResult {
   model: ApiModel;
   files: FileMap;
   warnings: Diagnostic[];
-  /** In check mode: the files that differ. */
-  drift: string[];
+  /** In check mode: the stale files, those that differ from what is on disk. */
+  stale: string[];
   /** Whether the package was written (false in check mode, and when `skipUnchanged` found nothing to do). */
   written: boolean;
   /** Milliseconds per stage, in pipeline order: where a run's time goes. */
@@ -57,12 +57,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const { model, diagnostics } = timed(stages, "model", () => buildModel(spec, { lenient }));
   if (diagnostics.some((d) => d.severity === "error")) throw new GeneratorError(diagnostics);
   const warnings = diagnostics.filter((d) => d.severity === "warning");
-  const result = { spec, model, warnings, drift: [] as string[], written: false, stages };
+  const result = { spec, model, warnings, stale: [] as string[], written: false, stages };
   try {
     const emitted = await timed(stages, "emit", () => emitCached(model));
     const files = await timed(stages, "format", () => formatFiles(emitted));
-    if (options.check) return { ...result, files, drift: driftOf(options.out, files) };
-    if (options.skipUnchanged && driftOf(options.out, files).length === 0) return { ...result, files };
+    if (options.check) return { ...result, files, stale: staleFiles(options.out, files) };
+    if (options.skipUnchanged && staleFiles(options.out, files).length === 0) return { ...result, files };
     timed(stages, "write and build", () =>
       writeAtomically(options.out, files, options.build === false ? undefined : (options.builder ?? buildPackage)),
     );

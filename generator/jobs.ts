@@ -11,7 +11,7 @@ export function versionJobs(): GenerateOptions[] {
   return versionsWith("openapi.yaml").map((v) => ({ spec: specFile(v, "openapi.yaml"), out: join("generated", v) }));
 }
 
-/** Runs the jobs in turn, each followed by its drift summary (every entry with `drift`); true when all succeeded. */
+/** Runs each job, then sums up its examples' drift (in full with `drift`); true when every job succeeded. */
 export async function generateVersions(jobs: GenerateOptions[], options: { drift?: boolean } = {}): Promise<boolean> {
   let ok = true;
   for (const job of jobs) {
@@ -40,8 +40,8 @@ async function generateAndReport(job: GenerateOptions): Promise<GenerateResult |
   reportWarnings(result.warnings);
   const ms = Math.round(performance.now() - started);
   if (job.check) {
-    if (result.drift.length === 0) return (console.log(`${job.out}: up to date (${ms} ms)`), result);
-    console.error(`${job.out} is stale; run \`npm run generate\`. Files that differ:\n  ${result.drift.join("\n  ")}`);
+    if (result.stale.length === 0) return (console.log(`${job.out}: up to date (${ms} ms)`), result);
+    console.error(`${job.out} is stale; run \`npm run generate\`. Files that differ:\n  ${result.stale.join("\n  ")}`);
     return undefined;
   }
   const operations = result.model.resources.reduce((n, r) => n + r.operations.length, 0);

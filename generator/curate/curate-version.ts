@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { stringify } from "yaml";
 import { type Diagnostic, GeneratorError } from "../diagnostics.js";
 import { loadDocument } from "../load/load-document.js";
-import { checkCurated } from "./check.js";
+import { checkCurated } from "./check-curated.js";
 import { curate } from "./curate.js";
 import { readCuration } from "./curation.js";
 

@@ -1,4 +1,4 @@
-import { detailOf, messageOf } from "./format.js";
+import { detailOf, messageOf } from "./report.js";
 import type { Change, ChangeKind, FactsByKind, Place } from "./types.js";
 
 /**

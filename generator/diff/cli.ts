@@ -5,7 +5,7 @@ import { loadDocument } from "../load/load-document.js";
 import { buildModel } from "../model/build-model.js";
 import type { ApiModel } from "../model/types.js";
 import { diffModels } from "./diff-models.js";
-import { type DiffSide, formatJson, formatText } from "./format.js";
+import { type DiffSide, formatJson, formatText } from "./report.js";
 import { specFile } from "../versions.js";
 
 const USAGE = `usage: npm run diff -- <old> <new> [--json] [--fail-on-breaking]

@@ -1,6 +1,7 @@
 import { pointerOf } from "../diagnostics.js";
 import { isPresent } from "../load/json.js";
-import { type NameRegistry, pascalCase } from "./names.js";
+import type { NameRegistry } from "./name-registry.js";
+import { pascalCase } from "./naming-rules.js";
 import { docsOf, type SchemaContext, toType } from "./schema.js";
 import type { NamedType, TypeNode } from "./types.js";
 import { innerTypes } from "./walk.js";

@@ -1,13 +1,14 @@
 import { pointerOf } from "../diagnostics.js";
 import { isPresent } from "../load/json.js";
 import { HTTP_METHODS, type OperationObject } from "../load/openapi.js";
-import { camelCase, methodNameFromRoute, type NameRegistry, pascalCase } from "./names.js";
+import type { NameRegistry } from "./name-registry.js";
+import { camelCase, methodNameFromRoute, pascalCase } from "./naming-rules.js";
 import { paginationOf } from "./pagination.js";
 import { buildParameters } from "./parameters.js";
 import { buildRequestBody, requestBodySchema } from "./request-body.js";
 import { buildResponse, successSchema } from "./responses.js";
 import type { SchemaContext } from "./schema.js";
-import { type OperationAt, SdkNames } from "./sdk-names.js";
+import { type OperationAt, OperationNames } from "./operation-names.js";
 import type { HttpMethod, Operation } from "./types.js";
 
 /** What building operations needs beyond converting schemas. */
@@ -21,7 +22,7 @@ export interface OperationContext extends SchemaContext {
 /** Every operation of the document, in order, named and resolved (the call's argument is added by the caller). */
 export function buildOperations(ctx: OperationContext): Omit<Operation, "argument">[] {
   const operations: Omit<Operation, "argument">[] = [];
-  const sdkNames = new SdkNames(ctx.reporter);
+  const sdkNames = new OperationNames(ctx.reporter);
   for (const [path, item] of Object.entries(ctx.document.paths ?? {})) {
     if (!isPresent(item)) continue;
     for (const method of HTTP_METHODS) {

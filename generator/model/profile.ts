@@ -1,7 +1,7 @@
 import type { Reporter } from "../diagnostics.js";
 import { isObject, isPresent } from "../load/json.js";
 import { HTTP_METHODS, type OpenApiDocument, type OperationObject, type ParameterObject } from "../load/openapi.js";
-import { pascalCase } from "./names.js";
+import { pascalCase } from "./naming-rules.js";
 import { deref, type RefContext } from "./refs.js";
 import type { Profile, Server } from "./types.js";
 

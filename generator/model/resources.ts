@@ -1,4 +1,5 @@
-import { type NameRegistry, pascalCase } from "./names.js";
+import type { NameRegistry } from "./name-registry.js";
+import { pascalCase } from "./naming-rules.js";
 import type { Operation, Resource } from "./types.js";
 
 /**

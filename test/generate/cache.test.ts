@@ -15,8 +15,8 @@ describe("generator caches", () => {
     delete process.env["INTERCOM_SDK_CACHE"];
     await generate({ spec: CURATED_SPEC, out: GENERATED, check: true }); // fills the caches
     const warm = await generate({ spec: CURATED_SPEC, out: GENERATED, check: true }); // reads them
-    expect(cold.drift).toEqual([]);
-    expect(warm.drift).toEqual([]);
+    expect(cold.stale).toEqual([]);
+    expect(warm.stale).toEqual([]);
     expect([...warm.files]).toEqual([...cold.files]);
     // Each run says where its time went, stage by stage in pipeline order (a check writes and builds nothing).
     for (const run of [cold, warm]) expect(Object.keys(run.stages)).toEqual(["load", "model", "emit", "format"]);

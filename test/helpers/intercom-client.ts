@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, sep } from "node:path";
-import { camelCase, methodNameFromOperationId, methodNameFromRoute } from "../../generator/model/names.js";
+import { camelCase, methodNameFromOperationId, methodNameFromRoute } from "../../generator/model/naming-rules.js";
 
 /** One public method of intercom-client: where it sits, and the request it sends. */
 export interface ClientOperation {

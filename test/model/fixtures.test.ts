@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { NameRegistry } from "../../generator/model/name-registry.js";
 import {
   camelCase,
   isReservedWord,
   methodNameFromOperationId,
   methodNameFromRoute,
-  NameRegistry,
   pascalCase,
-} from "../../generator/model/names.js";
+} from "../../generator/model/naming-rules.js";
 import * as runtime from "../../templates/runtime/index.js";
 import { printType } from "../../generator/emit/print-type.js";
 import type { TypeNode } from "../../generator/model/types.js";

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
-import { CLIENT_MODULE_NAMES, pascalCase, runtimeExports } from "../../generator/model/names.js";
+import { CLIENT_MODULE_NAMES, pascalCase } from "../../generator/model/naming-rules.js";
+import { runtimeExports } from "../../generator/runtime-exports.js";
 import { ROOT } from "../helpers/paths.js";
 import { typeErrors } from "../helpers/typecheck.js";
 

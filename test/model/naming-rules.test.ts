@@ -1,4 +1,4 @@
-// generator/model/names.ts: the exported naming rules, one row each.
+// generator/model/naming-rules.ts: the exported naming rules, one row each.
 import { describe, expect, it } from "vitest";
 import {
   isIdentifier,
@@ -6,7 +6,7 @@ import {
   pascalCase,
   withoutResourceName,
   words,
-} from "../../generator/model/names.js";
+} from "../../generator/model/naming-rules.js";
 
 describe("names: the exported naming rules", () => {
   it.each([

@@ -1,4 +1,4 @@
-// generator/model/operation.ts, sdk-names.ts and resources.ts: operations, their SDK names and resources.
+// generator/model/operation.ts, operation-names.ts and resources.ts: operations, their SDK names and resources.
 import { describe, expect, it } from "vitest";
 import { type Doc, build, str, ok, operations, json } from "./rows.js";
 

@@ -7,6 +7,8 @@ export interface AttemptResult {
   raw: string | Uint8Array;
 }
 
+const utf8 = new TextDecoder();
+
 /**
  * One fetch plus body read under a per-attempt timeout. The caller's abort surfaces as its own
  * reason; our timeout becomes SdkTimeoutError; anything else is a connection error.
@@ -16,8 +18,6 @@ export interface AttemptResult {
  * the body, and a timed-out attempt is cancelled through its body stream (at once when the headers are in, else as
  * soon as they come; a server that never answers is left to undici's own headers timeout).
  */
-const utf8 = new TextDecoder();
-
 export async function attempt(
   fetchFn: typeof fetch,
   url: string,

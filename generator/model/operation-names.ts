@@ -1,13 +1,13 @@
 import type { Reporter } from "../diagnostics.js";
 import type { HTTP_METHODS, OperationObject } from "../load/openapi.js";
+import { clientCoreMembers } from "../runtime-exports.js";
 import {
   camelCase,
-  clientCoreMembers,
   methodNameFromOperationId,
   methodNameFromRoute,
   RESOURCE_MEMBERS,
   withoutResourceName,
-} from "./names.js";
+} from "./naming-rules.js";
 import { FALLBACK_TYPE } from "./schema.js";
 
 /** Where an operation sits: `path` + HTTP method, and its JSON pointer. */
@@ -23,7 +23,7 @@ export interface OperationAt {
  * `x-sdk-method` when given, else the tag and the operationId; a clash gets a number and a warning, unless the
  * curation chose one of the names (then it is an error).
  */
-export class SdkNames {
+export class OperationNames {
   private readonly byOperationId = new Map<string, string>();
   private readonly bySdkName = new Map<string, { pointer: string; declared: boolean }>();
   constructor(private readonly reporter: Reporter) {}
