@@ -1,7 +1,7 @@
 // generator/model/media-types.ts: JSON-like media types, and lenient input.
 import { describe, expect, it } from "vitest";
 import { printedTypes } from "../helpers/model.js";
-import { build, operations, body, obj, respond } from "./rows.js";
+import { body, build, obj, operations, respond } from "./rows.js";
 
 describe("model documents: media types and lenient input", () => {
   it.each([

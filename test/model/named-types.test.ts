@@ -1,7 +1,7 @@
 // generator/model/named-types.ts: request-side variants of types with readOnly properties.
 import { describe, expect, it } from "vitest";
 import { printedTypes } from "../helpers/model.js";
-import { build, str, brief } from "./rows.js";
+import { brief, build, str } from "./rows.js";
 
 describe("model documents: request-side variants of types with readOnly properties", () => {
   it("through refs declared later, arrays, tuples, unions, intersections and index signatures; names kept unique", () => {

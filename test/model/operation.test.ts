@@ -1,6 +1,6 @@
 // generator/model/operation.ts, operation-names.ts and resources.ts: operations, their SDK names and resources.
 import { describe, expect, it } from "vitest";
-import { type Doc, build, str, ok, operations, json } from "./rows.js";
+import { build, type Doc, json, ok, operations, str } from "./rows.js";
 
 describe("model documents: operations, names and resources", () => {
   it("names from operationId or route; resource from x-sdk-resource, the tag or the first plain path segment", () => {

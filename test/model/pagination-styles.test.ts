@@ -1,6 +1,6 @@
 // generator/model/pagination-styles.ts: pagination proposed from other APIs' list shapes.
 import { describe, expect, it } from "vitest";
-import { type Doc, str, operations, json } from "./rows.js";
+import { type Doc, json, operations, str } from "./rows.js";
 
 describe("model documents: pagination proposals of other APIs' shapes", () => {
   const itemSchema = { type: "object", properties: { id: str } };

@@ -1,6 +1,6 @@
 // generator/model/pagination.ts: a declared x-pagination, checked against the operation.
 import { describe, expect, it } from "vitest";
-import { str, operations, json } from "./rows.js";
+import { json, operations, rows, str } from "./rows.js";
 
 describe("model documents: declared pagination (x-pagination)", () => {
   const FIX =
@@ -48,51 +48,55 @@ describe("model documents: declared pagination (x-pagination)", () => {
       },
     });
 
-  it.each([
+  rows(
     [
-      "cursor",
-      { style: "cursor", items: "data", cursorParam: "cursor", nextCursor: "next", extra: "dropped" },
-      {
-        style: "cursor",
-        items: "data",
-        cursorParam: "cursor",
-        nextCursor: "next",
-        itemType: { kind: "ref", name: "Item" },
-      },
-    ],
-    [
-      "page",
-      { style: "page", items: "data", pageParam: "page", pages: "pages" },
-      { style: "page", items: "data", pageParam: "page", pages: "pages", itemType: { kind: "ref", name: "Item" } },
-    ],
-    [
-      "scroll, items through allOf",
-      { style: "scroll", items: "wrapped.rows", cursorParam: "cursor", nextCursor: "next" },
-      {
-        style: "scroll",
-        items: "wrapped.rows",
-        cursorParam: "cursor",
-        nextCursor: "next",
-        itemType: { kind: "primitive", name: "string" },
-      },
-    ],
-    [
-      "last-item",
-      { style: "last-item", items: "data", cursorParam: "cursor", itemCursor: "id", hasMore: "more" },
-      {
-        style: "last-item",
-        items: "data",
-        cursorParam: "cursor",
-        itemCursor: "id",
-        hasMore: "more",
-        itemType: { kind: "ref", name: "Item" },
-      },
-    ],
-  ] as const)("%s", (_name, declared, want) => {
-    const { ops, diagnostics } = paginated(declared);
-    expect(diagnostics).toEqual([]);
-    expect(ops[0]!.pagination).toEqual({ ...want, source: "declared" });
-  });
+      [
+        "cursor",
+        { style: "cursor", items: "data", cursorParam: "cursor", nextCursor: "next", extra: "dropped" },
+        {
+          style: "cursor",
+          items: "data",
+          cursorParam: "cursor",
+          nextCursor: "next",
+          itemType: { kind: "ref", name: "Item" },
+        },
+      ],
+      [
+        "page",
+        { style: "page", items: "data", pageParam: "page", pages: "pages" },
+        { style: "page", items: "data", pageParam: "page", pages: "pages", itemType: { kind: "ref", name: "Item" } },
+      ],
+      [
+        "scroll, items through allOf",
+        { style: "scroll", items: "wrapped.rows", cursorParam: "cursor", nextCursor: "next" },
+        {
+          style: "scroll",
+          items: "wrapped.rows",
+          cursorParam: "cursor",
+          nextCursor: "next",
+          itemType: { kind: "primitive", name: "string" },
+        },
+      ],
+      [
+        "last-item",
+        { style: "last-item", items: "data", cursorParam: "cursor", itemCursor: "id", hasMore: "more" },
+        {
+          style: "last-item",
+          items: "data",
+          cursorParam: "cursor",
+          itemCursor: "id",
+          hasMore: "more",
+          itemType: { kind: "ref", name: "Item" },
+        },
+      ],
+    ] as const,
+    (declared) => {
+      const { ops, diagnostics } = paginated(declared);
+      const { source, ...pagination } = ops[0]!.pagination!;
+      expect(source).toBe("declared");
+      return { got: pagination, diagnostics };
+    },
+  );
 
   it("a cursor in a (merged) body field, by its dotted path", () => {
     const { ops, diagnostics } = paginated(

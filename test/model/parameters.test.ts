@@ -1,6 +1,6 @@
 // generator/model/parameters.ts: path- and operation-level parameters, their styles and defects.
 import { describe, expect, it } from "vitest";
-import { str, ok, operations, rows } from "./rows.js";
+import { ok, operations, rows, str } from "./rows.js";
 
 describe("model documents: parameters", () => {
   it("path-level and operation-level parameters, the operation's winning; styles, docs, content schemas", () => {

@@ -1,6 +1,6 @@
 // generator/model/profile.ts: the package's vendor side (names, servers, regions, version header).
 import { describe, expect, it } from "vitest";
-import { type Doc, build, str, ok, operations, brief } from "./rows.js";
+import { brief, build, type Doc, ok, operations, str } from "./rows.js";
 
 describe("model documents: the profile", () => {
   const profile = (extra: Doc, options: { lenient?: boolean } = {}) => {

@@ -1,6 +1,6 @@
 // generator/model/request-body.ts and arguments.ts: request bodies by media type, and the call's argument.
 import { describe, expect, it } from "vitest";
-import { str, ok, operations, body, obj } from "./rows.js";
+import { body, obj, ok, operations, str } from "./rows.js";
 
 describe("model documents: request bodies", () => {
   it.each([

@@ -1,6 +1,6 @@
 // generator/model/responses.ts: which response is the result, its kind and media type.
 import { describe, expect, it } from "vitest";
-import { str, operations, obj, respond, json } from "./rows.js";
+import { json, obj, operations, respond, str } from "./rows.js";
 
 describe("model documents: responses", () => {
   it.each([

@@ -1,7 +1,7 @@
 // generator/model/schema.ts and refs.ts: schemas become types; refs, discriminators and docs.
 import { describe, expect, it } from "vitest";
 import { printedTypes } from "../helpers/model.js";
-import { type Doc, build, brief, rows } from "./rows.js";
+import { brief, build, type Doc, rows } from "./rows.js";
 
 describe("model documents: schemas → types", () => {
   const types = (schemas: Doc, options: { lenient?: boolean } = {}) => {
