@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// Projects: `unit` is fast; `contract` starts Prism; `full` generates and type-checks the whole official 2.11
-// description; `fuzz` generates random schemas (a few seconds here, longer with `npm run fuzz`).
+// Projects (test/README.md says what each folder proves and how long each project takes): `unit` is every stage's
+// tests and the cross-cutting ones that need no extra service; `contract` starts Prism; `full` generates and
+// type-checks the whole official 2.11 description; `fuzz` generates random schemas (longer with `npm run fuzz`).
 export default defineConfig({
   test: {
     projects: [
