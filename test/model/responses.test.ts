@@ -1,67 +1,66 @@
 // generator/model/responses.ts: which response is the result, its kind and media type.
 import { describe, expect, it } from "vitest";
-import { json, obj, operations, respond, str } from "./rows.js";
+import { json, obj, operations, respond, rows, str } from "./rows.js";
 
 describe("model documents: responses", () => {
-  it.each([
-    ["200 JSON", respond({ "200": json(obj) }), "json: { name: string; }", undefined],
-    ["2XX counts as success", respond({ "2XX": json(str) }), "json: string", undefined],
+  rows(
     [
-      "default only when there is no 2xx",
-      respond({ default: json(str), "404": json({ type: "integer" }) }),
-      "json: string",
-      undefined,
-    ],
-    [
-      "default is ignored beside a 2xx",
-      respond({ "201": json(str), default: json({ type: "integer" }) }),
-      "json: string",
-      undefined,
-    ],
-    ["error codes only: none", respond({ "404": json(str) }), "none mayBeEmpty: unknown", undefined],
-    [
-      "204 beside 200: may be empty",
-      respond({ "200": json(str), "204": { description: "none" } }),
-      "json mayBeEmpty: string",
-      undefined,
-    ],
-    ["204 with content is still empty", respond({ "204": json(str) }), "none mayBeEmpty: unknown", undefined],
-    [
-      "two JSON codes: a union",
-      respond({ "200": json(str), "201": json({ type: "integer" }) }),
-      "json: string | number",
-      undefined,
-    ],
-    ["text", respond({ "200": { description: "csv", content: { "text/csv": {} } } }), "text: string", "text/csv"],
-    [
-      "bytes",
-      respond({ "200": { description: "pdf", content: { "application/pdf": {} } } }),
-      "binary: Blob | Uint8Array",
-      "application/pdf",
-    ],
-    [
-      "JSON preferred over text",
-      respond({
-        "200": { description: "x", content: { "text/plain": {}, "application/problem+json": { schema: str } } },
-      }),
-      "json: string",
-      undefined,
-    ],
-    [
-      "text then JSON: JSON wins the kind (the same type once)",
-      respond({ "200": { description: "t", content: { "text/plain": {} } }, "201": json(str) }),
-      "json: string",
-      undefined,
-    ],
-    ["a response $ref", { ...respond({ "200": { $ref: "#/components/responses/Ok" } }) }, "json: number", undefined],
-  ] as const)("%s", (_name, paths, want, mediaType) => {
-    const { summaries, diagnostics } = operations({
-      paths,
-      components: { responses: { Ok: json({ type: "number" }) } },
-    });
-    expect(diagnostics).toEqual([]);
-    expect([summaries[0]!.response, summaries[0]!.responseMediaType]).toEqual([want, mediaType]);
-  });
+      ["200 JSON", respond({ "200": json(obj) }), ["json: { name: string; }", undefined]],
+      ["2XX counts as success", respond({ "2XX": json(str) }), ["json: string", undefined]],
+      [
+        "default only when there is no 2xx",
+        respond({ default: json(str), "404": json({ type: "integer" }) }),
+        ["json: string", undefined],
+      ],
+      [
+        "default is ignored beside a 2xx",
+        respond({ "201": json(str), default: json({ type: "integer" }) }),
+        ["json: string", undefined],
+      ],
+      ["error codes only: none", respond({ "404": json(str) }), ["none mayBeEmpty: unknown", undefined]],
+      [
+        "204 beside 200: may be empty",
+        respond({ "200": json(str), "204": { description: "none" } }),
+        ["json mayBeEmpty: string", undefined],
+      ],
+      ["204 with content is still empty", respond({ "204": json(str) }), ["none mayBeEmpty: unknown", undefined]],
+      [
+        "two JSON codes: a union",
+        respond({ "200": json(str), "201": json({ type: "integer" }) }),
+        ["json: string | number", undefined],
+      ],
+      ["text", respond({ "200": { description: "csv", content: { "text/csv": {} } } }), ["text: string", "text/csv"]],
+      [
+        "bytes",
+        respond({ "200": { description: "pdf", content: { "application/pdf": {} } } }),
+        ["binary: Blob | Uint8Array", "application/pdf"],
+      ],
+      [
+        "JSON preferred over text",
+        respond({
+          "200": { description: "x", content: { "text/plain": {}, "application/problem+json": { schema: str } } },
+        }),
+        ["json: string", undefined],
+      ],
+      [
+        "text then JSON: JSON wins the kind (the same type once)",
+        respond({ "200": { description: "t", content: { "text/plain": {} } }, "201": json(str) }),
+        ["json: string", undefined],
+      ],
+      [
+        "a response $ref",
+        { ...respond({ "200": { $ref: "#/components/responses/Ok" } }) },
+        ["json: number", undefined],
+      ],
+    ] as const,
+    (paths) => {
+      const { summaries, diagnostics } = operations({
+        paths,
+        components: { responses: { Ok: json({ type: "number" }) } },
+      });
+      return { got: [summaries[0]!.response, summaries[0]!.responseMediaType], diagnostics };
+    },
+  );
 
   it("the response docs: the first chosen description, and the media type of text and bytes", () => {
     const { ops } = operations({
