@@ -2,6 +2,7 @@ import {
   type ClassDeclarationStructure,
   type FunctionDeclarationStructure,
   type StatementStructures,
+  type WriterFunction,
   StructureKind,
   VariableDeclarationKind,
 } from "ts-morph";
@@ -12,7 +13,7 @@ import { exampleArguments } from "./api-reference.js";
 import { clientVariable, packageInfo } from "./package-info.js";
 
 /** `client.ts`: the client class named by the profile, one property per top-level resource, defaults from the spec. */
-export function clientStatements(model: ApiModel): StatementStructures[] {
+export function clientStatements(model: ApiModel): (StatementStructures | WriterFunction)[] {
   const info = packageInfo(model);
   const resources = model.resources.filter((r) => r.path === r.name);
   const { profile } = model;
@@ -111,6 +112,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
       namedImports: [
         "ClientCore",
         "ValidatingCore",
+        ...(profile.errorPrefix === RUNTIME_ERROR_PREFIX ? [] : ["nameErrors"]),
         { name: "ClientDefaults", isTypeOnly: true },
         { name: "ClientOptions", isTypeOnly: true },
         { name: "ValidationOptions", isTypeOnly: true },
@@ -153,7 +155,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
 }
 
 /** `export { SdkApiError as GitHubApiError, … }`: the runtime's error classes under the profile's prefix. */
-function errorAliases(prefix: string): StatementStructures[] {
+function errorAliases(prefix: string): (StatementStructures | WriterFunction)[] {
   if (prefix === RUNTIME_ERROR_PREFIX) return [];
   const aliases = errorClassNames(prefix);
   return [
@@ -162,5 +164,6 @@ function errorAliases(prefix: string): StatementStructures[] {
       moduleSpecifier: "./runtime/index.js",
       namedExports: errorClassNames(RUNTIME_ERROR_PREFIX).map((name, i) => ({ name, alias: aliases[i]! })),
     },
+    (w) => w.writeLine(`nameErrors(${JSON.stringify(prefix)}); // \`error.name\` says what users import (${aliases[1]})`),
   ];
 }

@@ -18,7 +18,7 @@ const GENERATED =
 export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
   const project = new Project({ useInMemoryFileSystem: true });
   const files: FileMap = new Map();
-  const addSource = (path: string, statements: StatementStructures[]) => {
+  const addSource = (path: string, statements: (StatementStructures | WriterFunction)[]) => {
     const file = project.createSourceFile(path, { statements: withBlankLines(statements) });
     files.set(path, GENERATED + file.getFullText());
   };
@@ -47,8 +47,9 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
 }
 
 /** A blank line between declarations (imports stay together), as a person would write them. */
-function withBlankLines(statements: StatementStructures[]): (StatementStructures | WriterFunction)[] {
-  const isImport = (s: StatementStructures | undefined) => s?.kind === StructureKind.ImportDeclaration;
+function withBlankLines(statements: (StatementStructures | WriterFunction)[]): (StatementStructures | WriterFunction)[] {
+  const isImport = (s: StatementStructures | WriterFunction | undefined) =>
+    typeof s === "object" && s.kind === StructureKind.ImportDeclaration;
   return statements.flatMap((s, i) =>
     i > 0 && !(isImport(s) && isImport(statements[i - 1])) ? [(w: CodeBlockWriter) => w.blankLineIfLastNot(), s] : [s],
   );

@@ -2,6 +2,7 @@
 import {
   ClientCore,
   ValidatingCore,
+  nameErrors,
   type ClientDefaults,
   type ClientOptions,
   type ValidationOptions,
@@ -35,6 +36,8 @@ export {
   SdkParseError as IntercomParseError,
   SdkValidationError as IntercomValidationError,
 } from "./runtime/index.js";
+
+nameErrors("Intercom"); // `error.name` says what users import (IntercomApiError)
 
 /** The regions of the spec's servers. */
 export type Region = "us" | "eu" | "au";

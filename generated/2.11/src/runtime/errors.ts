@@ -17,23 +17,16 @@ export interface RateLimitInfo {
 }
 
 /** Base class of every error this SDK throws (the caller's own abort reason excepted). */
-export class SdkError extends Error {
-  override name = "SdkError";
-}
+export class SdkError extends Error {}
 
 /** The request never got an HTTP response (DNS, refused, reset…). `cause` holds the fetch error. */
-export class SdkConnectionError extends SdkError {
-  override name = "SdkConnectionError";
-}
+export class SdkConnectionError extends SdkError {}
 
 /** An attempt exceeded `timeoutMs`. A connection error so retry/catch logic can treat both alike. */
-export class SdkTimeoutError extends SdkConnectionError {
-  override name = "SdkTimeoutError";
-}
+export class SdkTimeoutError extends SdkConnectionError {}
 
 /** A 2xx response whose body was not the JSON the operation promises; never returned as data. */
 export class SdkParseError extends SdkError {
-  override name = "SdkParseError";
   constructor(
     readonly status: number,
     readonly rawBody: string,
@@ -64,7 +57,6 @@ function parseErrors(body: unknown): ApiErrorItem[] {
 
 /** A non-2xx response. Subclasses by status; use `SdkApiError.from` to get the right one. */
 export class SdkApiError extends SdkError {
-  override name = "SdkApiError";
   readonly requestId: string | undefined;
   readonly errors: ApiErrorItem[];
   readonly rateLimit: RateLimitInfo;
@@ -142,7 +134,6 @@ const BY_STATUS: Readonly<Record<number, typeof SdkApiError>> = {
  * (`website`, `data[3].id`); `body` is the response as received.
  */
 export class SdkValidationError extends SdkError {
-  override name = "SdkValidationError";
   readonly operation: string;
   readonly requestId: string | undefined;
 
@@ -161,3 +152,21 @@ export class SdkValidationError extends SdkError {
     this.requestId = info.requestId;
   }
 }
+
+/**
+ * Names the base classes as the package exports them (`Intercom` → `IntercomApiError`), so logs say what users
+ * import; the generated client calls it with the profile's prefix. On the prototype, so subclasses keep their own.
+ */
+export function nameErrors(prefix: string): void {
+  // Suffixes spelled out: a minifier renames the classes themselves.
+  const bases = [
+    [SdkError, "Error"],
+    [SdkApiError, "ApiError"],
+    [SdkConnectionError, "ConnectionError"],
+    [SdkTimeoutError, "TimeoutError"],
+    [SdkParseError, "ParseError"],
+    [SdkValidationError, "ValidationError"],
+  ] as const;
+  for (const [Base, suffix] of bases) Base.prototype.name = prefix + suffix;
+}
+nameErrors("Sdk");
