@@ -9,7 +9,7 @@ import {
 import { CLIENT_MODULE_NAMES, errorClassNames, RUNTIME_ERROR_PREFIX } from "../model/names.js";
 import type { ApiModel } from "../model/types.js";
 import { docText } from "./docs.js";
-import { exampleArguments } from "./api-reference.js";
+import { functionCall } from "./samples.js";
 import { clientVariable, packageInfo } from "./package-info.js";
 
 /** `client.ts`: the client class named by the profile, one property per top-level resource, defaults from the spec. */
@@ -79,7 +79,7 @@ export function clientStatements(model: ApiModel): (StatementStructures | Writer
         description:
           "A client without the resource classes, for the standalone functions: a bundle then holds only the operations it calls.\n\n" +
           `@example\n\`\`\`ts\nconst client = ${createClientName}({ token: process.env.${profile.tokenEnv} });\n` +
-          (find ? `const result = await ${find.functionName}(client, ${exampleArguments(find, model.types)});\n` : "") +
+          (find ? `const result = await ${functionCall(find)};\n` : "") +
           "```",
       },
     ],
@@ -97,7 +97,7 @@ export function clientStatements(model: ApiModel): (StatementStructures | Writer
           `\`${createClientName}\` with response validation (\`validate\`, per client or per call): the schemas are loaded on the first ` +
           `call that validates. \`${createClientName}\` itself carries no validation code.\n\n` +
           `@example\n\`\`\`ts\nconst client = ${createValidatingName}({ token: process.env.${profile.tokenEnv}, validate: "warn" });\n` +
-          (find ? `const result = await ${find.functionName}(client, ${exampleArguments(find, model.types)});\n` : "") +
+          (find ? `const result = await ${functionCall(find)};\n` : "") +
           "```",
       },
     ],

@@ -4,6 +4,7 @@ import { type CodeBlockWriter, Project, type StatementStructures, StructureKind,
 import type { ApiModel } from "../model/types.js";
 import { clientStatements } from "./client.js";
 import { modelStatements } from "./models.js";
+import { clientVariable } from "./package-info.js";
 import { packageFiles } from "./package-files.js";
 import { resourceStatements } from "./resources.js";
 import { validatorStatements } from "./validators.js";
@@ -24,7 +25,7 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
   };
   addSource("src/models.ts", modelStatements(model.types));
   for (const resource of model.resources)
-    addSource(`src/resources/${resource.path}.ts`, resourceStatements(resource, model.types));
+    addSource(`src/resources/${resource.path}.ts`, resourceStatements(resource, model.types, clientVariable(model)));
   addSource("src/client.ts", clientStatements(model));
   addSource("src/validators.ts", validatorStatements(model));
   files.set(

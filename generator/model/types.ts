@@ -131,6 +131,25 @@ export interface Operation {
   argument: Argument;
   response: ResponseModel;
   pagination?: Pagination;
+  /** The argument of a sample call, from the description's examples (`samples.ts`); absent when it may be left out. */
+  sample?: SampleValue;
+  /** The error classes its declared error responses are thrown as, in status order; absent when it declares none. */
+  throws?: ThrownError[];
+}
+
+/** A value in a sample call: the description's own (`json`), a placeholder where it has none, or bytes. */
+export type SampleValue =
+  | { kind: "json"; value: unknown; placeholder?: true }
+  | { kind: "bytes" }
+  | { kind: "array"; items: SampleValue[] }
+  | { kind: "object"; fields: { name: string; value: SampleValue }[] };
+
+/** A declared error response (`404`, `4XX`, `default`) and the class the client throws for it. */
+export interface ThrownError {
+  status: string;
+  /** As the package exports it (`NotFoundError`, `IntercomApiError`). */
+  className: string;
+  description?: string;
 }
 
 export interface Argument {

@@ -153,7 +153,7 @@ export class SdkValidationError extends SdkError {
 }
 
 /**
- * Names the base classes as the package exports them (`Intercom` → `IntercomApiError`), so logs say what users
+ * Names the base classes as the package exports them (`Acme` → `AcmeApiError`), so logs say what users
  * import; the generated client calls it with the profile's prefix. On the prototype, so subclasses keep their own.
  */
 export function nameErrors(prefix: string): void {

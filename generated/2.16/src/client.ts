@@ -79,7 +79,12 @@ const DEFAULTS: ClientDefaults = {
  * @example
  * ```ts
  * const client = createClient({ token: process.env.INTERCOM_API_KEY });
- * const result = await adminsAway(client, { admin_id: 1, away_mode_enabled: true, away_mode_reassign: true });
+ * const result = await adminsAway(client, {
+ *   admin_id: 1,
+ *   away_mode_enabled: true,
+ *   away_mode_reassign: true,
+ *   away_status_reason_id: 12345,
+ * });
  * ```
  */
 export function createClient(options: ClientOptions<Region> = {}): ClientCore {
@@ -92,7 +97,12 @@ export function createClient(options: ClientOptions<Region> = {}): ClientCore {
  * @example
  * ```ts
  * const client = createValidatingClient({ token: process.env.INTERCOM_API_KEY, validate: "warn" });
- * const result = await adminsAway(client, { admin_id: 1, away_mode_enabled: true, away_mode_reassign: true });
+ * const result = await adminsAway(client, {
+ *   admin_id: 1,
+ *   away_mode_enabled: true,
+ *   away_mode_reassign: true,
+ *   away_status_reason_id: 12345,
+ * });
  * ```
  */
 export function createValidatingClient(options: ClientOptions<Region> & ValidationOptions = {}): ClientCore {
