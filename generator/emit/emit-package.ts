@@ -8,6 +8,7 @@ import { clientVariable } from "./package-info.js";
 import { packageFiles } from "./package-files.js";
 import { resourceStatements } from "./resources.js";
 import { validatorStatements } from "./validators.js";
+import { webhookStatements } from "./webhooks.js";
 
 /** Relative path → file content, before formatting. */
 export type FileMap = Map<string, string>;
@@ -28,6 +29,7 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
     addSource(`src/resources/${resource.path}.ts`, resourceStatements(resource, model.types, clientVariable(model)));
   addSource("src/client.ts", clientStatements(model));
   addSource("src/validators.ts", validatorStatements(model));
+  if (model.profile.webhooks) addSource("src/webhooks.ts", webhookStatements(model));
   files.set(
     "src/index.ts",
     GENERATED +
@@ -37,6 +39,7 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
         ...model.resources.map((r) => `./resources/${r.path}.js`),
         "./runtime/index.js",
         "./validators.js",
+        ...(model.profile.webhooks ? ["./webhooks.js"] : []),
       ]
         .map((m) => `export * from "${m}";`)
         .join("\n") +

@@ -1,5 +1,6 @@
 import type { HttpMethod, OperationSpec, QueryParamSpec } from "../../templates/runtime/operation.js";
 import type { PaginationSpec } from "../../templates/runtime/pagination.js";
+import type { WebhookScheme } from "../../templates/runtime/webhooks.js";
 
 /**
  * The intermediate model of an API: everything the emitter needs, with every `$ref` resolved to a type name and
@@ -39,6 +40,8 @@ export interface Profile {
   baseUrl?: string;
   /** Prefix the error classes are exported under (`Intercom` → `IntercomError`, `IntercomApiError`). */
   errorPrefix: string;
+  /** How the API signs its webhook notifications, and the schema of each topic's item; absent when not declared. */
+  webhooks?: Omit<WebhookScheme, "errorName"> & { topics: { topic: string; schema: string }[] };
 }
 
 export interface Server {

@@ -56,6 +56,7 @@ export {
   SdkTimeoutError as IntercomTimeoutError,
   SdkParseError as IntercomParseError,
   SdkValidationError as IntercomValidationError,
+  SdkWebhookError as IntercomWebhookError,
 } from "./runtime/index.js";
 
 nameErrors("Intercom"); // `error.name` says what users import (IntercomApiError)
