@@ -19,6 +19,8 @@ export interface ApiModel {
   types: NamedType[];
   /** Every resource, nested ones included, a parent before the resources nested in it. */
   resources: Resource[];
+  /** The package's semver, set by its last release (`generated/<v>/release.json`); derived from `version` before. */
+  packageVersion?: string;
 }
 
 /**
