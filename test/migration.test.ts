@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers/paths.js";
@@ -35,5 +36,32 @@ describe("the migration example", () => {
     const reasons = [...new Set(changed.map((l) => l.split("// changed: ")[1]!.trim()))];
     const listed = [...section.matchAll(/^- \*\*(.+?)\*\*/gm)].map((m) => m[1]);
     expect(listed).toEqual(reasons);
+  });
+
+  it("each change was needed: with only the import and the constructor changed, every other replaced line fails", () => {
+    const source = readFileSync(join(dir, "intercom-client.ts"), "utf8");
+    const port = readFileSync(join(dir, "intercom-api.ts"), "utf8");
+    const naive = source
+      .replace(/^import .* from "intercom-client";$/m, port.split("\n").find((l) => l.startsWith("import "))!)
+      .replace("new IntercomClient(", "new Intercom(");
+    const scratch = mkdtempSync(join(dir, ".naive-"));
+    try {
+      const file = join(scratch, "naive.ts");
+      writeFileSync(file, naive);
+      const paths = { "intercom-api-2.11": [join(ROOT, "generated/2.11/src/index.ts")] };
+      const failing = new Set(typeErrors([file], { ...options, paths }).map((e) => Number(/:(\d+): /.exec(e)![1])));
+      const lines = naive.split("\n");
+      const kept = new Set(port.split("\n").map((l) => l.replace(/ \/\/ changed: .*$/, "").trim()));
+      // the lines the port had to replace (besides the import and the constructor) are exactly the failing ones
+      const replaced = lines
+        .map((l, i) => [l, i + 1] as const)
+        .filter(([l]) => l.trim() && !l.startsWith("//") && !kept.has(l.trim()) && !l.startsWith("import "))
+        .map(([, n]) => n);
+      expect(replaced.length).toBeGreaterThanOrEqual(6);
+      for (const n of replaced) expect(failing.has(n), `line ${n}: ${lines[n - 1]}`).toBe(true);
+      for (const n of failing) expect(replaced, `line ${n} fails but the port kept it: ${lines[n - 1]}`).toContain(n);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
