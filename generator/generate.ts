@@ -6,6 +6,7 @@ import type { FileMap } from "./emit/emit-package.js";
 import { type LoadedSpec, loadDocument } from "./load/load-document.js";
 import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
+import { recordOf, releaseFiles } from "./release/record.js";
 import { buildPackage } from "./write/build.js";
 import { staleFiles } from "./write/stale-files.js";
 import { formatFiles, prepareFormatting } from "./write/format.js";
@@ -31,6 +32,8 @@ export interface GenerateOptions {
    * last run wrote and built it (an edit that changes no generated file, such as a comment in the curation).
    */
   skipUnchanged?: boolean;
+  /** The release files to write beside the package (default: those on disk, `generated/<v>/release.json`…). */
+  release?: ReadonlyMap<string, string>;
 }
 
 export interface GenerateResult {
@@ -54,13 +57,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const lenient = options.lenient ?? false;
   const stages: Stages = {};
   const spec = timed(stages, "load", () => loadDocument(options.spec, { lenient }));
-  const { model, diagnostics } = timed(stages, "model", () => buildModel(spec, { lenient }));
+  const built = timed(stages, "model", () => buildModel(spec, { lenient }));
+  const { diagnostics } = built;
   if (diagnostics.some((d) => d.severity === "error")) throw new GeneratorError(diagnostics);
+  // The last release's files ride along unchanged, and its version is the package's.
+  const release = options.release ?? releaseFiles(options.out);
+  const packageVersion = recordOf(release, options.out)?.version;
+  const model = packageVersion ? { ...built.model, packageVersion } : built.model;
   const warnings = diagnostics.filter((d) => d.severity === "warning");
   const result = { spec, model, warnings, stale: [] as string[], written: false, stages };
   try {
     const emitted = await timed(stages, "emit", () => emitCached(model));
-    const files = await timed(stages, "format", () => formatFiles(emitted));
+    const files = new Map([...(await timed(stages, "format", () => formatFiles(emitted))), ...release]);
     if (options.check) return { ...result, files, stale: staleFiles(options.out, files) };
     if (options.skipUnchanged && staleFiles(options.out, files).length === 0) return { ...result, files };
     timed(stages, "write and build", () =>

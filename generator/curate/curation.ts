@@ -163,7 +163,7 @@ function checkKnown(name: string, at: string, known: Set<string>, reporter: Repo
     );
 }
 
-const PROFILE_KEYS = ["clientName", "packageName", "tokenEnv", "versionHeader", "regions", "errorPrefix"];
+const PROFILE_KEYS = ["clientName", "packageName", "tokenEnv", "versionHeader", "regions", "errorPrefix", "webhooks"];
 
 /** `profile:` is carried into the curated document as it is; its values are checked by the model (`x-sdk-profile`). */
 function readProfile(value: unknown, reporter: Reporter): Record<string, unknown> | undefined {

@@ -1,8 +1,9 @@
 import type { ApiModel, NamedType, Operation, TypeNode } from "../model/types.js";
 import { docText } from "./docs.js";
 import { clientVariable } from "./package-info.js";
-import { type PrintMode, printType, propertyName } from "./print-type.js";
+import { type PrintMode, printType } from "./print-type.js";
 import { returnType } from "./resources.js";
+import { callExpression, sampleStatement } from "./samples.js";
 
 /** `api.md`: every resource method with its signature, HTTP route, argument fields and a one-line example. */
 export function apiReference(model: ApiModel, info: { name: string }): string {
@@ -29,7 +30,7 @@ export function apiReference(model: ApiModel, info: { name: string }): string {
         ...(op.summary ? [docText(op.summary), ""] : []),
         ...fieldTable(op, model.types, input),
         "```ts",
-        example(client, resource.path, op, model.types),
+        sampleStatement(callExpression(client, resource.path, op), op),
         "```",
         "",
         ...(narrowing(client, resource.path, op, model.types) ?? []),
@@ -42,11 +43,6 @@ export function apiReference(model: ApiModel, info: { name: string }): string {
 /** A type on one line for a heading; inline object types are summarised as `{…}`. */
 function shortType(type: string): string {
   return type.replace(/\{[^{}]*\}/g, "{…}").replace(/\s+/g, " ");
-}
-
-function example(client: string, resource: string, op: Operation, types: readonly NamedType[]): string {
-  const call = callExpression(client, resource, op, types);
-  return op.pagination ? `for await (const item of ${call}) console.log(item);` : `const result = await ${call};`;
 }
 
 interface Field {
@@ -121,53 +117,10 @@ function narrowing(client: string, resource: string, op: Operation, types: reado
     `The result is a \`${variant(0)}\` or a \`${variant(1)}\`; \`type\` tells them apart:`,
     "",
     "```ts",
-    `const result = await ${callExpression(client, resource, op, types)};`,
+    `const result = await ${callExpression(client, resource, op)};`,
     `if (result.type === ${JSON.stringify(tag.type.values[0])}) console.log(${member(tagged)}); // ${variant(tagged)}`,
     `else console.log(${member(1 - tagged)}); // ${variant(1 - tagged)}`,
     "```",
     "",
   ];
-}
-
-/** `intercom.companies.find({ company_id: "…" })`: a call with every required field filled. */
-export function callExpression(client: string, resource: string, op: Operation, types: readonly NamedType[]): string {
-  return `${client}.${resource}.${op.method}(${exampleArguments(op, types)})`;
-}
-
-/** `{ company_id: "…" }`, or "" when the argument may be left out. */
-export function exampleArguments(op: Operation, types: readonly NamedType[]): string {
-  const value = exampleValue(op.argument.type, types, 0);
-  return value === "{}" && op.argument.optional ? "" : value;
-}
-
-function uniqueByName<T extends { name: string }>(items: T[]): T[] {
-  return items.filter((item, i) => items.findIndex((other) => other.name === item.name) === i);
-}
-
-/** A placeholder value of a type: required fields only, first variant of a union. */
-function exampleValue(node: TypeNode, types: readonly NamedType[], depth: number): string {
-  if (depth > 6) return "{}";
-  switch (node.kind) {
-    case "primitive":
-      return { string: '"…"', number: "1", integer: "1", boolean: "true", null: "null" }[node.name];
-    case "literal":
-      return JSON.stringify(node.values[0]);
-    case "array":
-      return "[]";
-    case "union":
-      return exampleValue(node.variants[0]!, types, depth + 1);
-    case "ref":
-    case "intersection":
-    case "object": {
-      const props = uniqueByName(objectProperties(node, types, 0, true).filter((p) => p.required && !p.readOnly));
-      const named = node.kind === "ref" ? types.find((t) => t.name === node.name)?.type : undefined;
-      if (named && named.kind !== "object" && named.kind !== "intersection")
-        return exampleValue(named, types, depth + 1);
-      return props.length
-        ? `{ ${props.map((p) => `${propertyName(p.name)}: ${exampleValue(p.type, types, depth + 1)}`).join(", ")} }`
-        : "{}";
-    }
-    default:
-      return "{}";
-  }
 }

@@ -2,17 +2,18 @@ import {
   type ClassDeclarationStructure,
   type FunctionDeclarationStructure,
   type StatementStructures,
+  type WriterFunction,
   StructureKind,
   VariableDeclarationKind,
 } from "ts-morph";
 import { CLIENT_MODULE_NAMES, errorClassNames, RUNTIME_ERROR_PREFIX } from "../model/names.js";
 import type { ApiModel } from "../model/types.js";
 import { docText } from "./docs.js";
-import { exampleArguments } from "./api-reference.js";
+import { functionCall } from "./samples.js";
 import { clientVariable, packageInfo } from "./package-info.js";
 
 /** `client.ts`: the client class named by the profile, one property per top-level resource, defaults from the spec. */
-export function clientStatements(model: ApiModel): StatementStructures[] {
+export function clientStatements(model: ApiModel): (StatementStructures | WriterFunction)[] {
   const info = packageInfo(model);
   const resources = model.resources.filter((r) => r.path === r.name);
   const { profile } = model;
@@ -78,7 +79,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
         description:
           "A client without the resource classes, for the standalone functions: a bundle then holds only the operations it calls.\n\n" +
           `@example\n\`\`\`ts\nconst client = ${createClientName}({ token: process.env.${profile.tokenEnv} });\n` +
-          (find ? `const result = await ${find.functionName}(client, ${exampleArguments(find, model.types)});\n` : "") +
+          (find ? `const result = await ${functionCall(find)};\n` : "") +
           "```",
       },
     ],
@@ -96,7 +97,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
           `\`${createClientName}\` with response validation (\`validate\`, per client or per call): the schemas are loaded on the first ` +
           `call that validates. \`${createClientName}\` itself carries no validation code.\n\n` +
           `@example\n\`\`\`ts\nconst client = ${createValidatingName}({ token: process.env.${profile.tokenEnv}, validate: "warn" });\n` +
-          (find ? `const result = await ${find.functionName}(client, ${exampleArguments(find, model.types)});\n` : "") +
+          (find ? `const result = await ${functionCall(find)};\n` : "") +
           "```",
       },
     ],
@@ -111,6 +112,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
       namedImports: [
         "ClientCore",
         "ValidatingCore",
+        ...(profile.errorPrefix === RUNTIME_ERROR_PREFIX ? [] : ["nameErrors"]),
         { name: "ClientDefaults", isTypeOnly: true },
         { name: "ClientOptions", isTypeOnly: true },
         { name: "ValidationOptions", isTypeOnly: true },
@@ -153,7 +155,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
 }
 
 /** `export { SdkApiError as GitHubApiError, … }`: the runtime's error classes under the profile's prefix. */
-function errorAliases(prefix: string): StatementStructures[] {
+function errorAliases(prefix: string): (StatementStructures | WriterFunction)[] {
   if (prefix === RUNTIME_ERROR_PREFIX) return [];
   const aliases = errorClassNames(prefix);
   return [
@@ -162,5 +164,6 @@ function errorAliases(prefix: string): StatementStructures[] {
       moduleSpecifier: "./runtime/index.js",
       namedExports: errorClassNames(RUNTIME_ERROR_PREFIX).map((name, i) => ({ name, alias: aliases[i]! })),
     },
+    (w) => w.writeLine(`nameErrors(${JSON.stringify(prefix)}); // \`error.name\` says what users import (${aliases[1]})`),
   ];
 }

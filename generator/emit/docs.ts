@@ -1,5 +1,6 @@
 import type { JSDocStructure, OptionalKind } from "ts-morph";
-import type { Docs } from "../model/types.js";
+import type { Docs, Operation } from "../model/types.js";
+import { sampleStatement } from "./samples.js";
 
 /**
  * Spec prose → TSDoc text: Markdoc admonitions become plain paragraphs, and `*\/` cannot close the comment early.
@@ -73,4 +74,18 @@ export function inlineDoc(docs: Docs): string {
   ].filter((l, i, all) => l !== "" || (i > 0 && i < all.length - 1));
   if (lines.length === 1) return `/** ${lines[0]} */\n`;
   return `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join("\n")}\n */\n`;
+}
+
+/**
+ * An operation's TSDoc: summary, description and route, then `@throws` for each declared error response and an
+ * `@example` with the sample call (`call`: how the call is written, method or standalone function).
+ */
+export function operationDocs(op: Operation, call: string): OptionalKind<JSDocStructure>[] {
+  const [doc] = jsDocs({ ...op.docs, ...(op.summary ? { title: op.summary } : {}) }, [`\`${op.httpMethod} ${op.path}\``]);
+  const throws = (op.throws ?? []).map((t) => ({
+    tagName: "throws",
+    text: docText(`{@link ${t.className}} ${t.status}${t.description ? `: ${t.description.replace(/\s+/g, " ")}` : ""}`),
+  }));
+  const example = { tagName: "example", text: `\n${docText(`\`\`\`ts\n${sampleStatement(call, op)}\n\`\`\``)}` };
+  return [{ description: doc?.description ?? "", tags: [...(doc?.tags ?? []), ...throws, example] }];
 }

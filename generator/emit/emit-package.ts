@@ -4,9 +4,11 @@ import { type CodeBlockWriter, Project, type StatementStructures, StructureKind,
 import type { ApiModel } from "../model/types.js";
 import { clientStatements } from "./client.js";
 import { modelStatements } from "./models.js";
+import { clientVariable } from "./package-info.js";
 import { packageFiles } from "./package-files.js";
 import { resourceStatements } from "./resources.js";
 import { validatorStatements } from "./validators.js";
+import { webhookStatements } from "./webhooks.js";
 
 /** Relative path → file content, before formatting. */
 export type FileMap = Map<string, string>;
@@ -18,15 +20,16 @@ const GENERATED =
 export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
   const project = new Project({ useInMemoryFileSystem: true });
   const files: FileMap = new Map();
-  const addSource = (path: string, statements: StatementStructures[]) => {
+  const addSource = (path: string, statements: (StatementStructures | WriterFunction)[]) => {
     const file = project.createSourceFile(path, { statements: withBlankLines(statements) });
     files.set(path, GENERATED + file.getFullText());
   };
   addSource("src/models.ts", modelStatements(model.types));
   for (const resource of model.resources)
-    addSource(`src/resources/${resource.path}.ts`, resourceStatements(resource, model.types));
+    addSource(`src/resources/${resource.path}.ts`, resourceStatements(resource, model.types, clientVariable(model)));
   addSource("src/client.ts", clientStatements(model));
   addSource("src/validators.ts", validatorStatements(model));
+  if (model.profile.webhooks) addSource("src/webhooks.ts", webhookStatements(model));
   files.set(
     "src/index.ts",
     GENERATED +
@@ -36,6 +39,7 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
         ...model.resources.map((r) => `./resources/${r.path}.js`),
         "./runtime/index.js",
         "./validators.js",
+        ...(model.profile.webhooks ? ["./webhooks.js"] : []),
       ]
         .map((m) => `export * from "${m}";`)
         .join("\n") +
@@ -47,8 +51,9 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
 }
 
 /** A blank line between declarations (imports stay together), as a person would write them. */
-function withBlankLines(statements: StatementStructures[]): (StatementStructures | WriterFunction)[] {
-  const isImport = (s: StatementStructures | undefined) => s?.kind === StructureKind.ImportDeclaration;
+function withBlankLines(statements: (StatementStructures | WriterFunction)[]): (StatementStructures | WriterFunction)[] {
+  const isImport = (s: StatementStructures | WriterFunction | undefined) =>
+    typeof s === "object" && s.kind === StructureKind.ImportDeclaration;
   return statements.flatMap((s, i) =>
     i > 0 && !(isImport(s) && isImport(statements[i - 1])) ? [(w: CodeBlockWriter) => w.blankLineIfLastNot(), s] : [s],
   );

@@ -19,7 +19,7 @@ export function packageFiles(model: ApiModel): [string, string][] {
     types: "./dist/index.d.ts",
     exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" },
     // src/ ships with the declaration maps so "go to definition" lands in the TypeScript source.
-    files: ["dist", "src", "README.md", "api.md"],
+    files: ["dist", "src", "README.md", "api.md", "CHANGELOG.md"],
     scripts: {
       build: "tsc -p tsconfig.json",
       // dist/ is gitignored and built by the generator: never publish a package without it.

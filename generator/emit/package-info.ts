@@ -7,8 +7,8 @@ export function clientVariable(model: ApiModel): string {
 }
 
 /**
- * npm name and version of the generated package: the profile's name with `{version}` filled in, and the package
- * version from the API version (`intercom-api-{version}` + `2.11` → `intercom-api-2.11@2.11.0`).
+ * npm name and version of the generated package: the profile's name with `{version}` filled in, and the version of
+ * its last release (`npm run release`), else the API version (`intercom-api-{version}` + `2.11` → `…-2.11@2.11.0`).
  */
 export function packageInfo(model: ApiModel): { name: string; version: string } {
   const slug =
@@ -16,10 +16,15 @@ export function packageInfo(model: ApiModel): { name: string; version: string } 
       .toLowerCase()
       .replace(/[^a-z0-9.]+/g, "-")
       .replace(/^-|-$/g, "") || "api";
-  const version = /^\d+\.\d+$/.test(model.version)
-    ? `${model.version}.0`
-    : /^\d+\.\d+\.\d+$/.test(model.version)
-      ? model.version
-      : `0.0.0-${slug.replace(/\./g, "-")}`;
+  const version = model.packageVersion ?? firstVersion(model.version, slug);
   return { name: model.profile.packageName.replaceAll("{version}", slug), version };
+}
+
+/** The version before any release: the API version as semver (`2.11` → `2.11.0`), else a pre-release of 0.0.0. */
+function firstVersion(apiVersion: string, slug: string): string {
+  return /^\d+\.\d+$/.test(apiVersion)
+    ? `${apiVersion}.0`
+    : /^\d+\.\d+\.\d+$/.test(apiVersion)
+      ? apiVersion
+      : `0.0.0-${slug.replace(/\./g, "-")}`;
 }

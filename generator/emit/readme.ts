@@ -2,7 +2,7 @@ import { RUNTIME_DEFAULTS as DEFAULTS } from "../../templates/runtime/options.js
 import { VALIDATION_DEFAULTS } from "../../templates/runtime/validating.js";
 import type { ApiModel } from "../model/types.js";
 import { styleOf } from "../model/pagination-styles.js";
-import { callExpression, exampleArguments } from "./api-reference.js";
+import { callExpression, functionCall } from "./samples.js";
 import { clientVariable } from "./package-info.js";
 
 /** README of the generated package: install, options, errors, retries, pagination. */
@@ -27,7 +27,7 @@ which Node supports for ES modules from 20.19 on.
 import { ${clientName} } from "${info.name}";
 
 const ${client} = new ${clientName}({ token: process.env.${tokenEnv} });
-${find ? `const result = await ${callExpression(client, first!.path, find, model.types)};\n` : ""}${paged ? `for await (const item of ${callExpression(client, paged.r.path, paged.o, model.types)}) console.log(item);\n` : ""}\`\`\`
+${find ? `const result = await ${callExpression(client, first!.path, find)};\n` : ""}${paged ? `for await (const item of ${callExpression(client, paged.r.path, paged.o)}) console.log(item);\n` : ""}\`\`\`
 
 Every method is also a standalone function taking a client first. With \`createClient\` (a client without the
 resource classes) a bundler keeps only the operations you call:
@@ -36,7 +36,7 @@ resource classes) a bundler keeps only the operations you call:
 import { createClient${standalone ? `, ${standalone.functionName}` : ""} } from "${info.name}";
 
 const client = createClient({ token: process.env.${tokenEnv} });
-${standalone ? `const result = await ${standalone.functionName}(client, ${exampleArguments(standalone, model.types) || "{}"});` : ""}
+${standalone ? `const result = await ${functionCall(standalone)};` : ""}
 \`\`\`
 
 ## Client options
@@ -100,8 +100,8 @@ import { ${clientName}, ${E}ValidationError } from "${info.name}";
 
 const ${client} = new ${clientName}({ token: process.env.${tokenEnv}, validate: "warn" });
 try {
-  ${find ? `await ${callExpression(client, first!.path, find, model.types)};` : ""}
-  ${find ? `await ${callExpression(client, first!.path, find, model.types).replace(/\)$/, ', { validate: "throw" })')};` : ""}
+  ${find ? `await ${callExpression(client, first!.path, find)};` : ""}
+  ${find ? `await ${callExpression(client, first!.path, find).replace(/\)$/, ', { validate: "throw" })')};` : ""}
 } catch (error) {
   if (error instanceof ${E}ValidationError) console.log(error.operation, error.issues);
 }
@@ -136,7 +136,7 @@ function resumeExample(model: ApiModel): string {
     .find(({ o }) => o.pagination?.style === "cursor");
   if (!cursor) return "";
   const client = clientVariable(model);
-  const call = callExpression(client, cursor.r.path, cursor.o, model.types);
+  const call = callExpression(client, cursor.r.path, cursor.o);
   return `Resuming later is typed per method: \`nextCursor()\` is a \`string\` for cursor methods (a \`number\` for page-number
 ones), and \`nextPageParams()\` returns the method's own argument type, ready to pass back:
 
@@ -160,7 +160,7 @@ function styles(model: ApiModel): string {
 function pagination(model: ApiModel, client: string): string {
   const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
   if (!paged) return "";
-  const pagedCall = callExpression(client, paged.r.path, paged.o, model.types);
+  const pagedCall = callExpression(client, paged.r.path, paged.o);
   return `## Pagination
 
 Paginated methods return a \`PagePromise\`: \`await\` it for the first page, or iterate it.

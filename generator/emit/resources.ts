@@ -9,11 +9,17 @@ import type { NamedType, Operation, RequestBody, Resource, TypeNode } from "../m
 import type * as bodySerializers from "../../templates/runtime/body.js";
 import { runtimeSpec, styleOf } from "../model/pagination-styles.js";
 import { innerTypes } from "../model/walk.js";
-import { jsDocs } from "./docs.js";
+import { jsDocs, operationDocs } from "./docs.js";
+import { callExpression, functionCall } from "./samples.js";
 import { type PrintMode, printObject, printType } from "./print-type.js";
 
 /** The statements of `resources/<name>.ts`: argument types, one thin function per operation, the resource class. */
-export function resourceStatements(resource: Resource, types: readonly NamedType[]): StatementStructures[] {
+export function resourceStatements(
+  resource: Resource,
+  types: readonly NamedType[],
+  /** The variable the examples hold the client in (`intercom`). */
+  client: string,
+): StatementStructures[] {
   const mode: PrintMode = {
     side: "input",
     inputNames: new Map(types.flatMap((t) => (t.inputName ? [[t.name, t.inputName] as const] : []))),
@@ -34,7 +40,7 @@ export function resourceStatements(resource: Resource, types: readonly NamedType
     collectRefs(op.response.type, output, refs);
     if (op.pagination) collectRefs(op.pagination.itemType, output, refs);
   }
-  statements.push(...resourceClass(resource));
+  statements.push(...resourceClass(resource, client));
   const paginated = resource.operations.some((o) => o.pagination);
   const runtimeTypes = [
     "ClientCore",
@@ -105,7 +111,7 @@ function operationFunction(op: Operation, output: PrintMode): FunctionDeclaratio
     kind: StructureKind.Function,
     name: op.functionName,
     isExported: true,
-    docs: operationDocs(op),
+    docs: operationDocs(op, functionCall(op)),
     parameters: [
       { name: "client", type: "ClientCore" },
       { name: "params", type: op.paramsTypeName, ...(op.argument.optional ? { initializer: "{}" } : {}) },
@@ -121,7 +127,7 @@ function operationFunction(op: Operation, output: PrintMode): FunctionDeclaratio
  * nested resource. Its method docs live in an interface merged with the class, so the JavaScript carries no second
  * copy of them.
  */
-function resourceClass(resource: Resource): StatementStructures[] {
+function resourceClass(resource: Resource, client: string): StatementStructures[] {
   // The signature says `params?` where the method gives it a default.
   const parameters = (op: Operation, signature = false) => [
     op.argument.optional
@@ -142,7 +148,7 @@ function resourceClass(resource: Resource): StatementStructures[] {
             docs,
             methods: resource.operations.map((op) => ({
               name: op.method,
-              docs: operationDocs(op),
+              docs: operationDocs(op, callExpression(client, resource.path, op)),
               parameters: parameters(op, true),
               returnType: returnType(op, output),
             })),
@@ -190,9 +196,6 @@ function argumentSummary(op: Operation): string {
   return where.length ? `: ${where.join("; ")}` : "";
 }
 
-function operationDocs(op: Operation) {
-  return jsDocs({ ...op.docs, ...(op.summary ? { title: op.summary } : {}) }, [`\`${op.httpMethod} ${op.path}\``]);
-}
 
 /** The runtime's serializer of each request media type (a name body.ts exports). */
 const BODY_SERIALIZERS = {

@@ -8,6 +8,7 @@ import { buildOperations } from "./operation.js";
 import { clientHeaders } from "./parameters.js";
 import { profileOf } from "./profile.js";
 import { groupByResource } from "./resources.js";
+import { sampleOf } from "./samples.js";
 import type { ApiModel, Operation } from "./types.js";
 
 export interface ModelResult {
@@ -30,10 +31,16 @@ export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}
 
   const types = buildNamedTypes(ctx, names);
   const byName = new Map(types.map((t) => [t.name, t]));
-  const operations = buildOperations({ ...ctx, names, clientHeaders: clientHeaders(profile) }).map((op): Operation => ({
-    ...op,
-    argument: argumentOf(op, byName),
-  }));
+  const operations = buildOperations({
+    ...ctx,
+    names,
+    clientHeaders: clientHeaders(profile),
+    errorPrefix: profile.errorPrefix,
+  }).map((op): Operation => {
+    const withArgument = { ...op, argument: argumentOf(op, byName) };
+    const sample = sampleOf(withArgument, byName, ctx);
+    return { ...withArgument, ...(sample ? { sample } : {}) };
+  });
   const model: ApiModel = {
     title: document.info?.title ?? "API",
     version: document.info.version,

@@ -178,6 +178,8 @@ export const CLIENT_MODULE_NAMES = {
   createClient: "createClient",
   createValidatingClient: "createValidatingClient",
   validator: "validator",
+  verifyWebhook: "verifyWebhook",
+  webhookEvent: "WebhookEvent",
 } as const;
 
 /**
@@ -188,7 +190,7 @@ export const RUNTIME_ERROR_PREFIX = "Sdk";
 
 /** The error classes the package exports under a prefix (`Intercom` → `IntercomError`, `IntercomApiError`…). */
 export function errorClassNames(prefix: string): string[] {
-  return ["Error", "ApiError", "ConnectionError", "TimeoutError", "ParseError", "ValidationError"].map(
+  return ["Error", "ApiError", "ConnectionError", "TimeoutError", "ParseError", "ValidationError", "WebhookError"].map(
     (n) => prefix + n,
   );
 }

@@ -9,6 +9,7 @@ import { buildRequestBody, requestBodySchema } from "./request-body.js";
 import { buildResponse, successSchema } from "./responses.js";
 import type { SchemaContext } from "./schema.js";
 import { type OperationAt, OperationNames } from "./operation-names.js";
+import { throwsOf } from "./throws.js";
 import type { HttpMethod, Operation } from "./types.js";
 
 /** What building operations needs beyond converting schemas. */
@@ -17,11 +18,13 @@ export interface OperationContext extends SchemaContext {
   names: NameRegistry;
   /** Lower-cased names of the headers the client sends itself, never passed per call. */
   clientHeaders: ReadonlySet<string>;
+  /** The profile's prefix of the error classes, which `@throws` names. */
+  errorPrefix: string;
 }
 
 /** Every operation of the document, in order, named and resolved (the call's argument is added by the caller). */
-export function buildOperations(ctx: OperationContext): Omit<Operation, "argument">[] {
-  const operations: Omit<Operation, "argument">[] = [];
+export function buildOperations(ctx: OperationContext): Omit<Operation, "argument" | "sample">[] {
+  const operations: Omit<Operation, "argument" | "sample">[] = [];
   const sdkNames = new OperationNames(ctx.reporter);
   for (const [path, item] of Object.entries(ctx.document.paths ?? {})) {
     if (!isPresent(item)) continue;
@@ -51,13 +54,14 @@ interface OperationSource extends OperationAt {
   sdkName: { resource: string; method: string };
 }
 
-function buildOperation(source: OperationSource, ctx: OperationContext): Omit<Operation, "argument"> {
+function buildOperation(source: OperationSource, ctx: OperationContext): Omit<Operation, "argument" | "sample"> {
   const { path, operation: op, pointer, sdkName } = source;
   const { resource, method } = sdkName;
   const params = buildParameters({ ...source, clientHeaders: ctx.clientHeaders }, ctx);
   const paramNames = new Set(params.map((p) => p.name));
   const body = buildRequestBody({ body: op.requestBody, paramNames, pointer: `${pointer}/requestBody` }, ctx);
   const response = buildResponse(op, ctx, pointer);
+  const throws = throwsOf(op, ctx.errorPrefix, ctx);
   // A curated operation (one with an SDK name) paginates only when the curation says so.
   const curated = typeof op["x-sdk-method"] === "string";
   const pagination =
@@ -91,5 +95,6 @@ function buildOperation(source: OperationSource, ctx: OperationContext): Omit<Op
     ...(body ? { body } : {}),
     response,
     ...(pagination ? { pagination } : {}),
+    ...(throws.length ? { throws } : {}),
   };
 }

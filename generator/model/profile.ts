@@ -63,6 +63,52 @@ export function profileOf(ctx: ProfileContext): Profile {
     regions,
     ...(regions.length === 0 && servers[0] ? { baseUrl: servers[0].url } : {}),
     errorPrefix,
+    ...webhooksOf(declared["webhooks"], ctx),
+  };
+}
+
+/** The HMAC algorithms a profile may declare, as WebCrypto names their hash. */
+const HMAC_HASHES = { "HMAC-SHA1": "SHA-1", "HMAC-SHA256": "SHA-256", "HMAC-SHA512": "SHA-512" } as const;
+
+/**
+ * `webhooks: { header, algorithm, prefix, topics: { <topic>: <schema> } }`: how the API signs its notifications (the
+ * hex HMAC of the raw body, after `prefix`, in `header`), and the schema of the item each topic carries.
+ */
+function webhooksOf(value: unknown, ctx: ProfileContext): Pick<Profile, "webhooks"> {
+  if (value === undefined) return {};
+  const at = `/${PROFILE_KEY}/webhooks`;
+  const bad = (where: string, message: string, fix: string) => {
+    ctx.reporter.error("bad-profile", `${at}${where}`, message, fix);
+    return {};
+  };
+  const example = "e.g. `webhooks: { header: X-Signature, algorithm: HMAC-SHA256, prefix: \"sha256=\", topics: {…} }`";
+  if (!isObject(value)) return bad("", "`webhooks` must be a mapping", example);
+  const { header, algorithm, prefix = "", topics = {} } = value;
+  if (typeof header !== "string" || !/^[A-Za-z0-9-]+$/.test(header))
+    return bad("/header", `\`header\` must be a header name, found ${JSON.stringify(header)}`, example);
+  if (typeof algorithm !== "string" || !(algorithm in HMAC_HASHES))
+    return bad(
+      "/algorithm",
+      `\`algorithm\` must be one of ${Object.keys(HMAC_HASHES).join(", ")}, found ${JSON.stringify(algorithm)}`,
+      example,
+    );
+  if (typeof prefix !== "string") return bad("/prefix", "`prefix` must be a string", example);
+  if (!isObject(topics)) return bad("/topics", "`topics` must map topics to schema names", example);
+  const schemas = ctx.document.components?.schemas ?? {};
+  const declared: { topic: string; schema: string }[] = [];
+  for (const [topic, schema] of Object.entries(topics)) {
+    if (typeof schema !== "string" || !(schema in schemas)) {
+      bad(
+        `/topics/${topic.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+        `topic \`${topic}\`: ${JSON.stringify(schema)} is not a schema of the description`,
+        "name a key of `components.schemas` (the item the notification carries)",
+      );
+      continue;
+    }
+    declared.push({ topic, schema });
+  }
+  return {
+    webhooks: { header, algorithm: HMAC_HASHES[algorithm as keyof typeof HMAC_HASHES], prefix, topics: declared },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { HttpMethod, OperationSpec, QueryParamSpec } from "../../templates/runtime/operation.js";
 import type { PaginationSpec } from "../../templates/runtime/pagination.js";
+import type { WebhookScheme } from "../../templates/runtime/webhooks.js";
 
 /**
  * The intermediate model of an API: everything the emitter needs, with every `$ref` resolved to a type name and
@@ -18,6 +19,8 @@ export interface ApiModel {
   types: NamedType[];
   /** Every resource, nested ones included, a parent before the resources nested in it. */
   resources: Resource[];
+  /** The package's semver, set by its last release (`generated/<v>/release.json`); derived from `version` before. */
+  packageVersion?: string;
 }
 
 /**
@@ -39,6 +42,8 @@ export interface Profile {
   baseUrl?: string;
   /** Prefix the error classes are exported under (`Intercom` → `IntercomError`, `IntercomApiError`). */
   errorPrefix: string;
+  /** How the API signs its webhook notifications, and the schema of each topic's item; absent when not declared. */
+  webhooks?: Omit<WebhookScheme, "errorName"> & { topics: { topic: string; schema: string }[] };
 }
 
 export interface Server {
@@ -131,6 +136,25 @@ export interface Operation {
   argument: Argument;
   response: ResponseModel;
   pagination?: Pagination;
+  /** The argument of a sample call, from the description's examples (`samples.ts`); absent when it may be left out. */
+  sample?: SampleValue;
+  /** The error classes its declared error responses are thrown as, in status order; absent when it declares none. */
+  throws?: ThrownError[];
+}
+
+/** A value in a sample call: the description's own (`json`), a placeholder where it has none, or bytes. */
+export type SampleValue =
+  | { kind: "json"; value: unknown; placeholder?: true }
+  | { kind: "bytes" }
+  | { kind: "array"; items: SampleValue[] }
+  | { kind: "object"; fields: { name: string; value: SampleValue }[] };
+
+/** A declared error response (`404`, `4XX`, `default`) and the class the client throws for it. */
+export interface ThrownError {
+  status: string;
+  /** As the package exports it (`NotFoundError`, `IntercomApiError`). */
+  className: string;
+  description?: string;
 }
 
 export interface Argument {

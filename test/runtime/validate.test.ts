@@ -214,19 +214,23 @@ describe("warnOnce: the default handler", () => {
     requestId: undefined,
   });
 
-  it("prints one exact line per operation and property; array indexes of any width are one property", () => {
+  it("prints one exact line per operation and response: the count and the first three paths; a repeat is silent", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    warnOnce([issue("data[10].id", "type", "expected string, got number")], info("a.list"));
-    warnOnce([issue("data[11].id", "type", "expected string, got number")], info("a.list"));
+    const many = ["data[0].id", "data[0].email", "data[1].id", "data[1].email", "data[2].id"].map((p) =>
+      issue(p, "type", "expected string, got number"),
+    );
+    warnOnce(many, info("a.list"));
+    // the same properties in other items: the same defect, not printed again
+    warnOnce([issue("data[10].id", "type", "x"), issue("data[11].email", "type", "x")], info("a.list"));
     warnOnce([issue("data[12].id", "type", "expected string, got number")], info("b.list"));
     warnOnce([issue("", "type", "expected object, got string")], info("a.find"));
     // a key named like the index-free form is another property
     warnOnce([issue("data.id", "type", "expected string, got number")], info("a.list"));
     expect(warn.mock.calls.map((c) => c[0])).toEqual([
-      "[response validation] a.list: response data[10].id: expected string, got number (the API and its description disagree)",
-      "[response validation] b.list: response data[12].id: expected string, got number (the API and its description disagree)",
-      "[response validation] a.find: response body: expected object, got string (the API and its description disagree)",
-      "[response validation] a.list: response data.id: expected string, got number (the API and its description disagree)",
+      "[response validation] a.list: 5 issues in the response (data[0].id, data[0].email, data[1].id, …): the API and its description disagree",
+      "[response validation] b.list: 1 issue in the response (data[12].id): the API and its description disagree",
+      "[response validation] a.find: 1 issue in the response (body): the API and its description disagree",
+      "[response validation] a.list: 1 issue in the response (data.id): the API and its description disagree",
     ]);
   });
 });

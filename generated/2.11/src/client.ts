@@ -2,6 +2,7 @@
 import {
   ClientCore,
   ValidatingCore,
+  nameErrors,
   type ClientDefaults,
   type ClientOptions,
   type ValidationOptions,
@@ -34,7 +35,10 @@ export {
   SdkTimeoutError as IntercomTimeoutError,
   SdkParseError as IntercomParseError,
   SdkValidationError as IntercomValidationError,
+  SdkWebhookError as IntercomWebhookError,
 } from "./runtime/index.js";
+
+nameErrors("Intercom"); // `error.name` says what users import (IntercomApiError)
 
 /** The regions of the spec's servers. */
 export type Region = "us" | "eu" | "au";

@@ -27,3 +27,4 @@ export * from "./resources/tickets.js";
 export * from "./resources/visitors.js";
 export * from "./runtime/index.js";
 export * from "./validators.js";
+export * from "./webhooks.js";

@@ -2,6 +2,7 @@
 import {
   ClientCore,
   ValidatingCore,
+  nameErrors,
   type ClientDefaults,
   type ClientOptions,
   type ValidationOptions,
@@ -55,7 +56,10 @@ export {
   SdkTimeoutError as IntercomTimeoutError,
   SdkParseError as IntercomParseError,
   SdkValidationError as IntercomValidationError,
+  SdkWebhookError as IntercomWebhookError,
 } from "./runtime/index.js";
+
+nameErrors("Intercom"); // `error.name` says what users import (IntercomApiError)
 
 /** The regions of the spec's servers. */
 export type Region = "us" | "eu" | "au";
@@ -76,7 +80,12 @@ const DEFAULTS: ClientDefaults = {
  * @example
  * ```ts
  * const client = createClient({ token: process.env.INTERCOM_API_KEY });
- * const result = await adminsAway(client, { admin_id: 1, away_mode_enabled: true, away_mode_reassign: true });
+ * const result = await adminsAway(client, {
+ *   admin_id: 1,
+ *   away_mode_enabled: true,
+ *   away_mode_reassign: true,
+ *   away_status_reason_id: 12345,
+ * });
  * ```
  */
 export function createClient(options: ClientOptions<Region> = {}): ClientCore {
@@ -89,7 +98,12 @@ export function createClient(options: ClientOptions<Region> = {}): ClientCore {
  * @example
  * ```ts
  * const client = createValidatingClient({ token: process.env.INTERCOM_API_KEY, validate: "warn" });
- * const result = await adminsAway(client, { admin_id: 1, away_mode_enabled: true, away_mode_reassign: true });
+ * const result = await adminsAway(client, {
+ *   admin_id: 1,
+ *   away_mode_enabled: true,
+ *   away_mode_reassign: true,
+ *   away_status_reason_id: 12345,
+ * });
  * ```
  */
 export function createValidatingClient(options: ClientOptions<Region> & ValidationOptions = {}): ClientCore {

@@ -48,3 +48,4 @@ export * from "./resources/emails.js";
 export * from "./resources/workflows.js";
 export * from "./runtime/index.js";
 export * from "./validators.js";
+export * from "./webhooks.js";

@@ -17,6 +17,10 @@ export type AdminsIdentifyParams = Record<string, never>;
  * > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me` endpoint to identify the logged-in user, you should not accept any sign-ins from users with unverified email addresses as it poses a potential impersonation security risk.
  *
  * `GET /me`
+ * @example
+ * ```ts
+ * const result = await adminsIdentify(client);
+ * ```
  */
 export function adminsIdentify(
   client: ClientCore,
@@ -48,6 +52,12 @@ export type AdminsAwayParams = {
  * You can set an Admin as away for the Inbox.
  *
  * `PUT /admins/{admin_id}/away`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Admin not found
+ * @example
+ * ```ts
+ * const result = await adminsAway(client, { admin_id: "…", away_mode_enabled: true, away_mode_reassign: true });
+ * ```
  */
 export function adminsAway(client: ClientCore, params: AdminsAwayParams, options?: RequestOptions): ApiPromise<Admin> {
   return client.request<Admin>(
@@ -71,6 +81,11 @@ export type AdminsListAllActivityLogsParams = {
  * You can get a log of activities by all admins in an app.
  *
  * `GET /admins/activity_logs`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await adminsListAllActivityLogs(client, { created_at_after: "1677253093", created_at_before: "1677861493" });
+ * ```
  */
 export function adminsListAllActivityLogs(
   client: ClientCore,
@@ -101,6 +116,11 @@ export type AdminsListParams = {
  * You can fetch a list of admins for a given workspace.
  *
  * `GET /admins`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await adminsList(client, { display_avatar: true });
+ * ```
  */
 export function adminsList(
   client: ClientCore,
@@ -126,6 +146,12 @@ export type AdminsFindParams = {
  * You can retrieve the details of a single admin.
  *
  * `GET /admins/{admin_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Admin not found
+ * @example
+ * ```ts
+ * const result = await adminsFind(client, { admin_id: "123" });
+ * ```
  */
 export function adminsFind(client: ClientCore, params: AdminsFindParams, options?: RequestOptions): ApiPromise<Admin> {
   return client.request<Admin>(
@@ -147,6 +173,10 @@ export interface Admins {
    * > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me` endpoint to identify the logged-in user, you should not accept any sign-ins from users with unverified email addresses as it poses a potential impersonation security risk.
    *
    * `GET /me`
+   * @example
+   * ```ts
+   * const result = await intercom.admins.identify();
+   * ```
    */
   identify(params?: AdminsIdentifyParams, options?: RequestOptions): ApiPromise<AdminWithApp>;
   /**
@@ -155,6 +185,12 @@ export interface Admins {
    * You can set an Admin as away for the Inbox.
    *
    * `PUT /admins/{admin_id}/away`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Admin not found
+   * @example
+   * ```ts
+   * const result = await intercom.admins.away({ admin_id: "…", away_mode_enabled: true, away_mode_reassign: true });
+   * ```
    */
   away(params: AdminsAwayParams, options?: RequestOptions): ApiPromise<Admin>;
   /**
@@ -163,6 +199,11 @@ export interface Admins {
    * You can get a log of activities by all admins in an app.
    *
    * `GET /admins/activity_logs`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.admins.listAllActivityLogs({ created_at_after: "1677253093", created_at_before: "1677861493" });
+   * ```
    */
   listAllActivityLogs(params: AdminsListAllActivityLogsParams, options?: RequestOptions): ApiPromise<ActivityLogList>;
   /**
@@ -171,6 +212,11 @@ export interface Admins {
    * You can fetch a list of admins for a given workspace.
    *
    * `GET /admins`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.admins.list({ display_avatar: true });
+   * ```
    */
   list(params?: AdminsListParams, options?: RequestOptions): ApiPromise<AdminList>;
   /**
@@ -179,6 +225,12 @@ export interface Admins {
    * You can retrieve the details of a single admin.
    *
    * `GET /admins/{admin_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Admin not found
+   * @example
+   * ```ts
+   * const result = await intercom.admins.find({ admin_id: "123" });
+   * ```
    */
   find(params: AdminsFindParams, options?: RequestOptions): ApiPromise<Admin>;
 }

@@ -31,6 +31,11 @@ export type ArticlesListParams = {
  * > Articles will be returned in descending order on the `updated_at` attribute. This means if you need to iterate through results then we'll show the most recently updated articles first.
  *
  * `GET /articles`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of articlesList(client, { page: 1, per_page: 15 })) console.log(item);
+ * ```
  */
 export function articlesList(
   client: ClientCore,
@@ -60,6 +65,29 @@ export type ArticlesCreateParams = CreateArticleRequest;
  * You can create a new article by making a POST request to `https://api.intercom.io/articles`.
  *
  * `POST /articles`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await articlesCreate(client, {
+ *   title: "Thanks for everything",
+ *   description: "Description of the Article",
+ *   body: "Body of the Article",
+ *   author_id: 991267407,
+ *   state: "published",
+ *   parent_id: 145,
+ *   parent_type: "collection",
+ *   translated_content: {
+ *     fr: {
+ *       title: "Merci pour tout",
+ *       description: "Description de l'article",
+ *       body: "Corps de l'article",
+ *       author_id: 991267407,
+ *       state: "published",
+ *     },
+ *   },
+ * });
+ * ```
  */
 export function articlesCreate(
   client: ClientCore,
@@ -85,6 +113,12 @@ export type ArticlesFindParams = {
  * You can fetch the details of a single article by making a GET request to `https://api.intercom.io/articles/<id>`.
  *
  * `GET /articles/{article_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Article not found
+ * @example
+ * ```ts
+ * const result = await articlesFind(client, { article_id: "123" });
+ * ```
  */
 export function articlesFind(
   client: ClientCore,
@@ -110,6 +144,16 @@ export type ArticlesUpdateParams = {
  * You can update the details of a single article by making a PUT request to `https://api.intercom.io/articles/<id>`.
  *
  * `PUT /articles/{article_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Article Not Found
+ * @example
+ * ```ts
+ * const result = await articlesUpdate(client, {
+ *   article_id: "123",
+ *   title: "Christmas is here!",
+ *   body: "<p>New gifts in store for the jolly season</p>",
+ * });
+ * ```
  */
 export function articlesUpdate(
   client: ClientCore,
@@ -135,6 +179,12 @@ export type ArticlesDeleteParams = {
  * You can delete a single article by making a DELETE request to `https://api.intercom.io/articles/<id>`.
  *
  * `DELETE /articles/{article_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Article Not Found
+ * @example
+ * ```ts
+ * const result = await articlesDelete(client, { article_id: "123" });
+ * ```
  */
 export function articlesDelete(
   client: ClientCore,
@@ -166,6 +216,16 @@ export type ArticlesSearchParams = {
  * You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
  *
  * `GET /articles/search`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await articlesSearch(client, {
+ *   phrase: "Getting started",
+ *   state: "published",
+ *   help_center_id: 123,
+ *   highlight: false,
+ * });
+ * ```
  */
 export function articlesSearch(
   client: ClientCore,
@@ -196,6 +256,11 @@ export interface Articles {
    * > Articles will be returned in descending order on the `updated_at` attribute. This means if you need to iterate through results then we'll show the most recently updated articles first.
    *
    * `GET /articles`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.articles.list({ page: 1, per_page: 15 })) console.log(item);
+   * ```
    */
   list(
     params?: ArticlesListParams,
@@ -207,6 +272,29 @@ export interface Articles {
    * You can create a new article by making a POST request to `https://api.intercom.io/articles`.
    *
    * `POST /articles`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.articles.create({
+   *   title: "Thanks for everything",
+   *   description: "Description of the Article",
+   *   body: "Body of the Article",
+   *   author_id: 991267407,
+   *   state: "published",
+   *   parent_id: 145,
+   *   parent_type: "collection",
+   *   translated_content: {
+   *     fr: {
+   *       title: "Merci pour tout",
+   *       description: "Description de l'article",
+   *       body: "Corps de l'article",
+   *       author_id: 991267407,
+   *       state: "published",
+   *     },
+   *   },
+   * });
+   * ```
    */
   create(params: ArticlesCreateParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -215,6 +303,12 @@ export interface Articles {
    * You can fetch the details of a single article by making a GET request to `https://api.intercom.io/articles/<id>`.
    *
    * `GET /articles/{article_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Article not found
+   * @example
+   * ```ts
+   * const result = await intercom.articles.find({ article_id: "123" });
+   * ```
    */
   find(params: ArticlesFindParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -223,6 +317,16 @@ export interface Articles {
    * You can update the details of a single article by making a PUT request to `https://api.intercom.io/articles/<id>`.
    *
    * `PUT /articles/{article_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Article Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.articles.update({
+   *   article_id: "123",
+   *   title: "Christmas is here!",
+   *   body: "<p>New gifts in store for the jolly season</p>",
+   * });
+   * ```
    */
   update(params: ArticlesUpdateParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -231,6 +335,12 @@ export interface Articles {
    * You can delete a single article by making a DELETE request to `https://api.intercom.io/articles/<id>`.
    *
    * `DELETE /articles/{article_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Article Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.articles.delete({ article_id: "123" });
+   * ```
    */
   delete(params: ArticlesDeleteParams, options?: RequestOptions): ApiPromise<DeletedArticleObject>;
   /**
@@ -239,6 +349,16 @@ export interface Articles {
    * You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
    *
    * `GET /articles/search`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.articles.search({
+   *   phrase: "Getting started",
+   *   state: "published",
+   *   help_center_id: 123,
+   *   highlight: false,
+   * });
+   * ```
    */
   search(params?: ArticlesSearchParams, options?: RequestOptions): ApiPromise<SearchArticlesResponse>;
 }

@@ -37,6 +37,12 @@ export type ContactsListAttachedCompaniesParams = {
  * You can fetch a list of companies that are associated to a contact.
  *
  * `GET /contacts/{contact_id}/companies`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * for await (const item of contactsListAttachedCompanies(client, { contact_id: "63a07ddf05a32042dffac965", page: 1, per_page: 15 })) console.log(item);
+ * ```
  */
 export function contactsListAttachedCompanies(
   client: ClientCore,
@@ -70,6 +76,12 @@ export type ContactsListAttachedSegmentsParams = {
  * You can fetch a list of segments that are associated to a contact.
  *
  * `GET /contacts/{contact_id}/segments`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * const result = await contactsListAttachedSegments(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsListAttachedSegments(
   client: ClientCore,
@@ -103,6 +115,12 @@ export type ContactsListAttachedSubscriptionsParams = {
  * **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their preference. Subscriptions that are in the default state — where the contact has not made an explicit opt-in or opt-out choice — are not included in the response.
  *
  * `GET /contacts/{contact_id}/subscriptions`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * const result = await contactsListAttachedSubscriptions(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsListAttachedSubscriptions(
   client: ClientCore,
@@ -138,6 +156,12 @@ export type ContactsAttachSubscriptionParams = {
  * This will return a subscription type model for the subscription type that was added to the contact.
  *
  * `POST /contacts/{contact_id}/subscriptions`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Resource not found
+ * @example
+ * ```ts
+ * const result = await contactsAttachSubscription(client, { contact_id: "63a07ddf05a32042dffac965", id: "108", consent_type: "opt_in" });
+ * ```
  */
 export function contactsAttachSubscription(
   client: ClientCore,
@@ -171,6 +195,12 @@ export type ContactsDetachSubscriptionParams = {
  * You can remove a specific subscription from a contact. This will return a subscription type model for the subscription type that was removed from the contact.
  *
  * `DELETE /contacts/{contact_id}/subscriptions/{subscription_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Resource not found
+ * @example
+ * ```ts
+ * const result = await contactsDetachSubscription(client, { contact_id: "63a07ddf05a32042dffac965", subscription_id: "37846" });
+ * ```
  */
 export function contactsDetachSubscription(
   client: ClientCore,
@@ -201,6 +231,12 @@ export type ContactsListAttachedTagsParams = {
  * You can fetch a list of all tags that are attached to a specific contact.
  *
  * `GET /contacts/{contact_id}/tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * const result = await contactsListAttachedTags(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsListAttachedTags(
   client: ClientCore,
@@ -229,6 +265,11 @@ export type ContactsFindParams = {
  * If a contact has been merged into another contact via the Merge endpoint (POST /contacts/merge), requesting it by its original ID will return a `404 Not Found` error. Use the merged-into contact's ID instead.
  *
  * `GET /contacts/{contact_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await contactsFind(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsFind(
   client: ClientCore,
@@ -254,6 +295,15 @@ export type ContactsUpdateParams = {
  * You can update an existing contact (ie. user or lead).
  *
  * `PUT /contacts/{contact_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await contactsUpdate(client, {
+ *   contact_id: "63a07ddf05a32042dffac965",
+ *   email: "joebloggs@intercom.io",
+ *   name: "joe bloggs",
+ * });
+ * ```
  */
 export function contactsUpdate(
   client: ClientCore,
@@ -279,6 +329,11 @@ export type ContactsDeleteParams = {
  * You can delete a single contact.
  *
  * `DELETE /contacts/{contact_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await contactsDelete(client, { contact_id: "…" });
+ * ```
  */
 export function contactsDelete(
   client: ClientCore,
@@ -309,6 +364,11 @@ export type ContactsMergeLeadInUserParams = MergeContactsRequest;
  * Only the target contact (`into`) remains accessible. If your application stores contact IDs, update them to use the target contact's ID after a merge.
  *
  * `POST /contacts/merge`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await contactsMergeLeadInUser(client, { from: "667d60ac8a68186f43bafdbb", into: "667d60ac8a68186f43bafdbc" });
+ * ```
  */
 export function contactsMergeLeadInUser(
   client: ClientCore,
@@ -447,6 +507,17 @@ export type ContactsSearchParams = SearchRequest;
  * | $        | String                               | Ends With                                                               |
  *
  * `POST /contacts/search`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of contactsSearch(client, {
+ *   query: {
+ *     operator: "AND",
+ *     value: [{ field: "created_at", operator: ">", value: "1306054154" }],
+ *   },
+ *   pagination: { per_page: 5 },
+ * })) console.log(item);
+ * ```
  */
 export function contactsSearch(
   client: ClientCore,
@@ -489,6 +560,11 @@ export type ContactsListParams = {
  * See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the `starting_after` param.
  *
  * `GET /contacts`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of contactsList(client, { page: 1, per_page: 15 })) console.log(item);
+ * ```
  */
 export function contactsList(
   client: ClientCore,
@@ -518,6 +594,11 @@ export type ContactsCreateParams = CreateContactRequest;
  * You can create a new contact (ie. user or lead).
  *
  * `POST /contacts`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await contactsCreate(client, { email: "joebloggs@intercom.io" });
+ * ```
  */
 export function contactsCreate(
   client: ClientCore,
@@ -543,6 +624,10 @@ export type ContactsArchiveParams = {
  * You can archive a single contact.
  *
  * `POST /contacts/{contact_id}/archive`
+ * @example
+ * ```ts
+ * const result = await contactsArchive(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsArchive(
   client: ClientCore,
@@ -568,6 +653,10 @@ export type ContactsUnarchiveParams = {
  * You can unarchive a single contact.
  *
  * `POST /contacts/{contact_id}/unarchive`
+ * @example
+ * ```ts
+ * const result = await contactsUnarchive(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsUnarchive(
   client: ClientCore,
@@ -589,6 +678,12 @@ export interface Contacts {
    * You can fetch a list of companies that are associated to a contact.
    *
    * `GET /contacts/{contact_id}/companies`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * for await (const item of intercom.contacts.listAttachedCompanies({ contact_id: "63a07ddf05a32042dffac965", page: 1, per_page: 15 })) console.log(item);
+   * ```
    */
   listAttachedCompanies(
     params: ContactsListAttachedCompaniesParams,
@@ -600,6 +695,12 @@ export interface Contacts {
    * You can fetch a list of segments that are associated to a contact.
    *
    * `GET /contacts/{contact_id}/segments`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.listAttachedSegments({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   listAttachedSegments(
     params: ContactsListAttachedSegmentsParams,
@@ -619,6 +720,12 @@ export interface Contacts {
    * **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their preference. Subscriptions that are in the default state — where the contact has not made an explicit opt-in or opt-out choice — are not included in the response.
    *
    * `GET /contacts/{contact_id}/subscriptions`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.listAttachedSubscriptions({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   listAttachedSubscriptions(
     params: ContactsListAttachedSubscriptionsParams,
@@ -636,6 +743,12 @@ export interface Contacts {
    * This will return a subscription type model for the subscription type that was added to the contact.
    *
    * `POST /contacts/{contact_id}/subscriptions`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Resource not found
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.attachSubscription({ contact_id: "63a07ddf05a32042dffac965", id: "108", consent_type: "opt_in" });
+   * ```
    */
   attachSubscription(params: ContactsAttachSubscriptionParams, options?: RequestOptions): ApiPromise<SubscriptionType>;
   /**
@@ -644,6 +757,12 @@ export interface Contacts {
    * You can remove a specific subscription from a contact. This will return a subscription type model for the subscription type that was removed from the contact.
    *
    * `DELETE /contacts/{contact_id}/subscriptions/{subscription_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Resource not found
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.detachSubscription({ contact_id: "63a07ddf05a32042dffac965", subscription_id: "37846" });
+   * ```
    */
   detachSubscription(params: ContactsDetachSubscriptionParams, options?: RequestOptions): ApiPromise<SubscriptionType>;
   /**
@@ -652,6 +771,12 @@ export interface Contacts {
    * You can fetch a list of all tags that are attached to a specific contact.
    *
    * `GET /contacts/{contact_id}/tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.listAttachedTags({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   listAttachedTags(params: ContactsListAttachedTagsParams, options?: RequestOptions): ApiPromise<TagList>;
   /**
@@ -663,6 +788,11 @@ export interface Contacts {
    * If a contact has been merged into another contact via the Merge endpoint (POST /contacts/merge), requesting it by its original ID will return a `404 Not Found` error. Use the merged-into contact's ID instead.
    *
    * `GET /contacts/{contact_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.find({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   find(params: ContactsFindParams, options?: RequestOptions): ApiPromise<Contact>;
   /**
@@ -671,6 +801,15 @@ export interface Contacts {
    * You can update an existing contact (ie. user or lead).
    *
    * `PUT /contacts/{contact_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.update({
+   *   contact_id: "63a07ddf05a32042dffac965",
+   *   email: "joebloggs@intercom.io",
+   *   name: "joe bloggs",
+   * });
+   * ```
    */
   update(params: ContactsUpdateParams, options?: RequestOptions): ApiPromise<Contact>;
   /**
@@ -679,6 +818,11 @@ export interface Contacts {
    * You can delete a single contact.
    *
    * `DELETE /contacts/{contact_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.delete({ contact_id: "…" });
+   * ```
    */
   delete(params: ContactsDeleteParams, options?: RequestOptions): ApiPromise<ContactDeleted>;
   /**
@@ -695,6 +839,11 @@ export interface Contacts {
    * Only the target contact (`into`) remains accessible. If your application stores contact IDs, update them to use the target contact's ID after a merge.
    *
    * `POST /contacts/merge`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.mergeLeadInUser({ from: "667d60ac8a68186f43bafdbb", into: "667d60ac8a68186f43bafdbc" });
+   * ```
    */
   mergeLeadInUser(params: ContactsMergeLeadInUserParams, options?: RequestOptions): ApiPromise<Contact>;
   /**
@@ -819,6 +968,17 @@ export interface Contacts {
    * | $        | String                               | Ends With                                                               |
    *
    * `POST /contacts/search`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.contacts.search({
+   *   query: {
+   *     operator: "AND",
+   *     value: [{ field: "created_at", operator: ">", value: "1306054154" }],
+   *   },
+   *   pagination: { per_page: 5 },
+   * })) console.log(item);
+   * ```
    */
   search(
     params: ContactsSearchParams,
@@ -836,6 +996,11 @@ export interface Contacts {
    * See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the `starting_after` param.
    *
    * `GET /contacts`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.contacts.list({ page: 1, per_page: 15 })) console.log(item);
+   * ```
    */
   list(
     params?: ContactsListParams,
@@ -847,6 +1012,11 @@ export interface Contacts {
    * You can create a new contact (ie. user or lead).
    *
    * `POST /contacts`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.create({ email: "joebloggs@intercom.io" });
+   * ```
    */
   create(params: ContactsCreateParams, options?: RequestOptions): ApiPromise<Contact>;
   /**
@@ -855,6 +1025,10 @@ export interface Contacts {
    * You can archive a single contact.
    *
    * `POST /contacts/{contact_id}/archive`
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.archive({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   archive(params: ContactsArchiveParams, options?: RequestOptions): ApiPromise<ContactArchived>;
   /**
@@ -863,6 +1037,10 @@ export interface Contacts {
    * You can unarchive a single contact.
    *
    * `POST /contacts/{contact_id}/unarchive`
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.unarchive({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   unarchive(params: ContactsUnarchiveParams, options?: RequestOptions): ApiPromise<ContactUnarchived>;
 }

@@ -45,6 +45,12 @@ export type ConversationsListParams = {
  * See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the `starting_after` param.
  *
  * `GET /conversations`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @example
+ * ```ts
+ * for await (const item of conversationsList(client)) console.log(item);
+ * ```
  */
 export function conversationsList(
   client: ClientCore,
@@ -81,6 +87,13 @@ export type ConversationsCreateParams = CreateConversationRequest;
  * This will return the Message model that has been created.
  *
  * `POST /conversations`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Contact Not Found
+ * @example
+ * ```ts
+ * const result = await conversationsCreate(client, { from: { type: "user", id: "667d60d18a68186f43bafddd" }, body: "Hello there" });
+ * ```
  */
 export function conversationsCreate(
   client: ClientCore,
@@ -115,6 +128,13 @@ export type ConversationsFindParams = {
  * For AI agent conversation metadata, please note that you need to have the agent enabled in your workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-resolutions#h_97f8c2e671).
  *
  * `GET /conversations/{conversation_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsFind(client, { conversation_id: "123", display_as: "plaintext" });
+ * ```
  */
 export function conversationsFind(
   client: ClientCore,
@@ -154,6 +174,18 @@ export type ConversationsUpdateParams = {
  * The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request includes `custom_attributes` and your workspace contains multiple non-archived conversation custom attributes with the same name. Previously, the update would silently apply to a non-deterministic attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then retry the request.
  *
  * `PUT /conversations/{conversation_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsUpdate(client, {
+ *   conversation_id: "123",
+ *   display_as: "plaintext",
+ *   read: true,
+ *   custom_attributes: { issue_type: "Billing", priority: "High" },
+ * });
+ * ```
  */
 export function conversationsUpdate(
   client: ClientCore,
@@ -280,6 +312,16 @@ export type ConversationsSearchParams = SearchRequest;
  * | $        | String                         | Ends With                                                    |
  *
  * `POST /conversations/search`
+ * @example
+ * ```ts
+ * for await (const item of conversationsSearch(client, {
+ *   query: {
+ *     operator: "AND",
+ *     value: [{ field: "created_at", operator: ">", value: "1306054154" }],
+ *   },
+ *   pagination: { per_page: 5 },
+ * })) console.log(item);
+ * ```
  */
 export function conversationsSearch(
   client: ClientCore,
@@ -318,6 +360,21 @@ export type ConversationsReplyParams = {
  * To send these replies as outbound emails, reach out to your accounts team to enable the email-reply feature flag for your workspace.
  *
  * `POST /conversations/{conversation_id}/reply`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsReply(client, {
+ *   conversation_id: "123 or \"last\"",
+ *   body: {
+ *     intercom_user_id: "667d60f18a68186f43bafdf4",
+ *     message_type: "comment",
+ *     type: "user",
+ *     body: "Thanks again :)",
+ *   },
+ * });
+ * ```
  */
 export function conversationsReply(
   client: ClientCore,
@@ -354,6 +411,19 @@ export type ConversationsManageParams = {
  * - Assign a conversation to an admin and/or team.
  *
  * `POST /conversations/{conversation_id}/parts`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsManage(client, {
+ *   conversation_id: "123",
+ *   message_type: "close",
+ *   type: "admin",
+ *   admin_id: "991267608",
+ *   body: "Goodbye :)",
+ * });
+ * ```
  */
 export function conversationsManage(
   client: ClientCore,
@@ -390,6 +460,13 @@ export type ConversationsRunAssignmentRulesParams = {
  * It is not possible to use this endpoint with Workflows.
  *
  * `POST /conversations/{conversation_id}/run_assignment_rules`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsRunAssignmentRules(client, { conversation_id: "123" });
+ * ```
  */
 export function conversationsRunAssignmentRules(
   client: ClientCore,
@@ -423,6 +500,17 @@ export type ConversationsAttachContactAsAdminParams = {
  * If you add a contact via the email parameter and there is no user/lead found on that workspace with he given email, then we will create a new contact with `role` set to `lead`.
  *
  * `POST /conversations/{conversation_id}/customers`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsAttachContactAsAdmin(client, {
+ *   conversation_id: "123",
+ *   admin_id: "991267631",
+ *   customer: { intercom_user_id: "667d61168a68186f43bafe0d" },
+ * });
+ * ```
  */
 export function conversationsAttachContactAsAdmin(
   client: ClientCore,
@@ -459,6 +547,14 @@ export type ConversationsDetachContactAsAdminParams = {
  * You cannot remove the last remaining contact from a conversation.
  *
  * `DELETE /conversations/{conversation_id}/customers/{contact_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @throws {@link UnprocessableEntityError} 422: Last customer
+ * @example
+ * ```ts
+ * const result = await conversationsDetachContactAsAdmin(client, { conversation_id: "123", contact_id: "123", admin_id: "991267639" });
+ * ```
  */
 export function conversationsDetachContactAsAdmin(
   client: ClientCore,
@@ -490,6 +586,16 @@ export type ConversationsRedactConversationPartParams = RedactConversationReques
  * If you are redacting a conversation part, it must have a `body`. If you are redacting a source message, it must have been created by a contact. We will return a `conversation_part_not_redactable` error if these criteria are not met.
  *
  * `POST /conversations/redact`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsRedactConversationPart(client, {
+ *   type: "conversation_part",
+ *   conversation_id: "471",
+ *   conversation_part_id: "115",
+ * });
+ * ```
  */
 export function conversationsRedactConversationPart(
   client: ClientCore,
@@ -515,6 +621,11 @@ export type ConversationsConvertToTicketParams = {
  * You can convert a conversation to a ticket.
  *
  * `POST /conversations/{conversation_id}/convert`
+ * @throws {@link BadRequestError} 400: Bad request
+ * @example
+ * ```ts
+ * const result = await conversationsConvertToTicket(client, { conversation_id: "123", ticket_type_id: "79" });
+ * ```
  */
 export function conversationsConvertToTicket(
   client: ClientCore,
@@ -547,6 +658,12 @@ export interface Conversations {
    * See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the `starting_after` param.
    *
    * `GET /conversations`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @example
+   * ```ts
+   * for await (const item of intercom.conversations.list()) console.log(item);
+   * ```
    */
   list(
     params?: ConversationsListParams,
@@ -565,6 +682,13 @@ export interface Conversations {
    * This will return the Message model that has been created.
    *
    * `POST /conversations`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Contact Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.create({ from: { type: "user", id: "667d60d18a68186f43bafddd" }, body: "Hello there" });
+   * ```
    */
   create(params: ConversationsCreateParams, options?: RequestOptions): ApiPromise<Message>;
   /**
@@ -580,6 +704,13 @@ export interface Conversations {
    * For AI agent conversation metadata, please note that you need to have the agent enabled in your workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-resolutions#h_97f8c2e671).
    *
    * `GET /conversations/{conversation_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.find({ conversation_id: "123", display_as: "plaintext" });
+   * ```
    */
   find(params: ConversationsFindParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -594,6 +725,18 @@ export interface Conversations {
    * The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request includes `custom_attributes` and your workspace contains multiple non-archived conversation custom attributes with the same name. Previously, the update would silently apply to a non-deterministic attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then retry the request.
    *
    * `PUT /conversations/{conversation_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.update({
+   *   conversation_id: "123",
+   *   display_as: "plaintext",
+   *   read: true,
+   *   custom_attributes: { issue_type: "Billing", priority: "High" },
+   * });
+   * ```
    */
   update(params: ConversationsUpdateParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -699,6 +842,16 @@ export interface Conversations {
    * | $        | String                         | Ends With                                                    |
    *
    * `POST /conversations/search`
+   * @example
+   * ```ts
+   * for await (const item of intercom.conversations.search({
+   *   query: {
+   *     operator: "AND",
+   *     value: [{ field: "created_at", operator: ">", value: "1306054154" }],
+   *   },
+   *   pagination: { per_page: 5 },
+   * })) console.log(item);
+   * ```
    */
   search(
     params: ConversationsSearchParams,
@@ -715,6 +868,21 @@ export interface Conversations {
    * To send these replies as outbound emails, reach out to your accounts team to enable the email-reply feature flag for your workspace.
    *
    * `POST /conversations/{conversation_id}/reply`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.reply({
+   *   conversation_id: "123 or \"last\"",
+   *   body: {
+   *     intercom_user_id: "667d60f18a68186f43bafdf4",
+   *     message_type: "comment",
+   *     type: "user",
+   *     body: "Thanks again :)",
+   *   },
+   * });
+   * ```
    */
   reply(params: ConversationsReplyParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -727,6 +895,19 @@ export interface Conversations {
    * - Assign a conversation to an admin and/or team.
    *
    * `POST /conversations/{conversation_id}/parts`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.manage({
+   *   conversation_id: "123",
+   *   message_type: "close",
+   *   type: "admin",
+   *   admin_id: "991267608",
+   *   body: "Goodbye :)",
+   * });
+   * ```
    */
   manage(params: ConversationsManageParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -740,6 +921,13 @@ export interface Conversations {
    * It is not possible to use this endpoint with Workflows.
    *
    * `POST /conversations/{conversation_id}/run_assignment_rules`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.runAssignmentRules({ conversation_id: "123" });
+   * ```
    */
   runAssignmentRules(params: ConversationsRunAssignmentRulesParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -751,6 +939,17 @@ export interface Conversations {
    * If you add a contact via the email parameter and there is no user/lead found on that workspace with he given email, then we will create a new contact with `role` set to `lead`.
    *
    * `POST /conversations/{conversation_id}/customers`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.attachContactAsAdmin({
+   *   conversation_id: "123",
+   *   admin_id: "991267631",
+   *   customer: { intercom_user_id: "667d61168a68186f43bafe0d" },
+   * });
+   * ```
    */
   attachContactAsAdmin(
     params: ConversationsAttachContactAsAdminParams,
@@ -765,6 +964,14 @@ export interface Conversations {
    * You cannot remove the last remaining contact from a conversation.
    *
    * `DELETE /conversations/{conversation_id}/customers/{contact_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @throws {@link UnprocessableEntityError} 422: Last customer
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.detachContactAsAdmin({ conversation_id: "123", contact_id: "123", admin_id: "991267639" });
+   * ```
    */
   detachContactAsAdmin(
     params: ConversationsDetachContactAsAdminParams,
@@ -779,6 +986,16 @@ export interface Conversations {
    * If you are redacting a conversation part, it must have a `body`. If you are redacting a source message, it must have been created by a contact. We will return a `conversation_part_not_redactable` error if these criteria are not met.
    *
    * `POST /conversations/redact`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.redactConversationPart({
+   *   type: "conversation_part",
+   *   conversation_id: "471",
+   *   conversation_part_id: "115",
+   * });
+   * ```
    */
   redactConversationPart(
     params: ConversationsRedactConversationPartParams,
@@ -790,6 +1007,11 @@ export interface Conversations {
    * You can convert a conversation to a ticket.
    *
    * `POST /conversations/{conversation_id}/convert`
+   * @throws {@link BadRequestError} 400: Bad request
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.convertToTicket({ conversation_id: "123", ticket_type_id: "79" });
+   * ```
    */
   convertToTicket(params: ConversationsConvertToTicketParams, options?: RequestOptions): ApiPromise<Ticket>;
 }

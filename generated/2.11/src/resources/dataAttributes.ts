@@ -23,6 +23,11 @@ export type DataAttributesListParams = {
  * You can fetch a list of all data attributes belonging to a workspace for contacts, companies or conversations.
  *
  * `GET /data_attributes`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await dataAttributesList(client, { model: "company", include_archived: false });
+ * ```
  */
 export function dataAttributesList(
   client: ClientCore,
@@ -50,6 +55,12 @@ export type DataAttributesCreateParams = CreateDataAttributeRequest;
  * You can create a data attributes for a `contact` or a `company`.
  *
  * `POST /data_attributes`
+ * @throws {@link BadRequestError} 400: Too few options for list
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await dataAttributesCreate(client, { name: "Mithril Shirt", model: "company", data_type: "string" });
+ * ```
  */
 export function dataAttributesCreate(
   client: ClientCore,
@@ -79,6 +90,19 @@ export type DataAttributesUpdateParams = {
  * > It is currently a dangerous action to execute changing a data attribute's type via the API. You will need to update the type via the UI instead.
  *
  * `PUT /data_attributes/{data_attribute_id}`
+ * @throws {@link BadRequestError} 400: Too few options in list
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Attribute Not Found
+ * @throws {@link UnprocessableEntityError} 422: Has Dependant Object
+ * @example
+ * ```ts
+ * const result = await dataAttributesUpdate(client, {
+ *   data_attribute_id: "1",
+ *   archived: false,
+ *   description: "Just a plain old ring",
+ *   options: [{ value: "1-10" }, { value: "11-20" }],
+ * });
+ * ```
  */
 export function dataAttributesUpdate(
   client: ClientCore,
@@ -106,6 +130,11 @@ export interface DataAttributes {
    * You can fetch a list of all data attributes belonging to a workspace for contacts, companies or conversations.
    *
    * `GET /data_attributes`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.dataAttributes.list({ model: "company", include_archived: false });
+   * ```
    */
   list(params?: DataAttributesListParams, options?: RequestOptions): ApiPromise<DataAttributeList>;
   /**
@@ -114,6 +143,12 @@ export interface DataAttributes {
    * You can create a data attributes for a `contact` or a `company`.
    *
    * `POST /data_attributes`
+   * @throws {@link BadRequestError} 400: Too few options for list
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.dataAttributes.create({ name: "Mithril Shirt", model: "company", data_type: "string" });
+   * ```
    */
   create(params: DataAttributesCreateParams, options?: RequestOptions): ApiPromise<DataAttribute>;
   /**
@@ -126,6 +161,19 @@ export interface DataAttributes {
    * > It is currently a dangerous action to execute changing a data attribute's type via the API. You will need to update the type via the UI instead.
    *
    * `PUT /data_attributes/{data_attribute_id}`
+   * @throws {@link BadRequestError} 400: Too few options in list
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Attribute Not Found
+   * @throws {@link UnprocessableEntityError} 422: Has Dependant Object
+   * @example
+   * ```ts
+   * const result = await intercom.dataAttributes.update({
+   *   data_attribute_id: "1",
+   *   archived: false,
+   *   description: "Just a plain old ring",
+   *   options: [{ value: "1-10" }, { value: "11-20" }],
+   * });
+   * ```
    */
   update(params: DataAttributesUpdateParams, options?: RequestOptions): ApiPromise<DataAttribute>;
 }

@@ -29,6 +29,10 @@ export type DataExportCreateParams = CreateDataExportsRequest;
  * > Requesting data for 2018-06-01 until 2018-06-30 will get all data for those days including those specified - e.g. 2018-06-01 00:00:00 until 2018-06-30 23:59:99.
  *
  * `POST /export/content/data`
+ * @example
+ * ```ts
+ * const result = await dataExportCreate(client, { created_at_after: 1719474967, created_at_before: 1719492967 });
+ * ```
  */
 export function dataExportCreate(
   client: ClientCore,
@@ -58,6 +62,10 @@ export type DataExportFindParams = {
  * > All jobs that have completed processing (and are thus available to download from the provided URL) will have an expiry limit of two days from when the export ob completed. After this, the data will no longer be available.
  *
  * `GET /export/content/data/{job_identifier}`
+ * @example
+ * ```ts
+ * const result = await dataExportFind(client, { job_identifier: "…" });
+ * ```
  */
 export function dataExportFind(
   client: ClientCore,
@@ -83,6 +91,10 @@ export type DataExportCancelParams = {
  * You can cancel your job
  *
  * `POST /export/cancel/{job_identifier}`
+ * @example
+ * ```ts
+ * const result = await dataExportCancel(client, { job_identifier: "…" });
+ * ```
  */
 export function dataExportCancel(
   client: ClientCore,
@@ -114,6 +126,10 @@ export type DataExportDownloadParams = {
  * > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
  *
  * `GET /download/content/data/{job_identifier}`
+ * @example
+ * ```ts
+ * const result = await dataExportDownload(client, { job_identifier: "…" });
+ * ```
  */
 export function dataExportDownload(
   client: ClientCore,
@@ -156,6 +172,10 @@ export interface DataExportResource {
    * > Requesting data for 2018-06-01 until 2018-06-30 will get all data for those days including those specified - e.g. 2018-06-01 00:00:00 until 2018-06-30 23:59:99.
    *
    * `POST /export/content/data`
+   * @example
+   * ```ts
+   * const result = await intercom.dataExport.create({ created_at_after: 1719474967, created_at_before: 1719492967 });
+   * ```
    */
   create(params: DataExportCreateParams, options?: RequestOptions): ApiPromise<DataExport>;
   /**
@@ -168,6 +188,10 @@ export interface DataExportResource {
    * > All jobs that have completed processing (and are thus available to download from the provided URL) will have an expiry limit of two days from when the export ob completed. After this, the data will no longer be available.
    *
    * `GET /export/content/data/{job_identifier}`
+   * @example
+   * ```ts
+   * const result = await intercom.dataExport.find({ job_identifier: "…" });
+   * ```
    */
   find(params: DataExportFindParams, options?: RequestOptions): ApiPromise<DataExport>;
   /**
@@ -176,6 +200,10 @@ export interface DataExportResource {
    * You can cancel your job
    *
    * `POST /export/cancel/{job_identifier}`
+   * @example
+   * ```ts
+   * const result = await intercom.dataExport.cancel({ job_identifier: "…" });
+   * ```
    */
   cancel(params: DataExportCancelParams, options?: RequestOptions): ApiPromise<DataExport>;
   /**
@@ -190,6 +218,10 @@ export interface DataExportResource {
    * > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
    *
    * `GET /download/content/data/{job_identifier}`
+   * @example
+   * ```ts
+   * const result = await intercom.dataExport.download({ job_identifier: "…" });
+   * ```
    */
   download(params: DataExportDownloadParams, options?: RequestOptions): ApiPromise<Uint8Array>;
 }

@@ -27,6 +27,11 @@ export type HelpCentersCollectionsListParams = {
  * Collections will be returned in descending order on the `updated_at` attribute. This means if you need to iterate through results then we'll show the most recently updated collections first.
  *
  * `GET /help_center/collections`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of helpCentersCollectionsList(client, { page: 1, per_page: 15 })) console.log(item);
+ * ```
  */
 export function helpCentersCollectionsList(
   client: ClientCore,
@@ -56,6 +61,12 @@ export type HelpCentersCollectionsCreateParams = CreateCollectionRequest;
  * You can create a new collection by making a POST request to `https://api.intercom.io/help_center/collections.`
  *
  * `POST /help_center/collections`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await helpCentersCollectionsCreate(client, { name: "Thanks for everything" });
+ * ```
  */
 export function helpCentersCollectionsCreate(
   client: ClientCore,
@@ -81,6 +92,12 @@ export type HelpCentersCollectionsFindParams = {
  * You can fetch the details of a single collection by making a GET request to `https://api.intercom.io/help_center/collections/<id>`.
  *
  * `GET /help_center/collections/{collection_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Collection not found
+ * @example
+ * ```ts
+ * const result = await helpCentersCollectionsFind(client, { collection_id: "123" });
+ * ```
  */
 export function helpCentersCollectionsFind(
   client: ClientCore,
@@ -111,6 +128,12 @@ export type HelpCentersCollectionsUpdateParams = {
  * You can update the details of a single collection by making a PUT request to `https://api.intercom.io/collections/<id>`.
  *
  * `PUT /help_center/collections/{collection_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Collection Not Found
+ * @example
+ * ```ts
+ * const result = await helpCentersCollectionsUpdate(client, { collection_id: "123", name: "Update collection name" });
+ * ```
  */
 export function helpCentersCollectionsUpdate(
   client: ClientCore,
@@ -142,6 +165,12 @@ export type HelpCentersCollectionsDeleteParams = {
  * You can delete a single collection by making a DELETE request to `https://api.intercom.io/collections/<id>`.
  *
  * `DELETE /help_center/collections/{collection_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: collection Not Found
+ * @example
+ * ```ts
+ * const result = await helpCentersCollectionsDelete(client, { collection_id: "123" });
+ * ```
  */
 export function helpCentersCollectionsDelete(
   client: ClientCore,
@@ -170,6 +199,11 @@ export interface HelpCentersCollections {
    * Collections will be returned in descending order on the `updated_at` attribute. This means if you need to iterate through results then we'll show the most recently updated collections first.
    *
    * `GET /help_center/collections`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.helpCenters.collections.list({ page: 1, per_page: 15 })) console.log(item);
+   * ```
    */
   list(
     params?: HelpCentersCollectionsListParams,
@@ -181,6 +215,12 @@ export interface HelpCentersCollections {
    * You can create a new collection by making a POST request to `https://api.intercom.io/help_center/collections.`
    *
    * `POST /help_center/collections`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.helpCenters.collections.create({ name: "Thanks for everything" });
+   * ```
    */
   create(params: HelpCentersCollectionsCreateParams, options?: RequestOptions): ApiPromise<Collection>;
   /**
@@ -189,6 +229,12 @@ export interface HelpCentersCollections {
    * You can fetch the details of a single collection by making a GET request to `https://api.intercom.io/help_center/collections/<id>`.
    *
    * `GET /help_center/collections/{collection_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Collection not found
+   * @example
+   * ```ts
+   * const result = await intercom.helpCenters.collections.find({ collection_id: "123" });
+   * ```
    */
   find(params: HelpCentersCollectionsFindParams, options?: RequestOptions): ApiPromise<Collection>;
   /**
@@ -197,6 +243,12 @@ export interface HelpCentersCollections {
    * You can update the details of a single collection by making a PUT request to `https://api.intercom.io/collections/<id>`.
    *
    * `PUT /help_center/collections/{collection_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Collection Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.helpCenters.collections.update({ collection_id: "123", name: "Update collection name" });
+   * ```
    */
   update(params: HelpCentersCollectionsUpdateParams, options?: RequestOptions): ApiPromise<Collection>;
   /**
@@ -205,6 +257,12 @@ export interface HelpCentersCollections {
    * You can delete a single collection by making a DELETE request to `https://api.intercom.io/collections/<id>`.
    *
    * `DELETE /help_center/collections/{collection_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: collection Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.helpCenters.collections.delete({ collection_id: "123" });
+   * ```
    */
   delete(params: HelpCentersCollectionsDeleteParams, options?: RequestOptions): ApiPromise<DeletedCollectionObject>;
 }

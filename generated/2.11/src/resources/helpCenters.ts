@@ -16,6 +16,12 @@ export type HelpCentersFindParams = {
  * You can fetch the details of a single Help Center by making a GET request to `https://api.intercom.io/help_center/help_center/<id>`.
  *
  * `GET /help_center/help_centers/{help_center_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Collection not found
+ * @example
+ * ```ts
+ * const result = await helpCentersFind(client, { help_center_id: "123" });
+ * ```
  */
 export function helpCentersFind(
   client: ClientCore,
@@ -48,6 +54,11 @@ export type HelpCentersListParams = {
  * You can list all Help Centers by making a GET request to `https://api.intercom.io/help_center/help_centers`.
  *
  * `GET /help_center/help_centers`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await helpCentersList(client, { page: 1, per_page: 15 });
+ * ```
  */
 export function helpCentersList(
   client: ClientCore,
@@ -74,6 +85,12 @@ export interface HelpCenters {
    * You can fetch the details of a single Help Center by making a GET request to `https://api.intercom.io/help_center/help_center/<id>`.
    *
    * `GET /help_center/help_centers/{help_center_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Collection not found
+   * @example
+   * ```ts
+   * const result = await intercom.helpCenters.find({ help_center_id: "123" });
+   * ```
    */
   find(params: HelpCentersFindParams, options?: RequestOptions): ApiPromise<HelpCenter>;
   /**
@@ -82,6 +99,11 @@ export interface HelpCenters {
    * You can list all Help Centers by making a GET request to `https://api.intercom.io/help_center/help_centers`.
    *
    * `GET /help_center/help_centers`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.helpCenters.list({ page: 1, per_page: 15 });
+   * ```
    */
   list(params?: HelpCentersListParams, options?: RequestOptions): ApiPromise<HelpCenterList>;
 }

@@ -22,6 +22,21 @@ export type MessagesCreateParams = CreateMessageRequest;
  * > As this is a message, there will be no conversation present until the contact responds. Once they do, you will have to search for a contact's conversations with the id of the message.
  *
  * `POST /messages`
+ * @throws {@link BadRequestError} 400: No body supplied for email message
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link UnprocessableEntityError} 422: No subject supplied for email message
+ * @example
+ * ```ts
+ * const result = await messagesCreate(client, {
+ *   message_type: "in_app",
+ *   body: "heyy",
+ *   from: { type: "admin", id: 991267716 },
+ *   to: { type: "user", id: "667d616c8a68186f43bafe52" },
+ *   subject: "…",
+ *   template: "…",
+ * });
+ * ```
  */
 export function messagesCreate(
   client: ClientCore,
@@ -53,6 +68,21 @@ export interface Messages {
    * > As this is a message, there will be no conversation present until the contact responds. Once they do, you will have to search for a contact's conversations with the id of the message.
    *
    * `POST /messages`
+   * @throws {@link BadRequestError} 400: No body supplied for email message
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link UnprocessableEntityError} 422: No subject supplied for email message
+   * @example
+   * ```ts
+   * const result = await intercom.messages.create({
+   *   message_type: "in_app",
+   *   body: "heyy",
+   *   from: { type: "admin", id: 991267716 },
+   *   to: { type: "user", id: "667d616c8a68186f43bafe52" },
+   *   subject: "…",
+   *   template: "…",
+   * });
+   * ```
    */
   create(params: MessagesCreateParams, options?: RequestOptions): ApiPromise<Message>;
 }

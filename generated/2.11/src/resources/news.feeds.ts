@@ -14,6 +14,11 @@ export type NewsFeedsListItemsParams = {
  * You can fetch a list of all news items that are live on a given newsfeed
  *
  * `GET /news/newsfeeds/{newsfeed_id}/items`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await newsFeedsListItems(client, { newsfeed_id: "123" });
+ * ```
  */
 export function newsFeedsListItems(
   client: ClientCore,
@@ -36,6 +41,11 @@ export type NewsFeedsListParams = Record<string, never>;
  * You can fetch a list of all newsfeeds
  *
  * `GET /news/newsfeeds`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await newsFeedsList(client);
+ * ```
  */
 export function newsFeedsList(
   client: ClientCore,
@@ -61,6 +71,11 @@ export type NewsFeedsFindParams = {
  * You can fetch the details of a single newsfeed
  *
  * `GET /news/newsfeeds/{newsfeed_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await newsFeedsFind(client, { newsfeed_id: "123" });
+ * ```
  */
 export function newsFeedsFind(
   client: ClientCore,
@@ -82,6 +97,11 @@ export interface NewsFeeds {
    * You can fetch a list of all news items that are live on a given newsfeed
    *
    * `GET /news/newsfeeds/{newsfeed_id}/items`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.news.feeds.listItems({ newsfeed_id: "123" });
+   * ```
    */
   listItems(params: NewsFeedsListItemsParams, options?: RequestOptions): ApiPromise<PaginatedNewsItemResponse>;
   /**
@@ -90,6 +110,11 @@ export interface NewsFeeds {
    * You can fetch a list of all newsfeeds
    *
    * `GET /news/newsfeeds`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.news.feeds.list();
+   * ```
    */
   list(params?: NewsFeedsListParams, options?: RequestOptions): ApiPromise<PaginatedNewsfeedResponse>;
   /**
@@ -98,6 +123,11 @@ export interface NewsFeeds {
    * You can fetch the details of a single newsfeed
    *
    * `GET /news/newsfeeds/{newsfeed_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.news.feeds.find({ newsfeed_id: "123" });
+   * ```
    */
   find(params: NewsFeedsFindParams, options?: RequestOptions): ApiPromise<Newsfeed>;
 }

@@ -21,6 +21,11 @@ export type NotesListParams = {
  * You can fetch a list of notes that are associated to a contact.
  *
  * `GET /contacts/{contact_id}/notes`
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * for await (const item of notesList(client, { contact_id: "…", page: 1, per_page: 15 })) console.log(item);
+ * ```
  */
 export function notesList(
   client: ClientCore,
@@ -58,6 +63,11 @@ export type NotesCreateParams = {
  * You can add a note to a single contact.
  *
  * `POST /contacts/{contact_id}/notes`
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * const result = await notesCreate(client, { contact_id: "123", body: "Hello", admin_id: "991267493" });
+ * ```
  */
 export function notesCreate(client: ClientCore, params: NotesCreateParams, options?: RequestOptions): ApiPromise<Note> {
   return client.request<Note>(
@@ -85,6 +95,12 @@ export type NotesFindParams = {
  * You can fetch the details of a single note.
  *
  * `GET /notes/{note_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Note not found
+ * @example
+ * ```ts
+ * const result = await notesFind(client, { note_id: "1" });
+ * ```
  */
 export function notesFind(client: ClientCore, params: NotesFindParams, options?: RequestOptions): ApiPromise<Note> {
   return client.request<Note>(
@@ -102,6 +118,11 @@ export interface Notes {
    * You can fetch a list of notes that are associated to a contact.
    *
    * `GET /contacts/{contact_id}/notes`
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * for await (const item of intercom.notes.list({ contact_id: "…", page: 1, per_page: 15 })) console.log(item);
+   * ```
    */
   list(params: NotesListParams, options?: RequestOptions): PagePromise<NoteList, Note, NotesListParams, number>;
   /**
@@ -110,6 +131,11 @@ export interface Notes {
    * You can add a note to a single contact.
    *
    * `POST /contacts/{contact_id}/notes`
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * const result = await intercom.notes.create({ contact_id: "123", body: "Hello", admin_id: "991267493" });
+   * ```
    */
   create(params: NotesCreateParams, options?: RequestOptions): ApiPromise<Note>;
   /**
@@ -118,6 +144,12 @@ export interface Notes {
    * You can fetch the details of a single note.
    *
    * `GET /notes/{note_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Note not found
+   * @example
+   * ```ts
+   * const result = await intercom.notes.find({ note_id: "1" });
+   * ```
    */
   find(params: NotesFindParams, options?: RequestOptions): ApiPromise<Note>;
 }

@@ -15,6 +15,16 @@ export type PhoneCallRedirectsCreateParams = CreatePhoneSwitchRequest;
  * If custom attributes are specified, they will be added to the user or lead's custom data attributes.
  *
  * `POST /phone_call_redirects`
+ * @throws {@link BadRequestError} 400: bad request - invalid number
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link UnprocessableEntityError} 422: unprocessable entity
+ * @example
+ * ```ts
+ * const result = await phoneCallRedirectsCreate(client, {
+ *   phone: "+353832345678",
+ *   custom_attributes: { issue_type: "Billing", priority: "High" },
+ * });
+ * ```
  */
 export function phoneCallRedirectsCreate(
   client: ClientCore,
@@ -39,6 +49,16 @@ export interface PhoneCallRedirects {
    * If custom attributes are specified, they will be added to the user or lead's custom data attributes.
    *
    * `POST /phone_call_redirects`
+   * @throws {@link BadRequestError} 400: bad request - invalid number
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link UnprocessableEntityError} 422: unprocessable entity
+   * @example
+   * ```ts
+   * const result = await intercom.phoneCallRedirects.create({
+   *   phone: "+353832345678",
+   *   custom_attributes: { issue_type: "Billing", priority: "High" },
+   * });
+   * ```
    */
   create(params: PhoneCallRedirectsCreateParams, options?: RequestOptions): ApiPromise<PhoneSwitch>;
 }

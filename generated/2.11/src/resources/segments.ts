@@ -15,6 +15,11 @@ export type SegmentsListParams = {
  * You can fetch a list of all segments.
  *
  * `GET /segments`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await segmentsList(client, { include_count: true });
+ * ```
  */
 export function segmentsList(
   client: ClientCore,
@@ -40,6 +45,12 @@ export type SegmentsFindParams = {
  * You can fetch the details of a single segment.
  *
  * `GET /segments/{segment_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Segment not found
+ * @example
+ * ```ts
+ * const result = await segmentsFind(client, { segment_id: "123" });
+ * ```
  */
 export function segmentsFind(
   client: ClientCore,
@@ -61,6 +72,11 @@ export interface Segments {
    * You can fetch a list of all segments.
    *
    * `GET /segments`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.segments.list({ include_count: true });
+   * ```
    */
   list(params?: SegmentsListParams, options?: RequestOptions): ApiPromise<SegmentList>;
   /**
@@ -69,6 +85,12 @@ export interface Segments {
    * You can fetch the details of a single segment.
    *
    * `GET /segments/{segment_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Segment not found
+   * @example
+   * ```ts
+   * const result = await intercom.segments.find({ segment_id: "123" });
+   * ```
    */
   find(params: SegmentsFindParams, options?: RequestOptions): ApiPromise<Segment>;
 }

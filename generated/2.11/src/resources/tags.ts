@@ -25,6 +25,12 @@ export type TagsTagContactParams = {
  * You can tag a specific contact. This will return a tag object for the tag that was added to the contact.
  *
  * `POST /contacts/{contact_id}/tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Tag not found
+ * @example
+ * ```ts
+ * const result = await tagsTagContact(client, { contact_id: "63a07ddf05a32042dffac965", id: "94" });
+ * ```
  */
 export function tagsTagContact(
   client: ClientCore,
@@ -58,6 +64,12 @@ export type TagsUntagContactParams = {
  * You can remove tag from a specific contact. This will return a tag object for the tag that was removed from the contact.
  *
  * `DELETE /contacts/{contact_id}/tags/{tag_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Tag not found
+ * @example
+ * ```ts
+ * const result = await tagsUntagContact(client, { contact_id: "63a07ddf05a32042dffac965", tag_id: "7522907" });
+ * ```
  */
 export function tagsUntagContact(
   client: ClientCore,
@@ -92,6 +104,12 @@ export type TagsTagConversationParams = {
  * You can tag a specific conversation. This will return a tag object for the tag that was added to the conversation.
  *
  * `POST /conversations/{conversation_id}/tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Conversation not found
+ * @example
+ * ```ts
+ * const result = await tagsTagConversation(client, { conversation_id: "64619700005694", id: "99", admin_id: "991267526" });
+ * ```
  */
 export function tagsTagConversation(
   client: ClientCore,
@@ -127,6 +145,12 @@ export type TagsUntagConversationParams = {
  * You can remove tag from a specific conversation. This will return a tag object for the tag that was removed from the conversation.
  *
  * `DELETE /conversations/{conversation_id}/tags/{tag_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Tag not found
+ * @example
+ * ```ts
+ * const result = await tagsUntagConversation(client, { conversation_id: "64619700005694", tag_id: "7522907", admin_id: "991267530" });
+ * ```
  */
 export function tagsUntagConversation(
   client: ClientCore,
@@ -155,6 +179,11 @@ export type TagsListParams = Record<string, never>;
  * You can fetch a list of all tags for a given workspace.
  *
  * `GET /tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await tagsList(client);
+ * ```
  */
 export function tagsList(
   client: ClientCore,
@@ -186,6 +215,13 @@ export type TagsCreateParams =
  * Each operation will return a tag object.
  *
  * `POST /tags`
+ * @throws {@link BadRequestError} 400: Invalid parameters
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: User not found
+ * @example
+ * ```ts
+ * const result = await tagsCreate(client, { name: "test", companies: [] });
+ * ```
  */
 export function tagsCreate(
   client: ClientCore,
@@ -208,6 +244,12 @@ export type TagsFindParams = {
  * This will return a tag object.
  *
  * `GET /tags/{tag_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Tag not found
+ * @example
+ * ```ts
+ * const result = await tagsFind(client, { tag_id: "123" });
+ * ```
  */
 export function tagsFind(client: ClientCore, params: TagsFindParams, options?: RequestOptions): ApiPromise<TagBasic> {
   return client.request<TagBasic>(
@@ -229,6 +271,13 @@ export type TagsDeleteParams = {
  * You can delete the details of tags that are on the workspace by passing in the id.
  *
  * `DELETE /tags/{tag_id}`
+ * @throws {@link BadRequestError} 400: Tag has dependent objects
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Resource not found
+ * @example
+ * ```ts
+ * const result = await tagsDelete(client, { tag_id: "123" });
+ * ```
  */
 export function tagsDelete(
   client: ClientCore,
@@ -258,6 +307,12 @@ export type TagsTagTicketParams = {
  * You can tag a specific ticket. This will return a tag object for the tag that was added to the ticket.
  *
  * `POST /tickets/{ticket_id}/tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Ticket not found
+ * @example
+ * ```ts
+ * const result = await tagsTagTicket(client, { ticket_id: "64619700005694", id: "134", admin_id: "991267844" });
+ * ```
  */
 export function tagsTagTicket(
   client: ClientCore,
@@ -287,6 +342,12 @@ export type TagsUntagTicketParams = {
  * You can remove tag from a specific ticket. This will return a tag object for the tag that was removed from the ticket.
  *
  * `DELETE /tickets/{ticket_id}/tags/{tag_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Tag not found
+ * @example
+ * ```ts
+ * const result = await tagsUntagTicket(client, { ticket_id: "64619700005694", tag_id: "7522907", admin_id: "991267853" });
+ * ```
  */
 export function tagsUntagTicket(
   client: ClientCore,
@@ -314,6 +375,12 @@ export interface TagsResource {
    * You can tag a specific contact. This will return a tag object for the tag that was added to the contact.
    *
    * `POST /contacts/{contact_id}/tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.tagContact({ contact_id: "63a07ddf05a32042dffac965", id: "94" });
+   * ```
    */
   tagContact(params: TagsTagContactParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -322,6 +389,12 @@ export interface TagsResource {
    * You can remove tag from a specific contact. This will return a tag object for the tag that was removed from the contact.
    *
    * `DELETE /contacts/{contact_id}/tags/{tag_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.untagContact({ contact_id: "63a07ddf05a32042dffac965", tag_id: "7522907" });
+   * ```
    */
   untagContact(params: TagsUntagContactParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -330,6 +403,12 @@ export interface TagsResource {
    * You can tag a specific conversation. This will return a tag object for the tag that was added to the conversation.
    *
    * `POST /conversations/{conversation_id}/tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Conversation not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.tagConversation({ conversation_id: "64619700005694", id: "99", admin_id: "991267526" });
+   * ```
    */
   tagConversation(params: TagsTagConversationParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -338,6 +417,12 @@ export interface TagsResource {
    * You can remove tag from a specific conversation. This will return a tag object for the tag that was removed from the conversation.
    *
    * `DELETE /conversations/{conversation_id}/tags/{tag_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.untagConversation({ conversation_id: "64619700005694", tag_id: "7522907", admin_id: "991267530" });
+   * ```
    */
   untagConversation(params: TagsUntagConversationParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -346,6 +431,11 @@ export interface TagsResource {
    * You can fetch a list of all tags for a given workspace.
    *
    * `GET /tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.tags.list();
+   * ```
    */
   list(params?: TagsListParams, options?: RequestOptions): ApiPromise<TagList>;
   /**
@@ -366,6 +456,13 @@ export interface TagsResource {
    * Each operation will return a tag object.
    *
    * `POST /tags`
+   * @throws {@link BadRequestError} 400: Invalid parameters
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: User not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.create({ name: "test", companies: [] });
+   * ```
    */
   create(params: TagsCreateParams, options?: RequestOptions): ApiPromise<TagBasic>;
   /**
@@ -375,6 +472,12 @@ export interface TagsResource {
    * This will return a tag object.
    *
    * `GET /tags/{tag_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.find({ tag_id: "123" });
+   * ```
    */
   find(params: TagsFindParams, options?: RequestOptions): ApiPromise<TagBasic>;
   /**
@@ -383,6 +486,13 @@ export interface TagsResource {
    * You can delete the details of tags that are on the workspace by passing in the id.
    *
    * `DELETE /tags/{tag_id}`
+   * @throws {@link BadRequestError} 400: Tag has dependent objects
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Resource not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.delete({ tag_id: "123" });
+   * ```
    */
   delete(params: TagsDeleteParams, options?: RequestOptions): ApiPromise<undefined>;
   /**
@@ -391,6 +501,12 @@ export interface TagsResource {
    * You can tag a specific ticket. This will return a tag object for the tag that was added to the ticket.
    *
    * `POST /tickets/{ticket_id}/tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Ticket not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.tagTicket({ ticket_id: "64619700005694", id: "134", admin_id: "991267844" });
+   * ```
    */
   tagTicket(params: TagsTagTicketParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -399,6 +515,12 @@ export interface TagsResource {
    * You can remove tag from a specific ticket. This will return a tag object for the tag that was removed from the ticket.
    *
    * `DELETE /tickets/{ticket_id}/tags/{tag_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.untagTicket({ ticket_id: "64619700005694", tag_id: "7522907", admin_id: "991267853" });
+   * ```
    */
   untagTicket(params: TagsUntagTicketParams, options?: RequestOptions): ApiPromise<Tag>;
 }

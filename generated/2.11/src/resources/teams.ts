@@ -11,6 +11,11 @@ export type TeamsListParams = Record<string, never>;
  * This will return a list of team objects for the App.
  *
  * `GET /teams`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await teamsList(client);
+ * ```
  */
 export function teamsList(
   client: ClientCore,
@@ -32,6 +37,12 @@ export type TeamsFindParams = {
  * You can fetch the details of a single team, containing an array of admins that belong to this team.
  *
  * `GET /teams/{team_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Team not found
+ * @example
+ * ```ts
+ * const result = await teamsFind(client, { team_id: "123" });
+ * ```
  */
 export function teamsFind(client: ClientCore, params: TeamsFindParams, options?: RequestOptions): ApiPromise<Team> {
   return client.request<Team>(
@@ -49,6 +60,11 @@ export interface Teams {
    * This will return a list of team objects for the App.
    *
    * `GET /teams`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.teams.list();
+   * ```
    */
   list(params?: TeamsListParams, options?: RequestOptions): ApiPromise<TeamList>;
   /**
@@ -57,6 +73,12 @@ export interface Teams {
    * You can fetch the details of a single team, containing an array of admins that belong to this team.
    *
    * `GET /teams/{team_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Team not found
+   * @example
+   * ```ts
+   * const result = await intercom.teams.find({ team_id: "123" });
+   * ```
    */
   find(params: TeamsFindParams, options?: RequestOptions): ApiPromise<Team>;
 }

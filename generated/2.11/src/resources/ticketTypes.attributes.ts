@@ -19,6 +19,17 @@ export type TicketTypesAttributesCreateParams = {
  * You can create a new attribute for a ticket type.
  *
  * `POST /ticket_types/{ticket_type_id}/attributes`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ticketTypesAttributesCreate(client, {
+ *   ticket_type_id: "…",
+ *   name: "Attribute Title",
+ *   description: "Attribute Description",
+ *   data_type: "string",
+ *   required_to_create: false,
+ * });
+ * ```
  */
 export function ticketTypesAttributesCreate(
   client: ClientCore,
@@ -52,6 +63,15 @@ export type TicketTypesAttributesUpdateParams = {
  * You can update an existing attribute for a ticket type.
  *
  * `PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ticketTypesAttributesUpdate(client, {
+ *   ticket_type_id: "…",
+ *   attribute_id: "…",
+ *   description: "New Attribute Description",
+ * });
+ * ```
  */
 export function ticketTypesAttributesUpdate(
   client: ClientCore,
@@ -79,6 +99,17 @@ export interface TicketTypesAttributes {
    * You can create a new attribute for a ticket type.
    *
    * `POST /ticket_types/{ticket_type_id}/attributes`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.ticketTypes.attributes.create({
+   *   ticket_type_id: "…",
+   *   name: "Attribute Title",
+   *   description: "Attribute Description",
+   *   data_type: "string",
+   *   required_to_create: false,
+   * });
+   * ```
    */
   create(params: TicketTypesAttributesCreateParams, options?: RequestOptions): ApiPromise<TicketTypeAttribute>;
   /**
@@ -87,6 +118,15 @@ export interface TicketTypesAttributes {
    * You can update an existing attribute for a ticket type.
    *
    * `PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.ticketTypes.attributes.update({
+   *   ticket_type_id: "…",
+   *   attribute_id: "…",
+   *   description: "New Attribute Description",
+   * });
+   * ```
    */
   update(params: TicketTypesAttributesUpdateParams, options?: RequestOptions): ApiPromise<TicketTypeAttribute>;
 }

@@ -13,6 +13,11 @@ export type TicketTypesListParams = Record<string, never>;
  * You can get a list of all ticket types for a workspace.
  *
  * `GET /ticket_types`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ticketTypesList(client);
+ * ```
  */
 export function ticketTypesList(
   client: ClientCore,
@@ -35,6 +40,16 @@ export type TicketTypesCreateParams = CreateTicketTypeRequest;
  * > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
  *
  * `POST /ticket_types`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ticketTypesCreate(client, {
+ *   name: "Customer Issue",
+ *   description: "Customer Report Template",
+ *   category: "Customer",
+ *   icon: "🎟️",
+ * });
+ * ```
  */
 export function ticketTypesCreate(
   client: ClientCore,
@@ -60,6 +75,11 @@ export type TicketTypesGetParams = {
  * You can fetch the details of a single ticket type.
  *
  * `GET /ticket_types/{ticket_type_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ticketTypesGet(client, { ticket_type_id: "…" });
+ * ```
  */
 export function ticketTypesGet(
   client: ClientCore,
@@ -89,6 +109,11 @@ export type TicketTypesUpdateParams = {
  * > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
  *
  * `PUT /ticket_types/{ticket_type_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ticketTypesUpdate(client, { ticket_type_id: "…", name: "Bug Report 2" });
+ * ```
  */
 export function ticketTypesUpdate(
   client: ClientCore,
@@ -116,6 +141,11 @@ export interface TicketTypes {
    * You can get a list of all ticket types for a workspace.
    *
    * `GET /ticket_types`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.ticketTypes.list();
+   * ```
    */
   list(params?: TicketTypesListParams, options?: RequestOptions): ApiPromise<TicketTypeList>;
   /**
@@ -128,6 +158,16 @@ export interface TicketTypes {
    * > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
    *
    * `POST /ticket_types`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.ticketTypes.create({
+   *   name: "Customer Issue",
+   *   description: "Customer Report Template",
+   *   category: "Customer",
+   *   icon: "🎟️",
+   * });
+   * ```
    */
   create(params: TicketTypesCreateParams, options?: RequestOptions): ApiPromise<TicketType>;
   /**
@@ -136,6 +176,11 @@ export interface TicketTypes {
    * You can fetch the details of a single ticket type.
    *
    * `GET /ticket_types/{ticket_type_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.ticketTypes.get({ ticket_type_id: "…" });
+   * ```
    */
   get(params: TicketTypesGetParams, options?: RequestOptions): ApiPromise<TicketType>;
   /**
@@ -148,6 +193,11 @@ export interface TicketTypes {
    * > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
    *
    * `PUT /ticket_types/{ticket_type_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.ticketTypes.update({ ticket_type_id: "…", name: "Bug Report 2" });
+   * ```
    */
   update(params: TicketTypesUpdateParams, options?: RequestOptions): ApiPromise<TicketType>;
 }

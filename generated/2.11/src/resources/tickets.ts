@@ -26,6 +26,21 @@ export type TicketsReplyParams = {
  * You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for admins.
  *
  * `POST /tickets/{ticket_id}/reply`
+ * @throws {@link BadRequestError} 400: User reply
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await ticketsReply(client, {
+ *   ticket_id: "123",
+ *   body: {
+ *     intercom_user_id: "667d619d8a68186f43bafe82",
+ *     message_type: "comment",
+ *     type: "user",
+ *     body: "Thanks again :)",
+ *   },
+ * });
+ * ```
  */
 export function ticketsReply(
   client: ClientCore,
@@ -55,6 +70,15 @@ export type TicketsCreateParams = CreateTicketRequest;
  * You can create a new ticket.
  *
  * `POST /tickets`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ticketsCreate(client, {
+ *   ticket_type_id: "106",
+ *   contacts: [{ id: "667d61b78a68186f43bafe8d" }],
+ *   ticket_attributes: { _default_title_: "example", _default_description_: "there is a problem" },
+ * });
+ * ```
  */
 export function ticketsCreate(
   client: ClientCore,
@@ -80,6 +104,11 @@ export type TicketsGetParams = {
  * You can fetch the details of a single ticket.
  *
  * `GET /tickets/{ticket_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ticketsGet(client, { ticket_id: "…" });
+ * ```
  */
 export function ticketsGet(client: ClientCore, params: TicketsGetParams, options?: RequestOptions): ApiPromise<Ticket> {
   return client.request<Ticket>(
@@ -101,6 +130,19 @@ export type TicketsUpdateParams = {
  * You can update a ticket.
  *
  * `PUT /tickets/{ticket_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Assignee not found
+ * @example
+ * ```ts
+ * const result = await ticketsUpdate(client, {
+ *   ticket_id: "…",
+ *   ticket_attributes: { _default_title_: "example", _default_description_: "there is a problem" },
+ *   state: "in_progress",
+ *   open: true,
+ *   snoozed_until: 1673609604,
+ *   assignment: { admin_id: "991267883", assignee_id: "991267885" },
+ * });
+ * ```
  */
 export function ticketsUpdate(
   client: ClientCore,
@@ -181,6 +223,16 @@ export type TicketsSearchParams = SearchRequest;
  * | $        | String                         | Ends With                                                    |
  *
  * `POST /tickets/search`
+ * @example
+ * ```ts
+ * for await (const item of ticketsSearch(client, {
+ *   query: {
+ *     operator: "AND",
+ *     value: [{ field: "created_at", operator: ">", value: "1306054154" }],
+ *   },
+ *   pagination: { per_page: 5 },
+ * })) console.log(item);
+ * ```
  */
 export function ticketsSearch(
   client: ClientCore,
@@ -209,6 +261,21 @@ export interface Tickets {
    * You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for admins.
    *
    * `POST /tickets/{ticket_id}/reply`
+   * @throws {@link BadRequestError} 400: User reply
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.reply({
+   *   ticket_id: "123",
+   *   body: {
+   *     intercom_user_id: "667d619d8a68186f43bafe82",
+   *     message_type: "comment",
+   *     type: "user",
+   *     body: "Thanks again :)",
+   *   },
+   * });
+   * ```
    */
   reply(params: TicketsReplyParams, options?: RequestOptions): ApiPromise<TicketReply>;
   /**
@@ -217,6 +284,15 @@ export interface Tickets {
    * You can create a new ticket.
    *
    * `POST /tickets`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.create({
+   *   ticket_type_id: "106",
+   *   contacts: [{ id: "667d61b78a68186f43bafe8d" }],
+   *   ticket_attributes: { _default_title_: "example", _default_description_: "there is a problem" },
+   * });
+   * ```
    */
   create(params: TicketsCreateParams, options?: RequestOptions): ApiPromise<Ticket>;
   /**
@@ -225,6 +301,11 @@ export interface Tickets {
    * You can fetch the details of a single ticket.
    *
    * `GET /tickets/{ticket_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.get({ ticket_id: "…" });
+   * ```
    */
   get(params: TicketsGetParams, options?: RequestOptions): ApiPromise<Ticket>;
   /**
@@ -233,6 +314,19 @@ export interface Tickets {
    * You can update a ticket.
    *
    * `PUT /tickets/{ticket_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Assignee not found
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.update({
+   *   ticket_id: "…",
+   *   ticket_attributes: { _default_title_: "example", _default_description_: "there is a problem" },
+   *   state: "in_progress",
+   *   open: true,
+   *   snoozed_until: 1673609604,
+   *   assignment: { admin_id: "991267883", assignee_id: "991267885" },
+   * });
+   * ```
    */
   update(params: TicketsUpdateParams, options?: RequestOptions): ApiPromise<Ticket>;
   /**
@@ -299,6 +393,16 @@ export interface Tickets {
    * | $        | String                         | Ends With                                                    |
    *
    * `POST /tickets/search`
+   * @example
+   * ```ts
+   * for await (const item of intercom.tickets.search({
+   *   query: {
+   *     operator: "AND",
+   *     value: [{ field: "created_at", operator: ">", value: "1306054154" }],
+   *   },
+   *   pagination: { per_page: 5 },
+   * })) console.log(item);
+   * ```
    */
   search(
     params: TicketsSearchParams,

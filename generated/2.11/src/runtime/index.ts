@@ -15,3 +15,10 @@ export * from "./errors.js";
 export * from "./pagination.js";
 export type { ResponseValidator, ValidateMode, ValidationInfo, ValidationIssue } from "./validate.js";
 export { ValidatingCore, type ValidationOptions, type ValidatorLoader } from "./validating.js";
+export {
+  SdkWebhookError,
+  verifySignature,
+  type WebhookHeaders,
+  type WebhookNotification,
+  type WebhookScheme,
+} from "./webhooks.js";

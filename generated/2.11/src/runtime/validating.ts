@@ -10,7 +10,7 @@ import type { ResponseValidator, ValidateMode, ValidationInfo, ValidationIssue }
 export interface ValidationOptions {
   /** Check 2xx JSON bodies against the schema: `off`, `warn` (report, return as received) or `throw`. */
   validate?: ValidateMode;
-  /** Told about the issues under `validate: "warn"`; by default one console line per operation and property, once. */
+  /** Told about the issues under `validate: "warn"`; by default one console line per operation and response. */
   onValidationIssues?: (issues: ValidationIssue[], info: ValidationInfo) => void;
 }
 
@@ -20,16 +20,20 @@ export const VALIDATION_DEFAULTS = { validate: "off" } as const satisfies Requir
 // Beside the client, not in validate.ts: the client imports nothing of the checker, which is loaded with its schemas.
 const printed = new Set<string>();
 
-/** The default `onValidationIssues`: one line per operation and property, the first time it is seen. */
+/**
+ * The default `onValidationIssues`: one line per operation and response, with the number of issues and the first
+ * three paths (`onValidationIssues` gets every issue); a response with the same issues is not reported twice.
+ */
 export function warnOnce(issues: ValidationIssue[], info: ValidationInfo): void {
-  for (const { path, message } of issues) {
-    const key = `${info.operation} ${path.replace(/\[\d+\]/g, "[]")}`;
-    if (printed.has(key)) continue;
-    printed.add(key);
-    console.warn(
-      `[response validation] ${info.operation}: response ${path || "body"}: ${message} (the API and its description disagree)`,
-    );
-  }
+  const paths = issues.map((i) => i.path || "body");
+  // Array indexes of any width are one property: the same defect in another item or response is not news.
+  const key = `${info.operation} ${[...new Set(paths.map((p) => p.replace(/\[\d+\]/g, "[]")))].join(" ")}`;
+  if (printed.has(key)) return;
+  printed.add(key);
+  console.warn(
+    `[response validation] ${info.operation}: ${issues.length} issue${issues.length === 1 ? "" : "s"} in the response ` +
+      `(${paths.slice(0, 3).join(", ")}${paths.length > 3 ? ", …" : ""}): the API and its description disagree`,
+  );
 }
 
 /** Loads the package's checker (its schemas): `() => import("./validators.js").then((m) => m.validator)`. */

@@ -25,6 +25,10 @@ export type AdminsIdentifyParams = Record<string, never>;
  * > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me` endpoint to identify the logged-in user, you should not accept any sign-ins from users with unverified email addresses as it poses a potential impersonation security risk.
  *
  * `GET /me`
+ * @example
+ * ```ts
+ * const result = await adminsIdentify(client);
+ * ```
  */
 export function adminsIdentify(
   client: ClientCore,
@@ -58,6 +62,18 @@ export type AdminsAwayParams = {
  * You can set an Admin as away for the Inbox.
  *
  * `PUT /admins/{admin_id}/away`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Admin not found
+ * @example
+ * ```ts
+ * const result = await adminsAway(client, {
+ *   admin_id: 1,
+ *   away_mode_enabled: true,
+ *   away_mode_reassign: true,
+ *   away_status_reason_id: 12345,
+ * });
+ * ```
  */
 export function adminsAway(client: ClientCore, params: AdminsAwayParams, options?: RequestOptions): ApiPromise<Admin> {
   return client.request<Admin>(
@@ -81,6 +97,11 @@ export type AdminsListAllActivityLogsParams = {
  * You can get a log of activities by all admins in an app.
  *
  * `GET /admins/activity_logs`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await adminsListAllActivityLogs(client, { created_at_after: "1677253093", created_at_before: "1677861493" });
+ * ```
  */
 export function adminsListAllActivityLogs(
   client: ClientCore,
@@ -133,6 +154,15 @@ export type AdminsSearchActivityLogsParams = {
  * Search and filter admin activity logs using a POST request with event type filter in the request body. You can find more details about the available event types in the List all activity log event types endpoint.
  *
  * `POST /admins/activity_logs/search`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of adminsSearchActivityLogs(client, {
+ *   created_at_after: 1677253093,
+ *   created_at_before: 1677861493,
+ *   event_types: ["app_name_change", "message_state_change"],
+ * })) console.log(item);
+ * ```
  */
 export function adminsSearchActivityLogs(
   client: ClientCore,
@@ -157,6 +187,11 @@ export type AdminsListActivityLogEventTypesParams = Record<string, never>;
  * You can get a list of all activity log event types. This is useful for discovering valid values to use with the `event_types` filter on the List all activity logs endpoint.
  *
  * `GET /admins/activity_log_event_types`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await adminsListActivityLogEventTypes(client);
+ * ```
  */
 export function adminsListActivityLogEventTypes(
   client: ClientCore,
@@ -182,6 +217,11 @@ export type AdminsListParams = {
  * You can fetch a list of admins for a given workspace.
  *
  * `GET /admins`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await adminsList(client, { display_avatar: true });
+ * ```
  */
 export function adminsList(
   client: ClientCore,
@@ -207,6 +247,12 @@ export type AdminsFindParams = {
  * You can retrieve the details of a single admin.
  *
  * `GET /admins/{admin_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Admin not found
+ * @example
+ * ```ts
+ * const result = await adminsFind(client, { admin_id: 123 });
+ * ```
  */
 export function adminsFind(client: ClientCore, params: AdminsFindParams, options?: RequestOptions): ApiPromise<Admin> {
   return client.request<Admin>(
@@ -228,6 +274,10 @@ export interface Admins {
    * > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me` endpoint to identify the logged-in user, you should not accept any sign-ins from users with unverified email addresses as it poses a potential impersonation security risk.
    *
    * `GET /me`
+   * @example
+   * ```ts
+   * const result = await intercom.admins.identify();
+   * ```
    */
   identify(params?: AdminsIdentifyParams, options?: RequestOptions): ApiPromise<AdminWithApp>;
   /**
@@ -236,6 +286,18 @@ export interface Admins {
    * You can set an Admin as away for the Inbox.
    *
    * `PUT /admins/{admin_id}/away`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Admin not found
+   * @example
+   * ```ts
+   * const result = await intercom.admins.away({
+   *   admin_id: 1,
+   *   away_mode_enabled: true,
+   *   away_mode_reassign: true,
+   *   away_status_reason_id: 12345,
+   * });
+   * ```
    */
   away(params: AdminsAwayParams, options?: RequestOptions): ApiPromise<Admin>;
   /**
@@ -244,6 +306,11 @@ export interface Admins {
    * You can get a log of activities by all admins in an app.
    *
    * `GET /admins/activity_logs`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.admins.listAllActivityLogs({ created_at_after: "1677253093", created_at_before: "1677861493" });
+   * ```
    */
   listAllActivityLogs(params: AdminsListAllActivityLogsParams, options?: RequestOptions): ApiPromise<ActivityLogList>;
   /**
@@ -252,6 +319,15 @@ export interface Admins {
    * Search and filter admin activity logs using a POST request with event type filter in the request body. You can find more details about the available event types in the List all activity log event types endpoint.
    *
    * `POST /admins/activity_logs/search`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.admins.searchActivityLogs({
+   *   created_at_after: 1677253093,
+   *   created_at_before: 1677861493,
+   *   event_types: ["app_name_change", "message_state_change"],
+   * })) console.log(item);
+   * ```
    */
   searchActivityLogs(
     params: AdminsSearchActivityLogsParams,
@@ -263,6 +339,11 @@ export interface Admins {
    * You can get a list of all activity log event types. This is useful for discovering valid values to use with the `event_types` filter on the List all activity logs endpoint.
    *
    * `GET /admins/activity_log_event_types`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.admins.listActivityLogEventTypes();
+   * ```
    */
   listActivityLogEventTypes(
     params?: AdminsListActivityLogEventTypesParams,
@@ -274,6 +355,11 @@ export interface Admins {
    * You can fetch a list of admins for a given workspace.
    *
    * `GET /admins`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.admins.list({ display_avatar: true });
+   * ```
    */
   list(params?: AdminsListParams, options?: RequestOptions): ApiPromise<AdminList>;
   /**
@@ -282,6 +368,12 @@ export interface Admins {
    * You can retrieve the details of a single admin.
    *
    * `GET /admins/{admin_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Admin not found
+   * @example
+   * ```ts
+   * const result = await intercom.admins.find({ admin_id: 123 });
+   * ```
    */
   find(params: AdminsFindParams, options?: RequestOptions): ApiPromise<Admin>;
 }

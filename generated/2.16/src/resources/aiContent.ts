@@ -21,6 +21,11 @@ export type AiContentListContentImportSourcesParams = Record<string, never>;
  * You can retrieve a list of all content import sources for a workspace.
  *
  * `GET /ai/content_import_sources`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await aiContentListContentImportSources(client);
+ * ```
  */
 export function aiContentListContentImportSources(
   client: ClientCore,
@@ -43,6 +48,11 @@ export type AiContentCreateContentImportSourceParams = CreateContentImportSource
  * You can create a new content import source by sending a POST request to this endpoint.
  *
  * `POST /ai/content_import_sources`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await aiContentCreateContentImportSource(client, { sync_behavior: "api", url: "https://www.example.com" });
+ * ```
  */
 export function aiContentCreateContentImportSource(
   client: ClientCore,
@@ -66,6 +76,11 @@ export type AiContentGetContentImportSourceParams = {
  * Retrieve a content import source
  *
  * `GET /ai/content_import_sources/{source_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await aiContentGetContentImportSource(client, { source_id: "…" });
+ * ```
  */
 export function aiContentGetContentImportSource(
   client: ClientCore,
@@ -91,6 +106,11 @@ export type AiContentUpdateContentImportSourceParams = {
  * You can update an existing content import source.
  *
  * `PUT /ai/content_import_sources/{source_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await aiContentUpdateContentImportSource(client, { source_id: "…", sync_behavior: "api", url: "https://www.example.com" });
+ * ```
  */
 export function aiContentUpdateContentImportSource(
   client: ClientCore,
@@ -122,6 +142,11 @@ export type AiContentDeleteContentImportSourceParams = {
  * You can delete a content import source by making a DELETE request this endpoint. This will also delete all external pages that were imported from this source.
  *
  * `DELETE /ai/content_import_sources/{source_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await aiContentDeleteContentImportSource(client, { source_id: "…" });
+ * ```
  */
 export function aiContentDeleteContentImportSource(
   client: ClientCore,
@@ -144,6 +169,11 @@ export type AiContentListExternalPagesParams = Record<string, never>;
  * You can retrieve a list of all external pages for a workspace.
  *
  * `GET /ai/external_pages`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await aiContentListExternalPages(client);
+ * ```
  */
 export function aiContentListExternalPages(
   client: ClientCore,
@@ -166,6 +196,18 @@ export type AiContentCreateExternalPageParams = CreateExternalPageRequest;
  * You can create a new external page by sending a POST request to this endpoint. If an external page already exists with the specified source_id and external_id, it will be updated instead.
  *
  * `POST /ai/external_pages`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await aiContentCreateExternalPage(client, {
+ *   title: "Test",
+ *   html: "<html><body><h1>Test</h1></body></html>",
+ *   url: "https://www.example.com",
+ *   locale: "en",
+ *   source_id: 44,
+ *   external_id: "abc1234",
+ * });
+ * ```
  */
 export function aiContentCreateExternalPage(
   client: ClientCore,
@@ -191,6 +233,11 @@ export type AiContentGetExternalPageParams = {
  * You can retrieve an external page.
  *
  * `GET /ai/external_pages/{page_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await aiContentGetExternalPage(client, { page_id: "…" });
+ * ```
  */
 export function aiContentGetExternalPage(
   client: ClientCore,
@@ -216,6 +263,19 @@ export type AiContentUpdateExternalPageParams = {
  * You can update an existing external page (if it was created via the API).
  *
  * `PUT /ai/external_pages/{page_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await aiContentUpdateExternalPage(client, {
+ *   page_id: "…",
+ *   title: "Test",
+ *   html: "<html><body><h1>Test</h1></body></html>",
+ *   url: "https://www.example.com",
+ *   locale: "en",
+ *   source_id: 47,
+ *   external_id: "5678",
+ * });
+ * ```
  */
 export function aiContentUpdateExternalPage(
   client: ClientCore,
@@ -241,6 +301,11 @@ export type AiContentDeleteExternalPageParams = {
  * Sending a DELETE request for an external page will remove it from the content library UI and from being used for AI answers.
  *
  * `DELETE /ai/external_pages/{page_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await aiContentDeleteExternalPage(client, { page_id: "…" });
+ * ```
  */
 export function aiContentDeleteExternalPage(
   client: ClientCore,
@@ -262,6 +327,11 @@ export interface AiContent {
    * You can retrieve a list of all content import sources for a workspace.
    *
    * `GET /ai/content_import_sources`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.aiContent.listContentImportSources();
+   * ```
    */
   listContentImportSources(
     params?: AiContentListContentImportSourcesParams,
@@ -273,6 +343,11 @@ export interface AiContent {
    * You can create a new content import source by sending a POST request to this endpoint.
    *
    * `POST /ai/content_import_sources`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.aiContent.createContentImportSource({ sync_behavior: "api", url: "https://www.example.com" });
+   * ```
    */
   createContentImportSource(
     params: AiContentCreateContentImportSourceParams,
@@ -282,6 +357,11 @@ export interface AiContent {
    * Retrieve a content import source
    *
    * `GET /ai/content_import_sources/{source_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.aiContent.getContentImportSource({ source_id: "…" });
+   * ```
    */
   getContentImportSource(
     params: AiContentGetContentImportSourceParams,
@@ -293,6 +373,11 @@ export interface AiContent {
    * You can update an existing content import source.
    *
    * `PUT /ai/content_import_sources/{source_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.aiContent.updateContentImportSource({ source_id: "…", sync_behavior: "api", url: "https://www.example.com" });
+   * ```
    */
   updateContentImportSource(
     params: AiContentUpdateContentImportSourceParams,
@@ -304,6 +389,11 @@ export interface AiContent {
    * You can delete a content import source by making a DELETE request this endpoint. This will also delete all external pages that were imported from this source.
    *
    * `DELETE /ai/content_import_sources/{source_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.aiContent.deleteContentImportSource({ source_id: "…" });
+   * ```
    */
   deleteContentImportSource(
     params: AiContentDeleteContentImportSourceParams,
@@ -315,6 +405,11 @@ export interface AiContent {
    * You can retrieve a list of all external pages for a workspace.
    *
    * `GET /ai/external_pages`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.aiContent.listExternalPages();
+   * ```
    */
   listExternalPages(params?: AiContentListExternalPagesParams, options?: RequestOptions): ApiPromise<ExternalPagesList>;
   /**
@@ -323,6 +418,18 @@ export interface AiContent {
    * You can create a new external page by sending a POST request to this endpoint. If an external page already exists with the specified source_id and external_id, it will be updated instead.
    *
    * `POST /ai/external_pages`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.aiContent.createExternalPage({
+   *   title: "Test",
+   *   html: "<html><body><h1>Test</h1></body></html>",
+   *   url: "https://www.example.com",
+   *   locale: "en",
+   *   source_id: 44,
+   *   external_id: "abc1234",
+   * });
+   * ```
    */
   createExternalPage(params: AiContentCreateExternalPageParams, options?: RequestOptions): ApiPromise<ExternalPage>;
   /**
@@ -331,6 +438,11 @@ export interface AiContent {
    * You can retrieve an external page.
    *
    * `GET /ai/external_pages/{page_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.aiContent.getExternalPage({ page_id: "…" });
+   * ```
    */
   getExternalPage(params: AiContentGetExternalPageParams, options?: RequestOptions): ApiPromise<ExternalPage>;
   /**
@@ -339,6 +451,19 @@ export interface AiContent {
    * You can update an existing external page (if it was created via the API).
    *
    * `PUT /ai/external_pages/{page_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.aiContent.updateExternalPage({
+   *   page_id: "…",
+   *   title: "Test",
+   *   html: "<html><body><h1>Test</h1></body></html>",
+   *   url: "https://www.example.com",
+   *   locale: "en",
+   *   source_id: 47,
+   *   external_id: "5678",
+   * });
+   * ```
    */
   updateExternalPage(params: AiContentUpdateExternalPageParams, options?: RequestOptions): ApiPromise<ExternalPage>;
   /**
@@ -347,6 +472,11 @@ export interface AiContent {
    * Sending a DELETE request for an external page will remove it from the content library UI and from being used for AI answers.
    *
    * `DELETE /ai/external_pages/{page_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.aiContent.deleteExternalPage({ page_id: "…" });
+   * ```
    */
   deleteExternalPage(params: AiContentDeleteExternalPageParams, options?: RequestOptions): ApiPromise<ExternalPage>;
 }

@@ -36,6 +36,11 @@ export type ArticlesListParams = {
  * > Articles will be returned in descending order on the `updated_at` attribute. This means if you need to iterate through results then we'll show the most recently updated articles first.
  *
  * `GET /articles`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of articlesList(client, { page: 1, per_page: 15 })) console.log(item);
+ * ```
  */
 export function articlesList(
   client: ClientCore,
@@ -69,6 +74,29 @@ export type ArticlesCreateParams = NonNullable<CreateArticleRequestInput>;
  * > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or the Tags API endpoints.
  *
  * `POST /articles`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await articlesCreate(client, {
+ *   title: "Thanks for everything",
+ *   description: "Description of the Article",
+ *   body: "Body of the Article",
+ *   author_id: 991267497,
+ *   state: "published",
+ *   parent_id: 145,
+ *   parent_type: "collection",
+ *   translated_content: {
+ *     fr: {
+ *       title: "Merci pour tout",
+ *       description: "Description de l'article",
+ *       body: "Corps de l'article",
+ *       author_id: 991267497,
+ *       state: "published",
+ *     },
+ *   },
+ * });
+ * ```
  */
 export function articlesCreate(
   client: ClientCore,
@@ -94,6 +122,12 @@ export type ArticlesFindParams = {
  * You can fetch the details of a single article by making a GET request to `https://api.intercom.io/articles/<id>`.
  *
  * `GET /articles/{article_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Article not found
+ * @example
+ * ```ts
+ * const result = await articlesFind(client, { article_id: 123 });
+ * ```
  */
 export function articlesFind(
   client: ClientCore,
@@ -123,6 +157,16 @@ export type ArticlesUpdateParams = {
  * > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or the Tags API endpoints.
  *
  * `PUT /articles/{article_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Article Not Found
+ * @example
+ * ```ts
+ * const result = await articlesUpdate(client, {
+ *   article_id: 123,
+ *   title: "Christmas is here!",
+ *   body: "<p>New gifts in store for the jolly season</p>",
+ * });
+ * ```
  */
 export function articlesUpdate(
   client: ClientCore,
@@ -148,6 +192,12 @@ export type ArticlesDeleteParams = {
  * You can delete a single article by making a DELETE request to `https://api.intercom.io/articles/<id>`.
  *
  * `DELETE /articles/{article_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Article Not Found
+ * @example
+ * ```ts
+ * const result = await articlesDelete(client, { article_id: 123 });
+ * ```
  */
 export function articlesDelete(
   client: ClientCore,
@@ -180,6 +230,12 @@ export type ArticlesRetrieveArticleDraftParams = {
  * Requires the `read_articles_scope` OAuth scope.
  *
  * `GET /articles/{id}/draft`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await articlesRetrieveArticleDraft(client, { id: 123 });
+ * ```
  */
 export function articlesRetrieveArticleDraft(
   client: ClientCore,
@@ -216,6 +272,17 @@ export type ArticlesStageArticleDraftParams = {
  * Requires the `read_write_articles_scope` OAuth scope.
  *
  * `PUT /articles/{id}/draft`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @throws {@link UnprocessableEntityError} 422: Article must be published before a draft can be staged
+ * @example
+ * ```ts
+ * const result = await articlesStageArticleDraft(client, {
+ *   id: 123,
+ *   title: "Christmas is here!",
+ *   body: "<p>New gifts in store for the jolly season</p>",
+ * });
+ * ```
  */
 export function articlesStageArticleDraft(
   client: ClientCore,
@@ -250,6 +317,13 @@ export type ArticlesPublishArticleDraftParams = {
  * Requires the `read_write_articles_scope` OAuth scope.
  *
  * `POST /articles/{id}/draft/publish`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @throws {@link UnprocessableEntityError} 422: No draft to publish, locales not specified on a multilingual workspace, or a requested locale has no pending changes
+ * @example
+ * ```ts
+ * const result = await articlesPublishArticleDraft(client, { id: 123, locales: ["en", "fr"] });
+ * ```
  */
 export function articlesPublishArticleDraft(
   client: ClientCore,
@@ -285,6 +359,13 @@ export type ArticlesAttachTagToArticleParams = {
  * Requires the `read_write_articles_scope` OAuth scope.
  *
  * `POST /articles/{article_id}/tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: Forbidden
+ * @throws {@link NotFoundError} 404: Article or tag not found
+ * @example
+ * ```ts
+ * const result = await articlesAttachTagToArticle(client, { article_id: 123, id: "7522907" });
+ * ```
  */
 export function articlesAttachTagToArticle(
   client: ClientCore,
@@ -322,6 +403,13 @@ export type ArticlesDetachTagFromArticleParams = {
  * Requires the `read_write_articles_scope` OAuth scope.
  *
  * `DELETE /articles/{article_id}/tags/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: Forbidden
+ * @throws {@link NotFoundError} 404: Article or tag not found
+ * @example
+ * ```ts
+ * const result = await articlesDetachTagFromArticle(client, { article_id: 123, id: "7522907" });
+ * ```
  */
 export function articlesDetachTagFromArticle(
   client: ClientCore,
@@ -359,6 +447,13 @@ export type ArticlesListArticleVersionsParams = {
  * Requires the `read_articles_scope` OAuth scope.
  *
  * `GET /articles/{article_id}/versions`
+ * @throws {@link BadRequestError} 400: Unknown locale
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * for await (const item of articlesListArticleVersions(client, { article_id: 123, page: 1, per_page: 25, locale: "en" })) console.log(item);
+ * ```
  */
 export function articlesListArticleVersions(
   client: ClientCore,
@@ -401,6 +496,13 @@ export type ArticlesRetrieveArticleVersionParams = {
  * Requires the `read_articles_scope` OAuth scope.
  *
  * `GET /articles/{article_id}/versions/{id}`
+ * @throws {@link BadRequestError} 400: Unknown locale
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await articlesRetrieveArticleVersion(client, { article_id: 123, id: "301", locale: "en" });
+ * ```
  */
 export function articlesRetrieveArticleVersion(
   client: ClientCore,
@@ -438,6 +540,16 @@ export type ArticlesSearchParams = {
  * You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
  *
  * `GET /articles/search`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await articlesSearch(client, {
+ *   phrase: "Getting started",
+ *   state: "published",
+ *   help_center_id: 123,
+ *   highlight: false,
+ * });
+ * ```
  */
 export function articlesSearch(
   client: ClientCore,
@@ -468,6 +580,11 @@ export interface Articles {
    * > Articles will be returned in descending order on the `updated_at` attribute. This means if you need to iterate through results then we'll show the most recently updated articles first.
    *
    * `GET /articles`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.articles.list({ page: 1, per_page: 15 })) console.log(item);
+   * ```
    */
   list(
     params?: ArticlesListParams,
@@ -483,6 +600,29 @@ export interface Articles {
    * > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or the Tags API endpoints.
    *
    * `POST /articles`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.articles.create({
+   *   title: "Thanks for everything",
+   *   description: "Description of the Article",
+   *   body: "Body of the Article",
+   *   author_id: 991267497,
+   *   state: "published",
+   *   parent_id: 145,
+   *   parent_type: "collection",
+   *   translated_content: {
+   *     fr: {
+   *       title: "Merci pour tout",
+   *       description: "Description de l'article",
+   *       body: "Corps de l'article",
+   *       author_id: 991267497,
+   *       state: "published",
+   *     },
+   *   },
+   * });
+   * ```
    */
   create(params: ArticlesCreateParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -491,6 +631,12 @@ export interface Articles {
    * You can fetch the details of a single article by making a GET request to `https://api.intercom.io/articles/<id>`.
    *
    * `GET /articles/{article_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Article not found
+   * @example
+   * ```ts
+   * const result = await intercom.articles.find({ article_id: 123 });
+   * ```
    */
   find(params: ArticlesFindParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -503,6 +649,16 @@ export interface Articles {
    * > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or the Tags API endpoints.
    *
    * `PUT /articles/{article_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Article Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.articles.update({
+   *   article_id: 123,
+   *   title: "Christmas is here!",
+   *   body: "<p>New gifts in store for the jolly season</p>",
+   * });
+   * ```
    */
   update(params: ArticlesUpdateParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -511,6 +667,12 @@ export interface Articles {
    * You can delete a single article by making a DELETE request to `https://api.intercom.io/articles/<id>`.
    *
    * `DELETE /articles/{article_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Article Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.articles.delete({ article_id: 123 });
+   * ```
    */
   delete(params: ArticlesDeleteParams, options?: RequestOptions): ApiPromise<DeletedArticleObject>;
   /**
@@ -526,6 +688,12 @@ export interface Articles {
    * Requires the `read_articles_scope` OAuth scope.
    *
    * `GET /articles/{id}/draft`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.articles.retrieveArticleDraft({ id: 123 });
+   * ```
    */
   retrieveArticleDraft(params: ArticlesRetrieveArticleDraftParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -545,6 +713,17 @@ export interface Articles {
    * Requires the `read_write_articles_scope` OAuth scope.
    *
    * `PUT /articles/{id}/draft`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @throws {@link UnprocessableEntityError} 422: Article must be published before a draft can be staged
+   * @example
+   * ```ts
+   * const result = await intercom.articles.stageArticleDraft({
+   *   id: 123,
+   *   title: "Christmas is here!",
+   *   body: "<p>New gifts in store for the jolly season</p>",
+   * });
+   * ```
    */
   stageArticleDraft(params: ArticlesStageArticleDraftParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -562,6 +741,13 @@ export interface Articles {
    * Requires the `read_write_articles_scope` OAuth scope.
    *
    * `POST /articles/{id}/draft/publish`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @throws {@link UnprocessableEntityError} 422: No draft to publish, locales not specified on a multilingual workspace, or a requested locale has no pending changes
+   * @example
+   * ```ts
+   * const result = await intercom.articles.publishArticleDraft({ id: 123, locales: ["en", "fr"] });
+   * ```
    */
   publishArticleDraft(params: ArticlesPublishArticleDraftParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -576,6 +762,13 @@ export interface Articles {
    * Requires the `read_write_articles_scope` OAuth scope.
    *
    * `POST /articles/{article_id}/tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: Forbidden
+   * @throws {@link NotFoundError} 404: Article or tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.articles.attachTagToArticle({ article_id: 123, id: "7522907" });
+   * ```
    */
   attachTagToArticle(params: ArticlesAttachTagToArticleParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -588,6 +781,13 @@ export interface Articles {
    * Requires the `read_write_articles_scope` OAuth scope.
    *
    * `DELETE /articles/{article_id}/tags/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: Forbidden
+   * @throws {@link NotFoundError} 404: Article or tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.articles.detachTagFromArticle({ article_id: 123, id: "7522907" });
+   * ```
    */
   detachTagFromArticle(params: ArticlesDetachTagFromArticleParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -602,6 +802,13 @@ export interface Articles {
    * Requires the `read_articles_scope` OAuth scope.
    *
    * `GET /articles/{article_id}/versions`
+   * @throws {@link BadRequestError} 400: Unknown locale
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * for await (const item of intercom.articles.listArticleVersions({ article_id: 123, page: 1, per_page: 25, locale: "en" })) console.log(item);
+   * ```
    */
   listArticleVersions(
     params: ArticlesListArticleVersionsParams,
@@ -618,6 +825,13 @@ export interface Articles {
    * Requires the `read_articles_scope` OAuth scope.
    *
    * `GET /articles/{article_id}/versions/{id}`
+   * @throws {@link BadRequestError} 400: Unknown locale
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.articles.retrieveArticleVersion({ article_id: 123, id: "301", locale: "en" });
+   * ```
    */
   retrieveArticleVersion(
     params: ArticlesRetrieveArticleVersionParams,
@@ -629,6 +843,16 @@ export interface Articles {
    * You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
    *
    * `GET /articles/search`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.articles.search({
+   *   phrase: "Getting started",
+   *   state: "published",
+   *   help_center_id: 123,
+   *   highlight: false,
+   * });
+   * ```
    */
   search(params?: ArticlesSearchParams, options?: RequestOptions): ApiPromise<ArticleSearchResponse>;
 }

@@ -19,6 +19,11 @@ export type AudiencesListAudiencesParams = {
  * You can fetch a list of all audiences for the workspace.
  *
  * `GET /audiences`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of audiencesListAudiences(client, { page: 1, per_page: 50 })) console.log(item);
+ * ```
  */
 export function audiencesListAudiences(
   client: ClientCore,
@@ -48,6 +53,23 @@ export type AudiencesCreateAudienceParams = CreateAudienceRequest;
  * You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
  *
  * `POST /audiences`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link UnprocessableEntityError} 422: Validation error
+ * @example
+ * ```ts
+ * const result = await audiencesCreateAudience(client, {
+ *   name: "VIP Customers",
+ *   predicates: [
+ *     {
+ *       attribute: "company.name",
+ *       type: "string",
+ *       comparison: "contains",
+ *       value: "Acme",
+ *     },
+ *   ],
+ *   role_predicates: [{ attribute: "role", type: "role", comparison: "eq", value: "user" }],
+ * });
+ * ```
  */
 export function audiencesCreateAudience(
   client: ClientCore,
@@ -73,6 +95,12 @@ export type AudiencesRetrieveAudienceParams = {
  * You can fetch the details of a single audience by making a GET request to `https://api.intercom.io/audiences/{id}`.
  *
  * `GET /audiences/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Audience not found
+ * @example
+ * ```ts
+ * const result = await audiencesRetrieveAudience(client, { id: "123" });
+ * ```
  */
 export function audiencesRetrieveAudience(
   client: ClientCore,
@@ -98,6 +126,24 @@ export type AudiencesUpdateAudienceParams = {
  * You can update the details of a single audience by making a PUT request to `https://api.intercom.io/audiences/{id}`.
  *
  * `PUT /audiences/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Audience not found
+ * @throws {@link UnprocessableEntityError} 422: Validation error
+ * @example
+ * ```ts
+ * const result = await audiencesUpdateAudience(client, {
+ *   id: "123",
+ *   name: "Enterprise Accounts",
+ *   predicates: [
+ *     {
+ *       attribute: "custom_attributes.plan",
+ *       type: "string",
+ *       comparison: "eq",
+ *       value: "enterprise",
+ *     },
+ *   ],
+ * });
+ * ```
  */
 export function audiencesUpdateAudience(
   client: ClientCore,
@@ -123,6 +169,12 @@ export type AudiencesDeleteAudienceParams = {
  * You can delete a single audience by making a DELETE request to `https://api.intercom.io/audiences/{id}`.
  *
  * `DELETE /audiences/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Audience not found
+ * @example
+ * ```ts
+ * const result = await audiencesDeleteAudience(client, { id: "123" });
+ * ```
  */
 export function audiencesDeleteAudience(
   client: ClientCore,
@@ -144,6 +196,11 @@ export interface Audiences {
    * You can fetch a list of all audiences for the workspace.
    *
    * `GET /audiences`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.audiences.listAudiences({ page: 1, per_page: 50 })) console.log(item);
+   * ```
    */
   listAudiences(
     params?: AudiencesListAudiencesParams,
@@ -155,6 +212,23 @@ export interface Audiences {
    * You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
    *
    * `POST /audiences`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link UnprocessableEntityError} 422: Validation error
+   * @example
+   * ```ts
+   * const result = await intercom.audiences.createAudience({
+   *   name: "VIP Customers",
+   *   predicates: [
+   *     {
+   *       attribute: "company.name",
+   *       type: "string",
+   *       comparison: "contains",
+   *       value: "Acme",
+   *     },
+   *   ],
+   *   role_predicates: [{ attribute: "role", type: "role", comparison: "eq", value: "user" }],
+   * });
+   * ```
    */
   createAudience(params: AudiencesCreateAudienceParams, options?: RequestOptions): ApiPromise<Audience>;
   /**
@@ -163,6 +237,12 @@ export interface Audiences {
    * You can fetch the details of a single audience by making a GET request to `https://api.intercom.io/audiences/{id}`.
    *
    * `GET /audiences/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Audience not found
+   * @example
+   * ```ts
+   * const result = await intercom.audiences.retrieveAudience({ id: "123" });
+   * ```
    */
   retrieveAudience(params: AudiencesRetrieveAudienceParams, options?: RequestOptions): ApiPromise<Audience>;
   /**
@@ -171,6 +251,24 @@ export interface Audiences {
    * You can update the details of a single audience by making a PUT request to `https://api.intercom.io/audiences/{id}`.
    *
    * `PUT /audiences/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Audience not found
+   * @throws {@link UnprocessableEntityError} 422: Validation error
+   * @example
+   * ```ts
+   * const result = await intercom.audiences.updateAudience({
+   *   id: "123",
+   *   name: "Enterprise Accounts",
+   *   predicates: [
+   *     {
+   *       attribute: "custom_attributes.plan",
+   *       type: "string",
+   *       comparison: "eq",
+   *       value: "enterprise",
+   *     },
+   *   ],
+   * });
+   * ```
    */
   updateAudience(params: AudiencesUpdateAudienceParams, options?: RequestOptions): ApiPromise<Audience>;
   /**
@@ -179,6 +277,12 @@ export interface Audiences {
    * You can delete a single audience by making a DELETE request to `https://api.intercom.io/audiences/{id}`.
    *
    * `DELETE /audiences/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Audience not found
+   * @example
+   * ```ts
+   * const result = await intercom.audiences.deleteAudience({ id: "123" });
+   * ```
    */
   deleteAudience(params: AudiencesDeleteAudienceParams, options?: RequestOptions): ApiPromise<undefined>;
 }

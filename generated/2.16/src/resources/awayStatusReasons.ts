@@ -11,6 +11,11 @@ export type AwayStatusReasonsListAwayStatusReasonsParams = Record<string, never>
  * Returns a list of all away status reasons configured for the workspace, including deleted ones.
  *
  * `GET /away_status_reasons`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await awayStatusReasonsListAwayStatusReasons(client);
+ * ```
  */
 export function awayStatusReasonsListAwayStatusReasons(
   client: ClientCore,
@@ -32,6 +37,11 @@ export interface AwayStatusReasons {
    * Returns a list of all away status reasons configured for the workspace, including deleted ones.
    *
    * `GET /away_status_reasons`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.awayStatusReasons.listAwayStatusReasons();
+   * ```
    */
   listAwayStatusReasons(
     params?: AwayStatusReasonsListAwayStatusReasonsParams,

@@ -20,6 +20,11 @@ export type BannersListContactBannersParams = {
  * point you are about to display the banners, not speculatively.
  *
  * `GET /contacts/{id}/banners`
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * const result = await bannersListContactBanners(client, { id: "…" });
+ * ```
  */
 export function bannersListContactBanners(
   client: ClientCore,
@@ -52,6 +57,11 @@ export type BannersDismissContactBannerParams = {
  * returns the same response.
  *
  * `POST /contacts/{id}/banners/{view_id}/dismiss`
+ * @throws {@link NotFoundError} 404: Banner view not found
+ * @example
+ * ```ts
+ * const result = await bannersDismissContactBanner(client, { id: "…", view_id: "…" });
+ * ```
  */
 export function bannersDismissContactBanner(
   client: ClientCore,
@@ -84,6 +94,11 @@ export interface Banners {
    * point you are about to display the banners, not speculatively.
    *
    * `GET /contacts/{id}/banners`
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * const result = await intercom.banners.listContactBanners({ id: "…" });
+   * ```
    */
   listContactBanners(params: BannersListContactBannersParams, options?: RequestOptions): ApiPromise<BannerList>;
   /**
@@ -97,6 +112,11 @@ export interface Banners {
    * returns the same response.
    *
    * `POST /contacts/{id}/banners/{view_id}/dismiss`
+   * @throws {@link NotFoundError} 404: Banner view not found
+   * @example
+   * ```ts
+   * const result = await intercom.banners.dismissContactBanner({ id: "…", view_id: "…" });
+   * ```
    */
   dismissContactBanner(params: BannersDismissContactBannerParams, options?: RequestOptions): ApiPromise<BannerDismiss>;
 }

@@ -12,6 +12,11 @@ export type BrandsListBrandsParams = Record<string, never>;
  * The default brand id always matches the workspace
  *
  * `GET /brands`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await brandsListBrands(client);
+ * ```
  */
 export function brandsListBrands(
   client: ClientCore,
@@ -33,6 +38,12 @@ export type BrandsRetrieveBrandParams = {
  * Fetches a specific brand by its unique identifier
  *
  * `GET /brands/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Brand not found
+ * @example
+ * ```ts
+ * const result = await brandsRetrieveBrand(client, { id: "…" });
+ * ```
  */
 export function brandsRetrieveBrand(
   client: ClientCore,
@@ -55,6 +66,11 @@ export interface Brands {
    * The default brand id always matches the workspace
    *
    * `GET /brands`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.brands.listBrands();
+   * ```
    */
   listBrands(params?: BrandsListBrandsParams, options?: RequestOptions): ApiPromise<BrandList>;
   /**
@@ -63,6 +79,12 @@ export interface Brands {
    * Fetches a specific brand by its unique identifier
    *
    * `GET /brands/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Brand not found
+   * @example
+   * ```ts
+   * const result = await intercom.brands.retrieveBrand({ id: "…" });
+   * ```
    */
   retrieveBrand(params: BrandsRetrieveBrandParams, options?: RequestOptions): ApiPromise<Brand>;
 }

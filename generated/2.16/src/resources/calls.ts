@@ -20,6 +20,11 @@ export type CallsListCallsParams = {
  * Retrieve a paginated list of calls.
  *
  * `GET /calls`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of callsListCalls(client, { page: 1, per_page: 25 })) console.log(item);
+ * ```
  */
 export function callsListCalls(
   client: ClientCore,
@@ -47,6 +52,12 @@ export type CallsShowCallParams = {
  * Retrieve a single call by id.
  *
  * `GET /calls/{call_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await callsShowCall(client, { call_id: "…" });
+ * ```
  */
 export function callsShowCall(
   client: ClientCore,
@@ -72,6 +83,12 @@ export type CallsShowCallRecordingParams = {
  * Redirects to a signed URL for the call's recording if it exists.
  *
  * `GET /calls/{call_id}/recording`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Recording not found
+ * @example
+ * ```ts
+ * const result = await callsShowCallRecording(client, { call_id: "…" });
+ * ```
  */
 export function callsShowCallRecording(
   client: ClientCore,
@@ -97,6 +114,11 @@ export type CallsShowCallTranscriptParams = {
  * Returns the transcript for the specified call as a downloadable text file.
  *
  * `GET /calls/{call_id}/transcript`
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await callsShowCallTranscript(client, { call_id: "…" });
+ * ```
  */
 export function callsShowCallTranscript(
   client: ClientCore,
@@ -123,6 +145,12 @@ export type CallsListCallsWithTranscriptsParams = {
  * A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are provided, a 400 error is returned.
  *
  * `POST /calls/search`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await callsListCallsWithTranscripts(client, { conversation_ids: ["64619700005694", "64619700005695"] });
+ * ```
  */
 export function callsListCallsWithTranscripts(
   client: ClientCore,
@@ -169,6 +197,18 @@ export type CallsRegisterFinVoiceCallParams = NonNullable<RegisterFinVoiceCallRe
  * - Zoom Phone
  *
  * `POST /fin_voice/register`
+ * @throws {@link BadRequestError} 400: bad request - missing phone_number or call_id
+ * @throws {@link ConflictError} 409: conflict - duplicate call registration
+ * @throws {@link IntercomApiError} default: Unexpected error
+ * @example
+ * ```ts
+ * const result = await callsRegisterFinVoiceCall(client, {
+ *   phone_number: "+1234567890",
+ *   call_id: "call-123-abc",
+ *   source: "aws_connect",
+ *   data: { key: "value" },
+ * });
+ * ```
  */
 export function callsRegisterFinVoiceCall(
   client: ClientCore,
@@ -194,6 +234,12 @@ export type CallsCollectFinVoiceCallByIdParams = {
  * Retrieve information about a Fin Voice call using the external reference ID.
  *
  * `GET /fin_voice/collect/{id}`
+ * @throws {@link NotFoundError} 404: not found - external reference not found or not matched
+ * @throws {@link IntercomApiError} default: Unexpected error
+ * @example
+ * ```ts
+ * const result = await callsCollectFinVoiceCallById(client, { id: 1 });
+ * ```
  */
 export function callsCollectFinVoiceCallById(
   client: ClientCore,
@@ -219,6 +265,12 @@ export type CallsCollectFinVoiceCallByExternalIdParams = {
  * Retrieve information about a Fin Voice call using the external call identifier.
  *
  * `GET /fin_voice/external_id/{external_id}`
+ * @throws {@link NotFoundError} 404: not found - external reference not found or not matched
+ * @throws {@link IntercomApiError} default: Unexpected error
+ * @example
+ * ```ts
+ * const result = await callsCollectFinVoiceCallByExternalId(client, { external_id: "…" });
+ * ```
  */
 export function callsCollectFinVoiceCallByExternalId(
   client: ClientCore,
@@ -246,6 +298,13 @@ export type CallsCollectFinVoiceCallByPhoneNumberParams = {
  * Returns the most recent matched call for the given phone number, ordered by creation date.
  *
  * `GET /fin_voice/phone_number/{phone_number}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: not found - no call found for phone number or not matched
+ * @throws {@link IntercomApiError} default: Unexpected error
+ * @example
+ * ```ts
+ * const result = await callsCollectFinVoiceCallByPhoneNumber(client, { phone_number: "…" });
+ * ```
  */
 export function callsCollectFinVoiceCallByPhoneNumber(
   client: ClientCore,
@@ -273,6 +332,12 @@ export type CallsCollectFinVoiceCallsByConversationIdParams = {
  * Returns all matched calls for the given conversation ID. A conversation may have multiple associated calls.
  *
  * `GET /fin_voice/conversation/{conversation_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link IntercomApiError} default: Unexpected error
+ * @example
+ * ```ts
+ * const result = await callsCollectFinVoiceCallsByConversationId(client, { conversation_id: "…" });
+ * ```
  */
 export function callsCollectFinVoiceCallsByConversationId(
   client: ClientCore,
@@ -299,6 +364,11 @@ export interface Calls {
    * Retrieve a paginated list of calls.
    *
    * `GET /calls`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.calls.listCalls({ page: 1, per_page: 25 })) console.log(item);
+   * ```
    */
   listCalls(
     params?: CallsListCallsParams,
@@ -310,6 +380,12 @@ export interface Calls {
    * Retrieve a single call by id.
    *
    * `GET /calls/{call_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.calls.showCall({ call_id: "…" });
+   * ```
    */
   showCall(params: CallsShowCallParams, options?: RequestOptions): ApiPromise<Call>;
   /**
@@ -318,6 +394,12 @@ export interface Calls {
    * Redirects to a signed URL for the call's recording if it exists.
    *
    * `GET /calls/{call_id}/recording`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Recording not found
+   * @example
+   * ```ts
+   * const result = await intercom.calls.showCallRecording({ call_id: "…" });
+   * ```
    */
   showCallRecording(params: CallsShowCallRecordingParams, options?: RequestOptions): ApiPromise<Uint8Array>;
   /**
@@ -326,6 +408,11 @@ export interface Calls {
    * Returns the transcript for the specified call as a downloadable text file.
    *
    * `GET /calls/{call_id}/transcript`
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.calls.showCallTranscript({ call_id: "…" });
+   * ```
    */
   showCallTranscript(params: CallsShowCallTranscriptParams, options?: RequestOptions): ApiPromise<string>;
   /**
@@ -335,6 +422,12 @@ export interface Calls {
    * A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are provided, a 400 error is returned.
    *
    * `POST /calls/search`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.calls.listCallsWithTranscripts({ conversation_ids: ["64619700005694", "64619700005695"] });
+   * ```
    */
   listCallsWithTranscripts(
     params: CallsListCallsWithTranscriptsParams,
@@ -362,6 +455,18 @@ export interface Calls {
    * - Zoom Phone
    *
    * `POST /fin_voice/register`
+   * @throws {@link BadRequestError} 400: bad request - missing phone_number or call_id
+   * @throws {@link ConflictError} 409: conflict - duplicate call registration
+   * @throws {@link IntercomApiError} default: Unexpected error
+   * @example
+   * ```ts
+   * const result = await intercom.calls.registerFinVoiceCall({
+   *   phone_number: "+1234567890",
+   *   call_id: "call-123-abc",
+   *   source: "aws_connect",
+   *   data: { key: "value" },
+   * });
+   * ```
    */
   registerFinVoiceCall(params: CallsRegisterFinVoiceCallParams, options?: RequestOptions): ApiPromise<AiCallResponse>;
   /**
@@ -370,6 +475,12 @@ export interface Calls {
    * Retrieve information about a Fin Voice call using the external reference ID.
    *
    * `GET /fin_voice/collect/{id}`
+   * @throws {@link NotFoundError} 404: not found - external reference not found or not matched
+   * @throws {@link IntercomApiError} default: Unexpected error
+   * @example
+   * ```ts
+   * const result = await intercom.calls.collectFinVoiceCallById({ id: 1 });
+   * ```
    */
   collectFinVoiceCallById(
     params: CallsCollectFinVoiceCallByIdParams,
@@ -381,6 +492,12 @@ export interface Calls {
    * Retrieve information about a Fin Voice call using the external call identifier.
    *
    * `GET /fin_voice/external_id/{external_id}`
+   * @throws {@link NotFoundError} 404: not found - external reference not found or not matched
+   * @throws {@link IntercomApiError} default: Unexpected error
+   * @example
+   * ```ts
+   * const result = await intercom.calls.collectFinVoiceCallByExternalId({ external_id: "…" });
+   * ```
    */
   collectFinVoiceCallByExternalId(
     params: CallsCollectFinVoiceCallByExternalIdParams,
@@ -394,6 +511,13 @@ export interface Calls {
    * Returns the most recent matched call for the given phone number, ordered by creation date.
    *
    * `GET /fin_voice/phone_number/{phone_number}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: not found - no call found for phone number or not matched
+   * @throws {@link IntercomApiError} default: Unexpected error
+   * @example
+   * ```ts
+   * const result = await intercom.calls.collectFinVoiceCallByPhoneNumber({ phone_number: "…" });
+   * ```
    */
   collectFinVoiceCallByPhoneNumber(
     params: CallsCollectFinVoiceCallByPhoneNumberParams,
@@ -407,6 +531,12 @@ export interface Calls {
    * Returns all matched calls for the given conversation ID. A conversation may have multiple associated calls.
    *
    * `GET /fin_voice/conversation/{conversation_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link IntercomApiError} default: Unexpected error
+   * @example
+   * ```ts
+   * const result = await intercom.calls.collectFinVoiceCallsByConversationId({ conversation_id: "…" });
+   * ```
    */
   collectFinVoiceCallsByConversationId(
     params: CallsCollectFinVoiceCallsByConversationIdParams,

@@ -47,6 +47,19 @@ export type CompaniesRetrieveParams = {
  * `https://api.intercom.io/companies?segment_id={segment_id}`
  *
  * `GET /companies`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Company Not Found
+ * @example
+ * ```ts
+ * const result = await companiesRetrieve(client, {
+ *   name: "my company",
+ *   company_id: "12345",
+ *   tag_id: "678910",
+ *   segment_id: "98765",
+ *   page: 1,
+ *   per_page: 15,
+ * });
+ * ```
  */
 export function companiesRetrieve(
   client: ClientCore,
@@ -81,6 +94,16 @@ export type CompaniesCreateOrUpdateParams = NonNullable<CreateOrUpdateCompanyReq
  * You can set a unique `company_id` value when creating a company. However, it is not possible to update `company_id`. Be sure to set a unique value once upon creation of the company.
  *
  * `POST /companies`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await companiesCreateOrUpdate(client, {
+ *   name: "my company",
+ *   company_id: "company_remote_id",
+ *   remote_created_at: 1374138000,
+ * });
+ * ```
  */
 export function companiesCreateOrUpdate(
   client: ClientCore,
@@ -106,6 +129,12 @@ export type CompaniesFindParams = {
  * You can fetch a single company.
  *
  * `GET /companies/{company_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Company Not Found
+ * @example
+ * ```ts
+ * const result = await companiesFind(client, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+ * ```
  */
 export function companiesFind(
   client: ClientCore,
@@ -134,6 +163,16 @@ export type CompaniesUpdateParams = {
  * When updating a company it is not possible to update `company_id`. This can only be set once upon creation of the company.
  *
  * `PUT /companies/{company_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Company Not Found
+ * @example
+ * ```ts
+ * const result = await companiesUpdate(client, {
+ *   company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632",
+ *   name: "my company",
+ *   website: "http://www.mycompany.com/",
+ * });
+ * ```
  */
 export function companiesUpdate(
   client: ClientCore,
@@ -166,6 +205,12 @@ export type CompaniesDeleteParams = {
  * Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee) will recreate any company deleted through this endpoint on their next sync. To prevent recreation, remove or filter the company at the source integration before deleting it via the API.
  *
  * `DELETE /companies/{company_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Company Not Found
+ * @example
+ * ```ts
+ * const result = await companiesDelete(client, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+ * ```
  */
 export function companiesDelete(
   client: ClientCore,
@@ -195,6 +240,12 @@ export type CompaniesListAttachedContactsParams = {
  * You can fetch a list of all contacts that belong to a company.
  *
  * `GET /companies/{company_id}/contacts`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Company Not Found
+ * @example
+ * ```ts
+ * for await (const item of companiesListAttachedContacts(client, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632", page: 1, per_page: 15 })) console.log(item);
+ * ```
  */
 export function companiesListAttachedContacts(
   client: ClientCore,
@@ -228,6 +279,12 @@ export type CompaniesListAttachedSegmentsParams = {
  * You can fetch a list of all segments that belong to a company.
  *
  * `GET /companies/{company_id}/segments`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Company Not Found
+ * @example
+ * ```ts
+ * const result = await companiesListAttachedSegments(client, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+ * ```
  */
 export function companiesListAttachedSegments(
   client: ClientCore,
@@ -264,6 +321,11 @@ export type CompaniesListParams = {
  * See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the `starting_after` param.
  *
  * `POST /companies/list`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of companiesList(client, { page: 1, per_page: 15, order: "desc" })) console.log(item);
+ * ```
  */
 export function companiesList(
   client: ClientCore,
@@ -308,6 +370,11 @@ export type CompaniesScrollParams = {
  * If this happens, you will need to restart your scroll query: It is not possible to continue from a specific point when using scroll.
  *
  * `GET /companies/scroll`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of companiesScroll(client)) console.log(item);
+ * ```
  */
 export function companiesScroll(
   client: ClientCore,
@@ -342,6 +409,13 @@ export type CompaniesAttachContactParams = {
  * You can attach a company to a single contact.
  *
  * `POST /contacts/{contact_id}/companies`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Company Not Found
+ * @example
+ * ```ts
+ * const result = await companiesAttachContact(client, { contact_id: "…", id: "6762f09a1bb69f9f2193bb34" });
+ * ```
  */
 export function companiesAttachContact(
   client: ClientCore,
@@ -375,6 +449,15 @@ export type CompaniesDetachContactParams = {
  * You can detach a company from a single contact.
  *
  * `DELETE /contacts/{contact_id}/companies/{company_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Contact Not Found
+ * @example
+ * ```ts
+ * const result = await companiesDetachContact(client, {
+ *   contact_id: "58a430d35458202d41b1e65b",
+ *   company_id: "58a430d35458202d41b1e65b",
+ * });
+ * ```
  */
 export function companiesDetachContact(
   client: ClientCore,
@@ -411,6 +494,19 @@ export interface Companies {
    * `https://api.intercom.io/companies?segment_id={segment_id}`
    *
    * `GET /companies`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Company Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.companies.retrieve({
+   *   name: "my company",
+   *   company_id: "12345",
+   *   tag_id: "678910",
+   *   segment_id: "98765",
+   *   page: 1,
+   *   per_page: 15,
+   * });
+   * ```
    */
   retrieve(params?: CompaniesRetrieveParams, options?: RequestOptions): ApiPromise<Company | CompanyList>;
   /**
@@ -426,6 +522,16 @@ export interface Companies {
    * You can set a unique `company_id` value when creating a company. However, it is not possible to update `company_id`. Be sure to set a unique value once upon creation of the company.
    *
    * `POST /companies`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.companies.createOrUpdate({
+   *   name: "my company",
+   *   company_id: "company_remote_id",
+   *   remote_created_at: 1374138000,
+   * });
+   * ```
    */
   createOrUpdate(params?: CompaniesCreateOrUpdateParams, options?: RequestOptions): ApiPromise<Company>;
   /**
@@ -434,6 +540,12 @@ export interface Companies {
    * You can fetch a single company.
    *
    * `GET /companies/{company_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Company Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.companies.find({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+   * ```
    */
   find(params: CompaniesFindParams, options?: RequestOptions): ApiPromise<Company>;
   /**
@@ -445,6 +557,16 @@ export interface Companies {
    * When updating a company it is not possible to update `company_id`. This can only be set once upon creation of the company.
    *
    * `PUT /companies/{company_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Company Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.companies.update({
+   *   company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632",
+   *   name: "my company",
+   *   website: "http://www.mycompany.com/",
+   * });
+   * ```
    */
   update(params: CompaniesUpdateParams, options?: RequestOptions): ApiPromise<Company>;
   /**
@@ -460,6 +582,12 @@ export interface Companies {
    * Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee) will recreate any company deleted through this endpoint on their next sync. To prevent recreation, remove or filter the company at the source integration before deleting it via the API.
    *
    * `DELETE /companies/{company_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Company Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.companies.delete({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+   * ```
    */
   delete(params: CompaniesDeleteParams, options?: RequestOptions): ApiPromise<DeletedCompanyObject>;
   /**
@@ -468,6 +596,12 @@ export interface Companies {
    * You can fetch a list of all contacts that belong to a company.
    *
    * `GET /companies/{company_id}/contacts`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Company Not Found
+   * @example
+   * ```ts
+   * for await (const item of intercom.companies.listAttachedContacts({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632", page: 1, per_page: 15 })) console.log(item);
+   * ```
    */
   listAttachedContacts(
     params: CompaniesListAttachedContactsParams,
@@ -479,6 +613,12 @@ export interface Companies {
    * You can fetch a list of all segments that belong to a company.
    *
    * `GET /companies/{company_id}/segments`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Company Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.companies.listAttachedSegments({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+   * ```
    */
   listAttachedSegments(
     params: CompaniesListAttachedSegmentsParams,
@@ -497,6 +637,11 @@ export interface Companies {
    * See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the `starting_after` param.
    *
    * `POST /companies/list`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.companies.list({ page: 1, per_page: 15, order: "desc" })) console.log(item);
+   * ```
    */
   list(
     params?: CompaniesListParams,
@@ -521,6 +666,11 @@ export interface Companies {
    * If this happens, you will need to restart your scroll query: It is not possible to continue from a specific point when using scroll.
    *
    * `GET /companies/scroll`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.companies.scroll()) console.log(item);
+   * ```
    */
   scroll(
     params?: CompaniesScrollParams,
@@ -532,6 +682,13 @@ export interface Companies {
    * You can attach a company to a single contact.
    *
    * `POST /contacts/{contact_id}/companies`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Company Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.companies.attachContact({ contact_id: "…", id: "6762f09a1bb69f9f2193bb34" });
+   * ```
    */
   attachContact(params: CompaniesAttachContactParams, options?: RequestOptions): ApiPromise<Company>;
   /**
@@ -540,6 +697,15 @@ export interface Companies {
    * You can detach a company from a single contact.
    *
    * `DELETE /contacts/{contact_id}/companies/{company_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Contact Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.companies.detachContact({
+   *   contact_id: "58a430d35458202d41b1e65b",
+   *   company_id: "58a430d35458202d41b1e65b",
+   * });
+   * ```
    */
   detachContact(params: CompaniesDetachContactParams, options?: RequestOptions): ApiPromise<Company>;
 }

@@ -40,6 +40,12 @@ export type ContactsListAttachedCompaniesParams = {
  * You can fetch a list of companies that are associated to a contact.
  *
  * `GET /contacts/{contact_id}/companies`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * for await (const item of contactsListAttachedCompanies(client, { contact_id: "63a07ddf05a32042dffac965", page: 1, per_page: 15 })) console.log(item);
+ * ```
  */
 export function contactsListAttachedCompanies(
   client: ClientCore,
@@ -73,6 +79,12 @@ export type ContactsListAttachedSegmentsParams = {
  * You can fetch a list of segments that are associated to a contact.
  *
  * `GET /contacts/{contact_id}/segments`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * const result = await contactsListAttachedSegments(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsListAttachedSegments(
   client: ClientCore,
@@ -106,6 +118,12 @@ export type ContactsListAttachedSubscriptionsParams = {
  * **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their preference. Subscriptions that are in the default state — where the contact has not made an explicit opt-in or opt-out choice — are not included in the response.
  *
  * `GET /contacts/{contact_id}/subscriptions`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * const result = await contactsListAttachedSubscriptions(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsListAttachedSubscriptions(
   client: ClientCore,
@@ -141,6 +159,12 @@ export type ContactsAttachSubscriptionParams = {
  * This will return a subscription type model for the subscription type that was added to the contact.
  *
  * `POST /contacts/{contact_id}/subscriptions`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Resource not found
+ * @example
+ * ```ts
+ * const result = await contactsAttachSubscription(client, { contact_id: "63a07ddf05a32042dffac965", id: "108", consent_type: "opt_in" });
+ * ```
  */
 export function contactsAttachSubscription(
   client: ClientCore,
@@ -174,6 +198,12 @@ export type ContactsDetachSubscriptionParams = {
  * You can remove a specific subscription from a contact. This will return a subscription type model for the subscription type that was removed from the contact.
  *
  * `DELETE /contacts/{contact_id}/subscriptions/{subscription_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Resource not found
+ * @example
+ * ```ts
+ * const result = await contactsDetachSubscription(client, { contact_id: "63a07ddf05a32042dffac965", subscription_id: "37846" });
+ * ```
  */
 export function contactsDetachSubscription(
   client: ClientCore,
@@ -204,6 +234,12 @@ export type ContactsListAttachedTagsParams = {
  * You can fetch a list of all tags that are attached to a specific contact.
  *
  * `GET /contacts/{contact_id}/tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * const result = await contactsListAttachedTags(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsListAttachedTags(
   client: ClientCore,
@@ -252,6 +288,12 @@ export type ContactsFindParams = {
  * The `Link` header contains the path to the final merge target, resolving multi-hop merge chains (up to 3 hops).
  *
  * `GET /contacts/{contact_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link IntercomApiError} 410: Contact Merged
+ * @example
+ * ```ts
+ * const result = await contactsFind(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsFind(
   client: ClientCore,
@@ -303,6 +345,15 @@ export type ContactsUpdateParams = {
  * See _`update a contact with an association to a custom object instance`_ in the request/response examples to see the custom object association format.
  *
  * `PUT /contacts/{contact_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await contactsUpdate(client, {
+ *   contact_id: "63a07ddf05a32042dffac965",
+ *   email: "joebloggs@intercom.io",
+ *   name: "joe bloggs",
+ * });
+ * ```
  */
 export function contactsUpdate(
   client: ClientCore,
@@ -345,6 +396,11 @@ export type ContactsDeleteParams = {
  * You can delete a single contact.
  *
  * `DELETE /contacts/{contact_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await contactsDelete(client, { contact_id: "…" });
+ * ```
  */
 export function contactsDelete(
   client: ClientCore,
@@ -381,6 +437,12 @@ export type ContactsMergeLeadInUserParams = {
  * Only the target contact (`into`) remains accessible. If your application stores contact IDs, update them to use the target contact's ID after a merge.
  *
  * `POST /contacts/merge`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await contactsMergeLeadInUser(client, { from: "6762f0d51bb69f9f2193bb7f", into: "6762f0d51bb69f9f2193bb80" });
+ * ```
  */
 export function contactsMergeLeadInUser(
   client: ClientCore,
@@ -542,6 +604,19 @@ export type ContactsSearchParams = {
  * | $        | String                               | Ends With                                                               |
  *
  * `POST /contacts/search`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of contactsSearch(client, {
+ *   query: {
+ *     operator: "AND",
+ *     value: [{ field: "created_at", operator: ">", value: "1306054154" }],
+ *   },
+ *   pagination: { per_page: 5 },
+ *   sort: { field: "created_at", order: "ascending" },
+ * })) console.log(item);
+ * ```
  */
 export function contactsSearch(
   client: ClientCore,
@@ -595,6 +670,11 @@ export type ContactsListParams = {
  * See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the `starting_after` param.
  *
  * `GET /contacts`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of contactsList(client, { page: 1, per_page: 15 })) console.log(item);
+ * ```
  */
 export function contactsList(
   client: ClientCore,
@@ -624,6 +704,11 @@ export type ContactsCreateParams = CreateContactRequest;
  * You can create a new contact (ie. user or lead).
  *
  * `POST /contacts`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await contactsCreate(client, { email: "joebloggs@intercom.io" });
+ * ```
  */
 export function contactsCreate(
   client: ClientCore,
@@ -663,6 +748,12 @@ export type ContactsShowContactByExternalIdParams = {
  * If the contact with this external ID has been merged into another contact, the API returns **HTTP 410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET /contacts/{id}` for details on the response format.
  *
  * `GET /contacts/find_by_external_id/{external_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link IntercomApiError} 410: Contact Merged
+ * @example
+ * ```ts
+ * const result = await contactsShowContactByExternalId(client, { external_id: "cdd29344-5e0c-4ef0-ac56-f9ba2979bc27" });
+ * ```
  */
 export function contactsShowContactByExternalId(
   client: ClientCore,
@@ -704,6 +795,10 @@ export type ContactsArchiveParams = {
  * You can archive a single contact.
  *
  * `POST /contacts/{contact_id}/archive`
+ * @example
+ * ```ts
+ * const result = await contactsArchive(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsArchive(
   client: ClientCore,
@@ -729,6 +824,10 @@ export type ContactsUnarchiveParams = {
  * You can unarchive a single contact.
  *
  * `POST /contacts/{contact_id}/unarchive`
+ * @example
+ * ```ts
+ * const result = await contactsUnarchive(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsUnarchive(
   client: ClientCore,
@@ -754,6 +853,10 @@ export type ContactsBlockContactParams = {
  * Block a single contact.<br>**Note:** conversations of the contact will also be archived during the process.<br>More details in [FAQ How do I block Inbox spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
  *
  * `POST /contacts/{contact_id}/block`
+ * @example
+ * ```ts
+ * const result = await contactsBlockContact(client, { contact_id: "63a07ddf05a32042dffac965" });
+ * ```
  */
 export function contactsBlockContact(
   client: ClientCore,
@@ -790,6 +893,12 @@ export type ContactsListContactMergeHistoryParams = {
  * Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a `lead` role.
  *
  * `GET /contacts/{id}/merge_history`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * for await (const item of contactsListContactMergeHistory(client, { id: "63a07ddf05a32042dffac965" })) console.log(item);
+ * ```
  */
 export function contactsListContactMergeHistory(
   client: ClientCore,
@@ -819,6 +928,12 @@ export interface Contacts {
    * You can fetch a list of companies that are associated to a contact.
    *
    * `GET /contacts/{contact_id}/companies`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * for await (const item of intercom.contacts.listAttachedCompanies({ contact_id: "63a07ddf05a32042dffac965", page: 1, per_page: 15 })) console.log(item);
+   * ```
    */
   listAttachedCompanies(
     params: ContactsListAttachedCompaniesParams,
@@ -830,6 +945,12 @@ export interface Contacts {
    * You can fetch a list of segments that are associated to a contact.
    *
    * `GET /contacts/{contact_id}/segments`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.listAttachedSegments({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   listAttachedSegments(
     params: ContactsListAttachedSegmentsParams,
@@ -849,6 +970,12 @@ export interface Contacts {
    * **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their preference. Subscriptions that are in the default state — where the contact has not made an explicit opt-in or opt-out choice — are not included in the response.
    *
    * `GET /contacts/{contact_id}/subscriptions`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.listAttachedSubscriptions({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   listAttachedSubscriptions(
     params: ContactsListAttachedSubscriptionsParams,
@@ -866,6 +993,12 @@ export interface Contacts {
    * This will return a subscription type model for the subscription type that was added to the contact.
    *
    * `POST /contacts/{contact_id}/subscriptions`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Resource not found
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.attachSubscription({ contact_id: "63a07ddf05a32042dffac965", id: "108", consent_type: "opt_in" });
+   * ```
    */
   attachSubscription(params: ContactsAttachSubscriptionParams, options?: RequestOptions): ApiPromise<SubscriptionType>;
   /**
@@ -874,6 +1007,12 @@ export interface Contacts {
    * You can remove a specific subscription from a contact. This will return a subscription type model for the subscription type that was removed from the contact.
    *
    * `DELETE /contacts/{contact_id}/subscriptions/{subscription_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Resource not found
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.detachSubscription({ contact_id: "63a07ddf05a32042dffac965", subscription_id: "37846" });
+   * ```
    */
   detachSubscription(params: ContactsDetachSubscriptionParams, options?: RequestOptions): ApiPromise<SubscriptionType>;
   /**
@@ -882,6 +1021,12 @@ export interface Contacts {
    * You can fetch a list of all tags that are attached to a specific contact.
    *
    * `GET /contacts/{contact_id}/tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.listAttachedTags({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   listAttachedTags(params: ContactsListAttachedTagsParams, options?: RequestOptions): ApiPromise<TagList>;
   /**
@@ -908,6 +1053,12 @@ export interface Contacts {
    * The `Link` header contains the path to the final merge target, resolving multi-hop merge chains (up to 3 hops).
    *
    * `GET /contacts/{contact_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link IntercomApiError} 410: Contact Merged
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.find({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   find(
     params: ContactsFindParams,
@@ -929,6 +1080,15 @@ export interface Contacts {
    * See _`update a contact with an association to a custom object instance`_ in the request/response examples to see the custom object association format.
    *
    * `PUT /contacts/{contact_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.update({
+   *   contact_id: "63a07ddf05a32042dffac965",
+   *   email: "joebloggs@intercom.io",
+   *   name: "joe bloggs",
+   * });
+   * ```
    */
   update(
     params: ContactsUpdateParams,
@@ -945,6 +1105,11 @@ export interface Contacts {
    * You can delete a single contact.
    *
    * `DELETE /contacts/{contact_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.delete({ contact_id: "…" });
+   * ```
    */
   delete(params: ContactsDeleteParams, options?: RequestOptions): ApiPromise<ContactDeleted>;
   /**
@@ -961,6 +1126,12 @@ export interface Contacts {
    * Only the target contact (`into`) remains accessible. If your application stores contact IDs, update them to use the target contact's ID after a merge.
    *
    * `POST /contacts/merge`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.mergeLeadInUser({ from: "6762f0d51bb69f9f2193bb7f", into: "6762f0d51bb69f9f2193bb80" });
+   * ```
    */
   mergeLeadInUser(
     params: ContactsMergeLeadInUserParams,
@@ -1094,6 +1265,19 @@ export interface Contacts {
    * | $        | String                               | Ends With                                                               |
    *
    * `POST /contacts/search`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.contacts.search({
+   *   query: {
+   *     operator: "AND",
+   *     value: [{ field: "created_at", operator: ">", value: "1306054154" }],
+   *   },
+   *   pagination: { per_page: 5 },
+   *   sort: { field: "created_at", order: "ascending" },
+   * })) console.log(item);
+   * ```
    */
   search(
     params: ContactsSearchParams,
@@ -1111,6 +1295,11 @@ export interface Contacts {
    * See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the `starting_after` param.
    *
    * `GET /contacts`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.contacts.list({ page: 1, per_page: 15 })) console.log(item);
+   * ```
    */
   list(
     params?: ContactsListParams,
@@ -1122,6 +1311,11 @@ export interface Contacts {
    * You can create a new contact (ie. user or lead).
    *
    * `POST /contacts`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.create({ email: "joebloggs@intercom.io" });
+   * ```
    */
   create(
     params: ContactsCreateParams,
@@ -1141,6 +1335,12 @@ export interface Contacts {
    * If the contact with this external ID has been merged into another contact, the API returns **HTTP 410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET /contacts/{id}` for details on the response format.
    *
    * `GET /contacts/find_by_external_id/{external_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link IntercomApiError} 410: Contact Merged
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.showContactByExternalId({ external_id: "cdd29344-5e0c-4ef0-ac56-f9ba2979bc27" });
+   * ```
    */
   showContactByExternalId(
     params: ContactsShowContactByExternalIdParams,
@@ -1157,6 +1357,10 @@ export interface Contacts {
    * You can archive a single contact.
    *
    * `POST /contacts/{contact_id}/archive`
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.archive({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   archive(params: ContactsArchiveParams, options?: RequestOptions): ApiPromise<ContactArchived>;
   /**
@@ -1165,6 +1369,10 @@ export interface Contacts {
    * You can unarchive a single contact.
    *
    * `POST /contacts/{contact_id}/unarchive`
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.unarchive({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   unarchive(params: ContactsUnarchiveParams, options?: RequestOptions): ApiPromise<ContactUnarchived>;
   /**
@@ -1173,6 +1381,10 @@ export interface Contacts {
    * Block a single contact.<br>**Note:** conversations of the contact will also be archived during the process.<br>More details in [FAQ How do I block Inbox spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
    *
    * `POST /contacts/{contact_id}/block`
+   * @example
+   * ```ts
+   * const result = await intercom.contacts.blockContact({ contact_id: "63a07ddf05a32042dffac965" });
+   * ```
    */
   blockContact(params: ContactsBlockContactParams, options?: RequestOptions): ApiPromise<ContactBlocked>;
   /**
@@ -1183,6 +1395,12 @@ export interface Contacts {
    * Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a `lead` role.
    *
    * `GET /contacts/{id}/merge_history`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * for await (const item of intercom.contacts.listContactMergeHistory({ id: "63a07ddf05a32042dffac965" })) console.log(item);
+   * ```
    */
   listContactMergeHistory(
     params: ContactsListContactMergeHistoryParams,

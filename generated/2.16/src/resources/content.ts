@@ -37,6 +37,19 @@ export type ContentBulkContentActionsParams = ContentBulkActionRequest;
  * Requires the `write_content` OAuth scope.
  *
  * `POST /content/bulk_actions`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: Forbidden — token is missing the `write_content` OAuth scope
+ * @throws {@link UnprocessableEntityError} 422: Invalid action, content_ids, or action-specific parameters
+ * @example
+ * ```ts
+ * const result = await contentBulkContentActions(client, {
+ *   action: "publish",
+ *   content_ids: [
+ *     { type: "article_content", id: "12345678" },
+ *     { type: "article_content", id: "12345679" },
+ *   ],
+ * });
+ * ```
  */
 export function contentBulkContentActions(
   client: ClientCore,
@@ -110,6 +123,33 @@ export type ContentSearchContentParams = {
  * Requires the `read_content` OAuth scope.
  *
  * `GET /content/search`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link UnprocessableEntityError} 422: Validation Error
+ * @example
+ * ```ts
+ * for await (const item of contentSearchContent(client, {
+ *   query: "billing",
+ *   page: 1,
+ *   per_page: 10,
+ *   states: ["published", "draft"],
+ *   locales: ["en", "fr"],
+ *   tag_ids: [1, 2],
+ *   tag_operator: "IN",
+ *   any_tag_ids: [1, 2],
+ *   folder_ids: [10, 20],
+ *   folder_entity_type: "folder",
+ *   content_types: ["article", "snippet"],
+ *   copilot_state: "on",
+ *   fin_service_state: "on",
+ *   fin_sales_state: "on",
+ *   created_by_ids: [991267464, 991267465],
+ *   last_updated_by_ids: [991267464, 991267465],
+ *   created_at_after: 1677253093,
+ *   created_at_before: 1677861493,
+ *   updated_at_after: 1677253093,
+ *   updated_at_before: 1677861493,
+ * })) console.log(item);
+ * ```
  */
 export function contentSearchContent(
   client: ClientCore,
@@ -180,6 +220,19 @@ export interface Content {
    * Requires the `write_content` OAuth scope.
    *
    * `POST /content/bulk_actions`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: Forbidden — token is missing the `write_content` OAuth scope
+   * @throws {@link UnprocessableEntityError} 422: Invalid action, content_ids, or action-specific parameters
+   * @example
+   * ```ts
+   * const result = await intercom.content.bulkContentActions({
+   *   action: "publish",
+   *   content_ids: [
+   *     { type: "article_content", id: "12345678" },
+   *     { type: "article_content", id: "12345679" },
+   *   ],
+   * });
+   * ```
    */
   bulkContentActions(
     params: ContentBulkContentActionsParams,
@@ -195,6 +248,33 @@ export interface Content {
    * Requires the `read_content` OAuth scope.
    *
    * `GET /content/search`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link UnprocessableEntityError} 422: Validation Error
+   * @example
+   * ```ts
+   * for await (const item of intercom.content.searchContent({
+   *   query: "billing",
+   *   page: 1,
+   *   per_page: 10,
+   *   states: ["published", "draft"],
+   *   locales: ["en", "fr"],
+   *   tag_ids: [1, 2],
+   *   tag_operator: "IN",
+   *   any_tag_ids: [1, 2],
+   *   folder_ids: [10, 20],
+   *   folder_entity_type: "folder",
+   *   content_types: ["article", "snippet"],
+   *   copilot_state: "on",
+   *   fin_service_state: "on",
+   *   fin_sales_state: "on",
+   *   created_by_ids: [991267464, 991267465],
+   *   last_updated_by_ids: [991267464, 991267465],
+   *   created_at_after: 1677253093,
+   *   created_at_before: 1677861493,
+   *   updated_at_after: 1677253093,
+   *   updated_at_before: 1677861493,
+   * })) console.log(item);
+   * ```
    */
   searchContent(
     params?: ContentSearchContentParams,

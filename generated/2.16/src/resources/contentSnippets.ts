@@ -25,6 +25,10 @@ export type ContentSnippetsListContentSnippetsParams = {
  * You can fetch a list of all content snippets for a workspace.
  *
  * `GET /content_snippets`
+ * @example
+ * ```ts
+ * for await (const item of contentSnippetsListContentSnippets(client, { page: 1, per_page: 20 })) console.log(item);
+ * ```
  */
 export function contentSnippetsListContentSnippets(
   client: ClientCore,
@@ -54,6 +58,22 @@ export type ContentSnippetsCreateContentSnippetParams = ContentSnippetCreateRequ
  * You can create a new content snippet.
  *
  * `POST /content_snippets`
+ * @throws {@link NotFoundError} 404: Unknown audience IDs
+ * @throws {@link UnprocessableEntityError} 422: Validation error
+ * @example
+ * ```ts
+ * const result = await contentSnippetsCreateContentSnippet(client, {
+ *   title: "How to reset your password",
+ *   json_blocks: [
+ *     {
+ *       type: "paragraph",
+ *       text: "Navigate to Settings > Security > Reset password.",
+ *     },
+ *   ],
+ *   locale: "en",
+ *   audience_ids: [1, 2],
+ * });
+ * ```
  */
 export function contentSnippetsCreateContentSnippet(
   client: ClientCore,
@@ -79,6 +99,11 @@ export type ContentSnippetsGetContentSnippetParams = {
  * You can fetch a single content snippet by its id.
  *
  * `GET /content_snippets/{id}`
+ * @throws {@link NotFoundError} 404: Content snippet not found
+ * @example
+ * ```ts
+ * const result = await contentSnippetsGetContentSnippet(client, { id: "123" });
+ * ```
  */
 export function contentSnippetsGetContentSnippet(
   client: ClientCore,
@@ -104,6 +129,22 @@ export type ContentSnippetsUpdateContentSnippetParams = {
  * You can update an existing content snippet.
  *
  * `PUT /content_snippets/{id}`
+ * @throws {@link NotFoundError} 404: Content snippet or audience ID not found
+ * @throws {@link UnprocessableEntityError} 422: Validation error
+ * @example
+ * ```ts
+ * const result = await contentSnippetsUpdateContentSnippet(client, {
+ *   id: "123",
+ *   title: "How to reset your password (updated)",
+ *   json_blocks: [
+ *     {
+ *       type: "paragraph",
+ *       text: "Go to Settings > Security > Reset password and follow the steps.",
+ *     },
+ *   ],
+ *   audience_ids: [1, 2],
+ * });
+ * ```
  */
 export function contentSnippetsUpdateContentSnippet(
   client: ClientCore,
@@ -129,6 +170,12 @@ export type ContentSnippetsDeleteContentSnippetParams = {
  * You can delete a single content snippet by its id.
  *
  * `DELETE /content_snippets/{id}`
+ * @throws {@link NotFoundError} 404: Content snippet not found
+ * @throws {@link UnprocessableEntityError} 422: Content snippet has procedure dependencies
+ * @example
+ * ```ts
+ * const result = await contentSnippetsDeleteContentSnippet(client, { id: "123" });
+ * ```
  */
 export function contentSnippetsDeleteContentSnippet(
   client: ClientCore,
@@ -164,6 +211,13 @@ export type ContentSnippetsAttachTagToContentSnippetParams = {
  * Requires the `read_write_content_snippets` OAuth scope.
  *
  * `POST /content_snippets/{content_snippet_id}/tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: Forbidden
+ * @throws {@link NotFoundError} 404: Content snippet or tag not found
+ * @example
+ * ```ts
+ * const result = await contentSnippetsAttachTagToContentSnippet(client, { content_snippet_id: "123", id: "7522907" });
+ * ```
  */
 export function contentSnippetsAttachTagToContentSnippet(
   client: ClientCore,
@@ -201,6 +255,13 @@ export type ContentSnippetsDetachTagFromContentSnippetParams = {
  * Requires the `read_write_content_snippets` OAuth scope.
  *
  * `DELETE /content_snippets/{content_snippet_id}/tags/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: Forbidden
+ * @throws {@link NotFoundError} 404: Content snippet or tag not found
+ * @example
+ * ```ts
+ * const result = await contentSnippetsDetachTagFromContentSnippet(client, { content_snippet_id: "123", id: "7522907" });
+ * ```
  */
 export function contentSnippetsDetachTagFromContentSnippet(
   client: ClientCore,
@@ -227,6 +288,10 @@ export interface ContentSnippets {
    * You can fetch a list of all content snippets for a workspace.
    *
    * `GET /content_snippets`
+   * @example
+   * ```ts
+   * for await (const item of intercom.contentSnippets.listContentSnippets({ page: 1, per_page: 20 })) console.log(item);
+   * ```
    */
   listContentSnippets(
     params?: ContentSnippetsListContentSnippetsParams,
@@ -238,6 +303,22 @@ export interface ContentSnippets {
    * You can create a new content snippet.
    *
    * `POST /content_snippets`
+   * @throws {@link NotFoundError} 404: Unknown audience IDs
+   * @throws {@link UnprocessableEntityError} 422: Validation error
+   * @example
+   * ```ts
+   * const result = await intercom.contentSnippets.createContentSnippet({
+   *   title: "How to reset your password",
+   *   json_blocks: [
+   *     {
+   *       type: "paragraph",
+   *       text: "Navigate to Settings > Security > Reset password.",
+   *     },
+   *   ],
+   *   locale: "en",
+   *   audience_ids: [1, 2],
+   * });
+   * ```
    */
   createContentSnippet(
     params: ContentSnippetsCreateContentSnippetParams,
@@ -249,6 +330,11 @@ export interface ContentSnippets {
    * You can fetch a single content snippet by its id.
    *
    * `GET /content_snippets/{id}`
+   * @throws {@link NotFoundError} 404: Content snippet not found
+   * @example
+   * ```ts
+   * const result = await intercom.contentSnippets.getContentSnippet({ id: "123" });
+   * ```
    */
   getContentSnippet(
     params: ContentSnippetsGetContentSnippetParams,
@@ -260,6 +346,22 @@ export interface ContentSnippets {
    * You can update an existing content snippet.
    *
    * `PUT /content_snippets/{id}`
+   * @throws {@link NotFoundError} 404: Content snippet or audience ID not found
+   * @throws {@link UnprocessableEntityError} 422: Validation error
+   * @example
+   * ```ts
+   * const result = await intercom.contentSnippets.updateContentSnippet({
+   *   id: "123",
+   *   title: "How to reset your password (updated)",
+   *   json_blocks: [
+   *     {
+   *       type: "paragraph",
+   *       text: "Go to Settings > Security > Reset password and follow the steps.",
+   *     },
+   *   ],
+   *   audience_ids: [1, 2],
+   * });
+   * ```
    */
   updateContentSnippet(
     params: ContentSnippetsUpdateContentSnippetParams,
@@ -271,6 +373,12 @@ export interface ContentSnippets {
    * You can delete a single content snippet by its id.
    *
    * `DELETE /content_snippets/{id}`
+   * @throws {@link NotFoundError} 404: Content snippet not found
+   * @throws {@link UnprocessableEntityError} 422: Content snippet has procedure dependencies
+   * @example
+   * ```ts
+   * const result = await intercom.contentSnippets.deleteContentSnippet({ id: "123" });
+   * ```
    */
   deleteContentSnippet(
     params: ContentSnippetsDeleteContentSnippetParams,
@@ -288,6 +396,13 @@ export interface ContentSnippets {
    * Requires the `read_write_content_snippets` OAuth scope.
    *
    * `POST /content_snippets/{content_snippet_id}/tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: Forbidden
+   * @throws {@link NotFoundError} 404: Content snippet or tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.contentSnippets.attachTagToContentSnippet({ content_snippet_id: "123", id: "7522907" });
+   * ```
    */
   attachTagToContentSnippet(
     params: ContentSnippetsAttachTagToContentSnippetParams,
@@ -303,6 +418,13 @@ export interface ContentSnippets {
    * Requires the `read_write_content_snippets` OAuth scope.
    *
    * `DELETE /content_snippets/{content_snippet_id}/tags/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: Forbidden
+   * @throws {@link NotFoundError} 404: Content snippet or tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.contentSnippets.detachTagFromContentSnippet({ content_snippet_id: "123", id: "7522907" });
+   * ```
    */
   detachTagFromContentSnippet(
     params: ContentSnippetsDetachTagFromContentSnippetParams,

@@ -52,6 +52,12 @@ export type ConversationsListParams = {
  * See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the `starting_after` param.
  *
  * `GET /conversations`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @example
+ * ```ts
+ * for await (const item of conversationsList(client)) console.log(item);
+ * ```
  */
 export function conversationsList(
   client: ClientCore,
@@ -88,6 +94,13 @@ export type ConversationsCreateParams = CreateConversationRequest;
  * This will return the Message model that has been created.
  *
  * `POST /conversations`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Contact Not Found
+ * @example
+ * ```ts
+ * const result = await conversationsCreate(client, { from: { type: "user", id: "6762f11b1bb69f9f2193bba3" }, body: "Hello there" });
+ * ```
  */
 export function conversationsCreate(
   client: ClientCore,
@@ -124,6 +137,13 @@ export type ConversationsFindParams = {
  * For AI agent conversation metadata, please note that you need to have the agent enabled in your workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-resolutions#h_97f8c2e671).
  *
  * `GET /conversations/{conversation_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsFind(client, { conversation_id: 123, display_as: "plaintext", include_translations: true });
+ * ```
  */
 export function conversationsFind(
   client: ClientCore,
@@ -168,6 +188,19 @@ export type ConversationsUpdateParams = {
  * The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request includes `custom_attributes` and your workspace contains multiple non-archived conversation custom attributes with the same name. Previously, the update would silently apply to a non-deterministic attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then retry the request.
  *
  * `PUT /conversations/{conversation_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsUpdate(client, {
+ *   conversation_id: 123,
+ *   display_as: "plaintext",
+ *   read: true,
+ *   title: "new conversation title",
+ *   custom_attributes: { issue_type: "Billing", priority: "High" },
+ * });
+ * ```
  */
 export function conversationsUpdate(
   client: ClientCore,
@@ -214,6 +247,12 @@ export type ConversationsDeleteConversationParams = {
  * For more info, see [this help center article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
  *
  * `DELETE /conversations/{conversation_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @example
+ * ```ts
+ * const result = await conversationsDeleteConversation(client, { conversation_id: 1, retain_metrics: true });
+ * ```
  */
 export function conversationsDeleteConversation(
   client: ClientCore,
@@ -350,6 +389,18 @@ export type ConversationsSearchParams = {
  * | $        | String                         | Ends With                                                    |
  *
  * `POST /conversations/search`
+ * @example
+ * ```ts
+ * for await (const item of conversationsSearch(client, {
+ *   include_monitors: true,
+ *   include_scorecards: true,
+ *   query: {
+ *     operator: "AND",
+ *     value: [{ field: "created_at", operator: ">", value: "1306054154" }],
+ *   },
+ *   pagination: { per_page: 5 },
+ * })) console.log(item);
+ * ```
  */
 export function conversationsSearch(
   client: ClientCore,
@@ -394,6 +445,21 @@ export type ConversationsReplyParams = {
  * To send these replies as outbound emails, reach out to your accounts team to enable the email-reply feature flag for your workspace.
  *
  * `POST /conversations/{conversation_id}/reply`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsReply(client, {
+ *   conversation_id: "123 or \"last\"",
+ *   body: {
+ *     intercom_user_id: "6762f1571bb69f9f2193bbbb",
+ *     message_type: "comment",
+ *     type: "user",
+ *     body: "Thanks again :)",
+ *   },
+ * });
+ * ```
  */
 export function conversationsReply(
   client: ClientCore,
@@ -430,6 +496,19 @@ export type ConversationsManageParams = {
  * - Assign a conversation to an admin and/or team.
  *
  * `POST /conversations/{conversation_id}/parts`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsManage(client, {
+ *   conversation_id: "123",
+ *   message_type: "close",
+ *   type: "admin",
+ *   admin_id: "991267608",
+ *   body: "Goodbye :)",
+ * });
+ * ```
  */
 export function conversationsManage(
   client: ClientCore,
@@ -464,6 +543,17 @@ export type ConversationsAttachContactAsAdminParams = {
  * If you add a contact via the email parameter and there is no user/lead found on that workspace with he given email, then we will create a new contact with `role` set to `lead`.
  *
  * `POST /conversations/{conversation_id}/customers`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsAttachContactAsAdmin(client, {
+ *   conversation_id: "123",
+ *   admin_id: "991267631",
+ *   customer: { intercom_user_id: "6762f19b1bb69f9f2193bbd4" },
+ * });
+ * ```
  */
 export function conversationsAttachContactAsAdmin(
   client: ClientCore,
@@ -500,6 +590,14 @@ export type ConversationsDetachContactAsAdminParams = {
  * You cannot remove the last remaining contact from a conversation.
  *
  * `DELETE /conversations/{conversation_id}/customers/{contact_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @throws {@link UnprocessableEntityError} 422: Last customer
+ * @example
+ * ```ts
+ * const result = await conversationsDetachContactAsAdmin(client, { conversation_id: "123", contact_id: "123", admin_id: "991267639" });
+ * ```
  */
 export function conversationsDetachContactAsAdmin(
   client: ClientCore,
@@ -533,6 +631,12 @@ export type ConversationsListHandlingEventsParams = {
  * Requires the `read_conversations` OAuth scope.
  *
  * `GET /conversations/{id}/handling_events`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Conversation not found
+ * @example
+ * ```ts
+ * const result = await conversationsListHandlingEvents(client, { id: "123" });
+ * ```
  */
 export function conversationsListHandlingEvents(
   client: ClientCore,
@@ -570,6 +674,12 @@ export type ConversationsListSideConversationsParams = {
  * Requires the `read_conversations` OAuth scope.
  *
  * `GET /conversations/{id}/side_conversations`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Conversation not found
+ * @example
+ * ```ts
+ * for await (const item of conversationsListSideConversations(client, { id: "123" })) console.log(item);
+ * ```
  */
 export function conversationsListSideConversations(
   client: ClientCore,
@@ -603,6 +713,16 @@ export type ConversationsRedactConversationPartParams = RedactConversationReques
  * If you are redacting a conversation part, it must have a `body`. If you are redacting a source message, it must have been created by a contact. We will return a `conversation_part_not_redactable` error if these criteria are not met.
  *
  * `POST /conversations/redact`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await conversationsRedactConversationPart(client, {
+ *   type: "conversation_part",
+ *   conversation_id: "471",
+ *   conversation_part_id: "115",
+ * });
+ * ```
  */
 export function conversationsRedactConversationPart(
   client: ClientCore,
@@ -633,6 +753,14 @@ export type ConversationsMergeConversationParams = {
  * `write_tickets` scope is also required.
  *
  * `POST /conversations/{id}/merge`
+ * @throws {@link BadRequestError} 400: Bad request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: Forbidden
+ * @throws {@link UnprocessableEntityError} 422: Merge failed
+ * @example
+ * ```ts
+ * const result = await conversationsMergeConversation(client, { id: "123", merge_into_conversation_id: 456 });
+ * ```
  */
 export function conversationsMergeConversation(
   client: ClientCore,
@@ -658,6 +786,11 @@ export type ConversationsConvertToTicketParams = {
  * You can convert a conversation to a ticket.
  *
  * `POST /conversations/{conversation_id}/convert`
+ * @throws {@link BadRequestError} 400: Bad request
+ * @example
+ * ```ts
+ * const result = await conversationsConvertToTicket(client, { conversation_id: 123, ticket_type_id: "53" });
+ * ```
  */
 export function conversationsConvertToTicket(
   client: ClientCore,
@@ -697,6 +830,12 @@ export type ConversationsListDeletedConversationIdsParams = {
  * You can use pagination to limit the number of results returned. The default is `20` results per page. You can navigate to next pages using the `page` param.
  *
  * `GET /conversations/deleted`
+ * @throws {@link BadRequestError} 400: Resource not available
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of conversationsListDeletedConversationIds(client, { page: 1, order: "desc" })) console.log(item);
+ * ```
  */
 export function conversationsListDeletedConversationIds(
   client: ClientCore,
@@ -740,6 +879,12 @@ export interface Conversations {
    * See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the `starting_after` param.
    *
    * `GET /conversations`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @example
+   * ```ts
+   * for await (const item of intercom.conversations.list()) console.log(item);
+   * ```
    */
   list(
     params?: ConversationsListParams,
@@ -758,6 +903,13 @@ export interface Conversations {
    * This will return the Message model that has been created.
    *
    * `POST /conversations`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Contact Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.create({ from: { type: "user", id: "6762f11b1bb69f9f2193bba3" }, body: "Hello there" });
+   * ```
    */
   create(params: ConversationsCreateParams, options?: RequestOptions): ApiPromise<Message>;
   /**
@@ -773,6 +925,13 @@ export interface Conversations {
    * For AI agent conversation metadata, please note that you need to have the agent enabled in your workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-resolutions#h_97f8c2e671).
    *
    * `GET /conversations/{conversation_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.find({ conversation_id: 123, display_as: "plaintext", include_translations: true });
+   * ```
    */
   find(params: ConversationsFindParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -792,6 +951,19 @@ export interface Conversations {
    * The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request includes `custom_attributes` and your workspace contains multiple non-archived conversation custom attributes with the same name. Previously, the update would silently apply to a non-deterministic attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then retry the request.
    *
    * `PUT /conversations/{conversation_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.update({
+   *   conversation_id: 123,
+   *   display_as: "plaintext",
+   *   read: true,
+   *   title: "new conversation title",
+   *   custom_attributes: { issue_type: "Billing", priority: "High" },
+   * });
+   * ```
    */
   update(params: ConversationsUpdateParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -812,6 +984,12 @@ export interface Conversations {
    * For more info, see [this help center article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
    *
    * `DELETE /conversations/{conversation_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.deleteConversation({ conversation_id: 1, retain_metrics: true });
+   * ```
    */
   deleteConversation(
     params: ConversationsDeleteConversationParams,
@@ -920,6 +1098,18 @@ export interface Conversations {
    * | $        | String                         | Ends With                                                    |
    *
    * `POST /conversations/search`
+   * @example
+   * ```ts
+   * for await (const item of intercom.conversations.search({
+   *   include_monitors: true,
+   *   include_scorecards: true,
+   *   query: {
+   *     operator: "AND",
+   *     value: [{ field: "created_at", operator: ">", value: "1306054154" }],
+   *   },
+   *   pagination: { per_page: 5 },
+   * })) console.log(item);
+   * ```
    */
   search(
     params: ConversationsSearchParams,
@@ -936,6 +1126,21 @@ export interface Conversations {
    * To send these replies as outbound emails, reach out to your accounts team to enable the email-reply feature flag for your workspace.
    *
    * `POST /conversations/{conversation_id}/reply`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.reply({
+   *   conversation_id: "123 or \"last\"",
+   *   body: {
+   *     intercom_user_id: "6762f1571bb69f9f2193bbbb",
+   *     message_type: "comment",
+   *     type: "user",
+   *     body: "Thanks again :)",
+   *   },
+   * });
+   * ```
    */
   reply(params: ConversationsReplyParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -948,6 +1153,19 @@ export interface Conversations {
    * - Assign a conversation to an admin and/or team.
    *
    * `POST /conversations/{conversation_id}/parts`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.manage({
+   *   conversation_id: "123",
+   *   message_type: "close",
+   *   type: "admin",
+   *   admin_id: "991267608",
+   *   body: "Goodbye :)",
+   * });
+   * ```
    */
   manage(params: ConversationsManageParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -959,6 +1177,17 @@ export interface Conversations {
    * If you add a contact via the email parameter and there is no user/lead found on that workspace with he given email, then we will create a new contact with `role` set to `lead`.
    *
    * `POST /conversations/{conversation_id}/customers`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.attachContactAsAdmin({
+   *   conversation_id: "123",
+   *   admin_id: "991267631",
+   *   customer: { intercom_user_id: "6762f19b1bb69f9f2193bbd4" },
+   * });
+   * ```
    */
   attachContactAsAdmin(
     params: ConversationsAttachContactAsAdminParams,
@@ -973,6 +1202,14 @@ export interface Conversations {
    * You cannot remove the last remaining contact from a conversation.
    *
    * `DELETE /conversations/{conversation_id}/customers/{contact_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @throws {@link UnprocessableEntityError} 422: Last customer
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.detachContactAsAdmin({ conversation_id: "123", contact_id: "123", admin_id: "991267639" });
+   * ```
    */
   detachContactAsAdmin(
     params: ConversationsDetachContactAsAdminParams,
@@ -986,6 +1223,12 @@ export interface Conversations {
    * Requires the `read_conversations` OAuth scope.
    *
    * `GET /conversations/{id}/handling_events`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Conversation not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.listHandlingEvents({ id: "123" });
+   * ```
    */
   listHandlingEvents(
     params: ConversationsListHandlingEventsParams,
@@ -999,6 +1242,12 @@ export interface Conversations {
    * Requires the `read_conversations` OAuth scope.
    *
    * `GET /conversations/{id}/side_conversations`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Conversation not found
+   * @example
+   * ```ts
+   * for await (const item of intercom.conversations.listSideConversations({ id: "123" })) console.log(item);
+   * ```
    */
   listSideConversations(
     params: ConversationsListSideConversationsParams,
@@ -1013,6 +1262,16 @@ export interface Conversations {
    * If you are redacting a conversation part, it must have a `body`. If you are redacting a source message, it must have been created by a contact. We will return a `conversation_part_not_redactable` error if these criteria are not met.
    *
    * `POST /conversations/redact`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.redactConversationPart({
+   *   type: "conversation_part",
+   *   conversation_id: "471",
+   *   conversation_part_id: "115",
+   * });
+   * ```
    */
   redactConversationPart(
     params: ConversationsRedactConversationPartParams,
@@ -1029,6 +1288,14 @@ export interface Conversations {
    * `write_tickets` scope is also required.
    *
    * `POST /conversations/{id}/merge`
+   * @throws {@link BadRequestError} 400: Bad request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: Forbidden
+   * @throws {@link UnprocessableEntityError} 422: Merge failed
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.mergeConversation({ id: "123", merge_into_conversation_id: 456 });
+   * ```
    */
   mergeConversation(params: ConversationsMergeConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -1037,6 +1304,11 @@ export interface Conversations {
    * You can convert a conversation to a ticket.
    *
    * `POST /conversations/{conversation_id}/convert`
+   * @throws {@link BadRequestError} 400: Bad request
+   * @example
+   * ```ts
+   * const result = await intercom.conversations.convertToTicket({ conversation_id: 123, ticket_type_id: "53" });
+   * ```
    */
   convertToTicket(params: ConversationsConvertToTicketParams, options?: RequestOptions): ApiPromise<Ticket>;
   /**
@@ -1046,6 +1318,12 @@ export interface Conversations {
    * You can use pagination to limit the number of results returned. The default is `20` results per page. You can navigate to next pages using the `page` param.
    *
    * `GET /conversations/deleted`
+   * @throws {@link BadRequestError} 400: Resource not available
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.conversations.listDeletedConversationIds({ page: 1, order: "desc" })) console.log(item);
+   * ```
    */
   listDeletedConversationIds(
     params?: ConversationsListDeletedConversationIdsParams,

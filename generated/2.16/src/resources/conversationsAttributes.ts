@@ -23,6 +23,11 @@ export type ConversationsAttributesListConversationAttributesParams = {
  * You can fetch a list of all conversation attributes for your workspace.
  *
  * `GET /conversations/attributes`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await conversationsAttributesListConversationAttributes(client, { include_archived: false });
+ * ```
  */
 export function conversationsAttributesListConversationAttributes(
   client: ClientCore,
@@ -52,6 +57,18 @@ export type ConversationsAttributesCreateConversationAttributeParams = {
  * Create a new conversation attribute.
  *
  * `POST /conversations/attributes`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link UnprocessableEntityError} 422: Invalid data_type
+ * @example
+ * ```ts
+ * const result = await conversationsAttributesCreateConversationAttribute(client, {
+ *   body: {
+ *     name: "api_test_attr",
+ *     description: "Created via API test",
+ *     data_type: "string",
+ *   },
+ * });
+ * ```
  */
 export function conversationsAttributesCreateConversationAttribute(
   client: ClientCore,
@@ -77,6 +94,12 @@ export type ConversationsAttributesGetConversationAttributeParams = {
  * Retrieve a single conversation attribute by ID.
  *
  * `GET /conversations/attributes/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Conversation attribute not found
+ * @example
+ * ```ts
+ * const result = await conversationsAttributesGetConversationAttribute(client, { id: 3 });
+ * ```
  */
 export function conversationsAttributesGetConversationAttribute(
   client: ClientCore,
@@ -102,6 +125,12 @@ export type ConversationsAttributesUpdateConversationAttributeParams = {
  * Update an existing conversation attribute.
  *
  * `PUT /conversations/attributes/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Conversation attribute not found
+ * @example
+ * ```ts
+ * const result = await conversationsAttributesUpdateConversationAttribute(client, { id: 8, name: "api_test_renamed", description: "Updated via API" });
+ * ```
  */
 export function conversationsAttributesUpdateConversationAttribute(
   client: ClientCore,
@@ -127,6 +156,12 @@ export type ConversationsAttributesDeleteConversationAttributeParams = {
  * Archive a conversation attribute (soft delete). The attribute is marked as archived but not permanently deleted.
  *
  * `DELETE /conversations/attributes/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Conversation attribute not found
+ * @example
+ * ```ts
+ * const result = await conversationsAttributesDeleteConversationAttribute(client, { id: 8 });
+ * ```
  */
 export function conversationsAttributesDeleteConversationAttribute(
   client: ClientCore,
@@ -152,6 +187,13 @@ export type ConversationsAttributesCreateConversationAttributeOptionParams = {
  * Add a new option to a list-type conversation attribute. Returns the full attribute with the updated options array.
  *
  * `POST /conversations/attributes/{id}/options`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Conversation attribute not found
+ * @throws {@link UnprocessableEntityError} 422: Unprocessable entity
+ * @example
+ * ```ts
+ * const result = await conversationsAttributesCreateConversationAttributeOption(client, { id: 2, label: "High" });
+ * ```
  */
 export function conversationsAttributesCreateConversationAttributeOption(
   client: ClientCore,
@@ -185,6 +227,13 @@ export type ConversationsAttributesUpdateConversationAttributeOptionParams = {
  * Update the label of a single option on a list-type conversation attribute. Returns the full attribute with the updated options array.
  *
  * `PUT /conversations/attributes/{id}/options/{option_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Conversation attribute or option not found
+ * @throws {@link UnprocessableEntityError} 422: Unprocessable entity
+ * @example
+ * ```ts
+ * const result = await conversationsAttributesUpdateConversationAttributeOption(client, { id: 2, option_id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890", label: "Renamed" });
+ * ```
  */
 export function conversationsAttributesUpdateConversationAttributeOption(
   client: ClientCore,
@@ -218,6 +267,13 @@ export type ConversationsAttributesDeleteConversationAttributeOptionParams = {
  * Archive a single option on a list-type conversation attribute (soft delete). The option remains in the response with `archived: true`. Returns the full attribute with the updated options array.
  *
  * `DELETE /conversations/attributes/{id}/options/{option_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Conversation attribute or option not found
+ * @throws {@link UnprocessableEntityError} 422: Unprocessable entity
+ * @example
+ * ```ts
+ * const result = await conversationsAttributesDeleteConversationAttributeOption(client, { id: 2, option_id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890" });
+ * ```
  */
 export function conversationsAttributesDeleteConversationAttributeOption(
   client: ClientCore,
@@ -244,6 +300,11 @@ export interface ConversationsAttributes {
    * You can fetch a list of all conversation attributes for your workspace.
    *
    * `GET /conversations/attributes`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.conversationsAttributes.listConversationAttributes({ include_archived: false });
+   * ```
    */
   listConversationAttributes(
     params?: ConversationsAttributesListConversationAttributesParams,
@@ -255,6 +316,18 @@ export interface ConversationsAttributes {
    * Create a new conversation attribute.
    *
    * `POST /conversations/attributes`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link UnprocessableEntityError} 422: Invalid data_type
+   * @example
+   * ```ts
+   * const result = await intercom.conversationsAttributes.createConversationAttribute({
+   *   body: {
+   *     name: "api_test_attr",
+   *     description: "Created via API test",
+   *     data_type: "string",
+   *   },
+   * });
+   * ```
    */
   createConversationAttribute(
     params: ConversationsAttributesCreateConversationAttributeParams,
@@ -266,6 +339,12 @@ export interface ConversationsAttributes {
    * Retrieve a single conversation attribute by ID.
    *
    * `GET /conversations/attributes/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Conversation attribute not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversationsAttributes.getConversationAttribute({ id: 3 });
+   * ```
    */
   getConversationAttribute(
     params: ConversationsAttributesGetConversationAttributeParams,
@@ -277,6 +356,12 @@ export interface ConversationsAttributes {
    * Update an existing conversation attribute.
    *
    * `PUT /conversations/attributes/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Conversation attribute not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversationsAttributes.updateConversationAttribute({ id: 8, name: "api_test_renamed", description: "Updated via API" });
+   * ```
    */
   updateConversationAttribute(
     params: ConversationsAttributesUpdateConversationAttributeParams,
@@ -288,6 +373,12 @@ export interface ConversationsAttributes {
    * Archive a conversation attribute (soft delete). The attribute is marked as archived but not permanently deleted.
    *
    * `DELETE /conversations/attributes/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Conversation attribute not found
+   * @example
+   * ```ts
+   * const result = await intercom.conversationsAttributes.deleteConversationAttribute({ id: 8 });
+   * ```
    */
   deleteConversationAttribute(
     params: ConversationsAttributesDeleteConversationAttributeParams,
@@ -299,6 +390,13 @@ export interface ConversationsAttributes {
    * Add a new option to a list-type conversation attribute. Returns the full attribute with the updated options array.
    *
    * `POST /conversations/attributes/{id}/options`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Conversation attribute not found
+   * @throws {@link UnprocessableEntityError} 422: Unprocessable entity
+   * @example
+   * ```ts
+   * const result = await intercom.conversationsAttributes.createConversationAttributeOption({ id: 2, label: "High" });
+   * ```
    */
   createConversationAttributeOption(
     params: ConversationsAttributesCreateConversationAttributeOptionParams,
@@ -310,6 +408,13 @@ export interface ConversationsAttributes {
    * Update the label of a single option on a list-type conversation attribute. Returns the full attribute with the updated options array.
    *
    * `PUT /conversations/attributes/{id}/options/{option_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Conversation attribute or option not found
+   * @throws {@link UnprocessableEntityError} 422: Unprocessable entity
+   * @example
+   * ```ts
+   * const result = await intercom.conversationsAttributes.updateConversationAttributeOption({ id: 2, option_id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890", label: "Renamed" });
+   * ```
    */
   updateConversationAttributeOption(
     params: ConversationsAttributesUpdateConversationAttributeOptionParams,
@@ -321,6 +426,13 @@ export interface ConversationsAttributes {
    * Archive a single option on a list-type conversation attribute (soft delete). The option remains in the response with `archived: true`. Returns the full attribute with the updated options array.
    *
    * `DELETE /conversations/attributes/{id}/options/{option_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Conversation attribute or option not found
+   * @throws {@link UnprocessableEntityError} 422: Unprocessable entity
+   * @example
+   * ```ts
+   * const result = await intercom.conversationsAttributes.deleteConversationAttributeOption({ id: 2, option_id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890" });
+   * ```
    */
   deleteConversationAttributeOption(
     params: ConversationsAttributesDeleteConversationAttributeOptionParams,

@@ -37,6 +37,12 @@ export type CustomObjectInstancesGetCustomObjectInstancesByExternalIdParams = {
  * When **`external_id`** is provided, returns a single matching instance (not a list).
  *
  * `GET /custom_object_instances/{custom_object_type_identifier}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * for await (const item of customObjectInstancesGetCustomObjectInstancesByExternalId(client, { custom_object_type_identifier: "Order" })) console.log(item);
+ * ```
  */
 export function customObjectInstancesGetCustomObjectInstancesByExternalId(
   client: ClientCore,
@@ -83,6 +89,18 @@ export type CustomObjectInstancesCreateCustomObjectInstancesParams = {
  * Create or update a custom object instance
  *
  * `POST /custom_object_instances/{custom_object_type_identifier}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await customObjectInstancesCreateCustomObjectInstances(client, {
+ *   custom_object_type_identifier: "Order",
+ *   external_id: "123",
+ *   external_created_at: 1392036272,
+ *   external_updated_at: 1392036272,
+ *   custom_attributes: { order_number: "ORDER-12345", total_amount: 99.99 },
+ * });
+ * ```
  */
 export function customObjectInstancesCreateCustomObjectInstances(
   client: ClientCore,
@@ -116,6 +134,12 @@ export type CustomObjectInstancesDeleteCustomObjectInstancesByIdParams = {
  * Delete a single Custom Object instance by external_id.
  *
  * `DELETE /custom_object_instances/{custom_object_type_identifier}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await customObjectInstancesDeleteCustomObjectInstancesById(client, { custom_object_type_identifier: "Order", external_id: "…" });
+ * ```
  */
 export function customObjectInstancesDeleteCustomObjectInstancesById(
   client: ClientCore,
@@ -149,6 +173,12 @@ export type CustomObjectInstancesGetCustomObjectInstancesByIdParams = {
  * Fetch a Custom Object Instance by id.
  *
  * `GET /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await customObjectInstancesGetCustomObjectInstancesById(client, { custom_object_type_identifier: "Order", custom_object_instance_id: "…" });
+ * ```
  */
 export function customObjectInstancesGetCustomObjectInstancesById(
   client: ClientCore,
@@ -181,6 +211,12 @@ export type CustomObjectInstancesDeleteCustomObjectInstancesByExternalIdParams =
  * Delete a single Custom Object instance using the Intercom defined id.
  *
  * `DELETE /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await customObjectInstancesDeleteCustomObjectInstancesByExternalId(client, { custom_object_type_identifier: "Order", custom_object_instance_id: "…" });
+ * ```
  */
 export function customObjectInstancesDeleteCustomObjectInstancesByExternalId(
   client: ClientCore,
@@ -212,6 +248,12 @@ export interface CustomObjectInstances {
    * When **`external_id`** is provided, returns a single matching instance (not a list).
    *
    * `GET /custom_object_instances/{custom_object_type_identifier}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * for await (const item of intercom.customObjectInstances.getCustomObjectInstancesByExternalId({ custom_object_type_identifier: "Order" })) console.log(item);
+   * ```
    */
   getCustomObjectInstancesByExternalId(
     params: CustomObjectInstancesGetCustomObjectInstancesByExternalIdParams,
@@ -228,6 +270,18 @@ export interface CustomObjectInstances {
    * Create or update a custom object instance
    *
    * `POST /custom_object_instances/{custom_object_type_identifier}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.customObjectInstances.createCustomObjectInstances({
+   *   custom_object_type_identifier: "Order",
+   *   external_id: "123",
+   *   external_created_at: 1392036272,
+   *   external_updated_at: 1392036272,
+   *   custom_attributes: { order_number: "ORDER-12345", total_amount: 99.99 },
+   * });
+   * ```
    */
   createCustomObjectInstances(
     params: CustomObjectInstancesCreateCustomObjectInstancesParams,
@@ -239,6 +293,12 @@ export interface CustomObjectInstances {
    * Delete a single Custom Object instance by external_id.
    *
    * `DELETE /custom_object_instances/{custom_object_type_identifier}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.customObjectInstances.deleteCustomObjectInstancesById({ custom_object_type_identifier: "Order", external_id: "…" });
+   * ```
    */
   deleteCustomObjectInstancesById(
     params: CustomObjectInstancesDeleteCustomObjectInstancesByIdParams,
@@ -250,6 +310,12 @@ export interface CustomObjectInstances {
    * Fetch a Custom Object Instance by id.
    *
    * `GET /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.customObjectInstances.getCustomObjectInstancesById({ custom_object_type_identifier: "Order", custom_object_instance_id: "…" });
+   * ```
    */
   getCustomObjectInstancesById(
     params: CustomObjectInstancesGetCustomObjectInstancesByIdParams,
@@ -261,6 +327,12 @@ export interface CustomObjectInstances {
    * Delete a single Custom Object instance using the Intercom defined id.
    *
    * `DELETE /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.customObjectInstances.deleteCustomObjectInstancesByExternalId({ custom_object_type_identifier: "Order", custom_object_instance_id: "…" });
+   * ```
    */
   deleteCustomObjectInstancesByExternalId(
     params: CustomObjectInstancesDeleteCustomObjectInstancesByExternalIdParams,

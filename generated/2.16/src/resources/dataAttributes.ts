@@ -26,6 +26,12 @@ export type DataAttributesListParams = {
  * Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter no longer includes them, and `model=conversation` returns a `422` error. Use `GET /conversations/attributes` instead.
  *
  * `GET /data_attributes`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link UnprocessableEntityError} 422: Unprocessable entity - model=conversation is no longer supported
+ * @example
+ * ```ts
+ * const result = await dataAttributesList(client, { model: "company", include_archived: false });
+ * ```
  */
 export function dataAttributesList(
   client: ClientCore,
@@ -53,6 +59,12 @@ export type DataAttributesCreateParams = CreateDataAttributeRequest;
  * You can create a data attributes for a `contact` or a `company`.
  *
  * `POST /data_attributes`
+ * @throws {@link BadRequestError} 400: Too few options for list
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await dataAttributesCreate(client, { name: "Mithril Shirt", model: "company", data_type: "string" });
+ * ```
  */
 export function dataAttributesCreate(
   client: ClientCore,
@@ -82,6 +94,14 @@ export type DataAttributesUpdateParams = {
  * > It is currently a dangerous action to execute changing a data attribute's type via the API. You will need to update the type via the UI instead.
  *
  * `PUT /data_attributes/{data_attribute_id}`
+ * @throws {@link BadRequestError} 400: Too few options in list
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Attribute Not Found
+ * @throws {@link UnprocessableEntityError} 422: Has Dependant Object
+ * @example
+ * ```ts
+ * const result = await dataAttributesUpdate(client, { data_attribute_id: 1, archived: false, description: "Just a plain old ring" });
+ * ```
  */
 export function dataAttributesUpdate(
   client: ClientCore,
@@ -112,6 +132,12 @@ export interface DataAttributes {
    * Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter no longer includes them, and `model=conversation` returns a `422` error. Use `GET /conversations/attributes` instead.
    *
    * `GET /data_attributes`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link UnprocessableEntityError} 422: Unprocessable entity - model=conversation is no longer supported
+   * @example
+   * ```ts
+   * const result = await intercom.dataAttributes.list({ model: "company", include_archived: false });
+   * ```
    */
   list(params?: DataAttributesListParams, options?: RequestOptions): ApiPromise<DataAttributeList>;
   /**
@@ -120,6 +146,12 @@ export interface DataAttributes {
    * You can create a data attributes for a `contact` or a `company`.
    *
    * `POST /data_attributes`
+   * @throws {@link BadRequestError} 400: Too few options for list
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.dataAttributes.create({ name: "Mithril Shirt", model: "company", data_type: "string" });
+   * ```
    */
   create(params: DataAttributesCreateParams, options?: RequestOptions): ApiPromise<DataAttribute>;
   /**
@@ -132,6 +164,14 @@ export interface DataAttributes {
    * > It is currently a dangerous action to execute changing a data attribute's type via the API. You will need to update the type via the UI instead.
    *
    * `PUT /data_attributes/{data_attribute_id}`
+   * @throws {@link BadRequestError} 400: Too few options in list
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Attribute Not Found
+   * @throws {@link UnprocessableEntityError} 422: Has Dependant Object
+   * @example
+   * ```ts
+   * const result = await intercom.dataAttributes.update({ data_attribute_id: 1, archived: false, description: "Just a plain old ring" });
+   * ```
    */
   update(params: DataAttributesUpdateParams, options?: RequestOptions): ApiPromise<DataAttribute>;
 }

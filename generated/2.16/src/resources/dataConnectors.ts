@@ -31,6 +31,12 @@ export type DataConnectorsListDataConnectorsParams = {
  * Returns a paginated list of all data connectors for the workspace, ordered by most recently updated first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
  *
  * `GET /data_connectors`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * for await (const item of dataConnectorsListDataConnectors(client)) console.log(item);
+ * ```
  */
 export function dataConnectorsListDataConnectors(
   client: ClientCore,
@@ -60,6 +66,32 @@ export type DataConnectorsCreateDataConnectorParams = CreateDataConnectorRequest
  * Create a new data connector. The connector is created in `draft` state. Configure its URL, headers, data inputs, and other settings, then set it to `live` when ready.
  *
  * `POST /data_connectors`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link UnprocessableEntityError} 422: Invalid parameter
+ * @example
+ * ```ts
+ * const result = await dataConnectorsCreateDataConnector(client, {
+ *   name: "Get Order Status",
+ *   description: "Looks up order status from an external service",
+ *   http_method: "get",
+ *   url: "https://api.example.com/orders/{{order_id}}/status",
+ *   direct_fin_usage: true,
+ *   audiences: ["leads", "visitors"],
+ *   headers: [{ name: "Content-Type", value: "application/json" }],
+ *   data_inputs: [
+ *     {
+ *       name: "order_id",
+ *       type: "string",
+ *       description: "The order ID to look up",
+ *       required: true,
+ *       default_value: "",
+ *     },
+ *   ],
+ *   customer_authentication: true,
+ *   bypass_authentication: false,
+ *   validate_missing_attributes: true,
+ * });
+ * ```
  */
 export function dataConnectorsCreateDataConnector(
   client: ClientCore,
@@ -92,6 +124,13 @@ export type DataConnectorsRetrieveDataConnectorParams = {
  * The response includes configuration, data inputs, response fields, and object mappings.
  *
  * `GET /data_connectors/{id}`
+ * @throws {@link BadRequestError} 400: Invalid state_version parameter
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Data connector not found
+ * @example
+ * ```ts
+ * const result = await dataConnectorsRetrieveDataConnector(client, { id: "12345" });
+ * ```
  */
 export function dataConnectorsRetrieveDataConnector(
   client: ClientCore,
@@ -123,6 +162,13 @@ export type DataConnectorsDeleteDataConnectorParams = {
  * Delete an existing data connector. The connector must be in `draft` state and must not be in use by any workflows or AI agents.
  *
  * `DELETE /data_connectors/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Data connector not found
+ * @throws {@link ConflictError} 409: Conflict
+ * @example
+ * ```ts
+ * const result = await dataConnectorsDeleteDataConnector(client, { id: "12345" });
+ * ```
  */
 export function dataConnectorsDeleteDataConnector(
   client: ClientCore,
@@ -148,6 +194,18 @@ export type DataConnectorsUpdateDataConnectorParams = {
  * Update an existing data connector. Only provided fields are changed. Set `state` to `live` or `draft` to change the connector's state.
  *
  * `PATCH /data_connectors/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Data connector not found
+ * @throws {@link ConflictError} 409: Conflict
+ * @throws {@link UnprocessableEntityError} 422: Invalid parameter
+ * @example
+ * ```ts
+ * const result = await dataConnectorsUpdateDataConnector(client, {
+ *   id: "12345",
+ *   name: "Updated Connector Name",
+ *   description: "Updated description",
+ * });
+ * ```
  */
 export function dataConnectorsUpdateDataConnector(
   client: ClientCore,
@@ -204,6 +262,13 @@ export type DataConnectorsListDataConnectorExecutionResultsParams = {
  * Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
  *
  * `GET /data_connectors/{data_connector_id}/execution_results`
+ * @throws {@link BadRequestError} 400: Invalid parameter
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Data connector not found
+ * @example
+ * ```ts
+ * for await (const item of dataConnectorsListDataConnectorExecutionResults(client, { data_connector_id: "12345" })) console.log(item);
+ * ```
  */
 export function dataConnectorsListDataConnectorExecutionResults(
   client: ClientCore,
@@ -253,6 +318,12 @@ export type DataConnectorsShowDataConnectorExecutionResultParams = {
  * Always includes request/response bodies and the sanitised request URL.
  *
  * `GET /data_connectors/{data_connector_id}/execution_results/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Execution result not found
+ * @example
+ * ```ts
+ * const result = await dataConnectorsShowDataConnectorExecutionResult(client, { data_connector_id: "12345", id: "99001" });
+ * ```
  */
 export function dataConnectorsShowDataConnectorExecutionResult(
   client: ClientCore,
@@ -279,6 +350,12 @@ export interface DataConnectors {
    * Returns a paginated list of all data connectors for the workspace, ordered by most recently updated first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
    *
    * `GET /data_connectors`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * for await (const item of intercom.dataConnectors.listDataConnectors()) console.log(item);
+   * ```
    */
   listDataConnectors(
     params?: DataConnectorsListDataConnectorsParams,
@@ -290,6 +367,32 @@ export interface DataConnectors {
    * Create a new data connector. The connector is created in `draft` state. Configure its URL, headers, data inputs, and other settings, then set it to `live` when ready.
    *
    * `POST /data_connectors`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link UnprocessableEntityError} 422: Invalid parameter
+   * @example
+   * ```ts
+   * const result = await intercom.dataConnectors.createDataConnector({
+   *   name: "Get Order Status",
+   *   description: "Looks up order status from an external service",
+   *   http_method: "get",
+   *   url: "https://api.example.com/orders/{{order_id}}/status",
+   *   direct_fin_usage: true,
+   *   audiences: ["leads", "visitors"],
+   *   headers: [{ name: "Content-Type", value: "application/json" }],
+   *   data_inputs: [
+   *     {
+   *       name: "order_id",
+   *       type: "string",
+   *       description: "The order ID to look up",
+   *       required: true,
+   *       default_value: "",
+   *     },
+   *   ],
+   *   customer_authentication: true,
+   *   bypass_authentication: false,
+   *   validate_missing_attributes: true,
+   * });
+   * ```
    */
   createDataConnector(
     params: DataConnectorsCreateDataConnectorParams,
@@ -303,6 +406,13 @@ export interface DataConnectors {
    * The response includes configuration, data inputs, response fields, and object mappings.
    *
    * `GET /data_connectors/{id}`
+   * @throws {@link BadRequestError} 400: Invalid state_version parameter
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Data connector not found
+   * @example
+   * ```ts
+   * const result = await intercom.dataConnectors.retrieveDataConnector({ id: "12345" });
+   * ```
    */
   retrieveDataConnector(
     params: DataConnectorsRetrieveDataConnectorParams,
@@ -314,6 +424,13 @@ export interface DataConnectors {
    * Delete an existing data connector. The connector must be in `draft` state and must not be in use by any workflows or AI agents.
    *
    * `DELETE /data_connectors/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Data connector not found
+   * @throws {@link ConflictError} 409: Conflict
+   * @example
+   * ```ts
+   * const result = await intercom.dataConnectors.deleteDataConnector({ id: "12345" });
+   * ```
    */
   deleteDataConnector(
     params: DataConnectorsDeleteDataConnectorParams,
@@ -325,6 +442,18 @@ export interface DataConnectors {
    * Update an existing data connector. Only provided fields are changed. Set `state` to `live` or `draft` to change the connector's state.
    *
    * `PATCH /data_connectors/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Data connector not found
+   * @throws {@link ConflictError} 409: Conflict
+   * @throws {@link UnprocessableEntityError} 422: Invalid parameter
+   * @example
+   * ```ts
+   * const result = await intercom.dataConnectors.updateDataConnector({
+   *   id: "12345",
+   *   name: "Updated Connector Name",
+   *   description: "Updated description",
+   * });
+   * ```
    */
   updateDataConnector(
     params: DataConnectorsUpdateDataConnectorParams,
@@ -339,6 +468,13 @@ export interface DataConnectors {
    * Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
    *
    * `GET /data_connectors/{data_connector_id}/execution_results`
+   * @throws {@link BadRequestError} 400: Invalid parameter
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Data connector not found
+   * @example
+   * ```ts
+   * for await (const item of intercom.dataConnectors.listDataConnectorExecutionResults({ data_connector_id: "12345" })) console.log(item);
+   * ```
    */
   listDataConnectorExecutionResults(
     params: DataConnectorsListDataConnectorExecutionResultsParams,
@@ -356,6 +492,12 @@ export interface DataConnectors {
    * Always includes request/response bodies and the sanitised request URL.
    *
    * `GET /data_connectors/{data_connector_id}/execution_results/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Execution result not found
+   * @example
+   * ```ts
+   * const result = await intercom.dataConnectors.showDataConnectorExecutionResult({ data_connector_id: "12345", id: "99001" });
+   * ```
    */
   showDataConnectorExecutionResult(
     params: DataConnectorsShowDataConnectorExecutionResultParams,

@@ -18,6 +18,11 @@ export type DataExportExportReportingDataParams = {
  * Get export job status
  *
  * `GET /export/reporting_data/{job_identifier}`
+ * @throws {@link NotFoundError} 404: When job not found
+ * @example
+ * ```ts
+ * const result = await dataExportExportReportingData(client, { app_id: "…", client_id: "…", job_identifier: "…" });
+ * ```
  */
 export function dataExportExportReportingData(
   client: ClientCore,
@@ -63,6 +68,11 @@ export type DataExportDownloadReportingDataExportParams = {
  * > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
  *
  * `GET /download/reporting_data/{job_identifier}`
+ * @throws {@link NotFoundError} 404: When job not found
+ * @example
+ * ```ts
+ * const result = await dataExportDownloadReportingDataExport(client, { app_id: "…", job_identifier: "…" });
+ * ```
  */
 export function dataExportDownloadReportingDataExport(
   client: ClientCore,
@@ -107,6 +117,10 @@ export type DataExportCreateParams = CreateDataExportsRequest;
  * > Requesting data for 2018-06-01 until 2018-06-30 will get all data for those days including those specified - e.g. 2018-06-01 00:00:00 until 2018-06-30 23:59:99.
  *
  * `POST /export/content/data`
+ * @example
+ * ```ts
+ * const result = await dataExportCreate(client, { created_at_after: 1734519776, created_at_before: 1734537776 });
+ * ```
  */
 export function dataExportCreate(
   client: ClientCore,
@@ -136,6 +150,10 @@ export type DataExportFindParams = {
  * > All jobs that have completed processing (and are thus available to download from the provided URL) will have an expiry limit of two days from when the export ob completed. After this, the data will no longer be available.
  *
  * `GET /export/content/data/{job_identifier}`
+ * @example
+ * ```ts
+ * const result = await dataExportFind(client, { job_identifier: "…" });
+ * ```
  */
 export function dataExportFind(
   client: ClientCore,
@@ -161,6 +179,10 @@ export type DataExportCancelParams = {
  * You can cancel your job
  *
  * `POST /export/cancel/{job_identifier}`
+ * @example
+ * ```ts
+ * const result = await dataExportCancel(client, { job_identifier: "…" });
+ * ```
  */
 export function dataExportCancel(
   client: ClientCore,
@@ -192,6 +214,10 @@ export type DataExportDownloadParams = {
  * > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
  *
  * `GET /download/content/data/{job_identifier}`
+ * @example
+ * ```ts
+ * const result = await dataExportDownload(client, { job_identifier: "…" });
+ * ```
  */
 export function dataExportDownload(
   client: ClientCore,
@@ -216,6 +242,11 @@ export interface DataExportResource {
    * Get export job status
    *
    * `GET /export/reporting_data/{job_identifier}`
+   * @throws {@link NotFoundError} 404: When job not found
+   * @example
+   * ```ts
+   * const result = await intercom.dataExport.exportReportingData({ app_id: "…", client_id: "…", job_identifier: "…" });
+   * ```
    */
   exportReportingData(
     params: DataExportExportReportingDataParams,
@@ -236,6 +267,11 @@ export interface DataExportResource {
    * > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
    *
    * `GET /download/reporting_data/{job_identifier}`
+   * @throws {@link NotFoundError} 404: When job not found
+   * @example
+   * ```ts
+   * const result = await intercom.dataExport.downloadReportingDataExport({ app_id: "…", job_identifier: "…" });
+   * ```
    */
   downloadReportingDataExport(
     params: DataExportDownloadReportingDataExportParams,
@@ -263,6 +299,10 @@ export interface DataExportResource {
    * > Requesting data for 2018-06-01 until 2018-06-30 will get all data for those days including those specified - e.g. 2018-06-01 00:00:00 until 2018-06-30 23:59:99.
    *
    * `POST /export/content/data`
+   * @example
+   * ```ts
+   * const result = await intercom.dataExport.create({ created_at_after: 1734519776, created_at_before: 1734537776 });
+   * ```
    */
   create(params: DataExportCreateParams, options?: RequestOptions): ApiPromise<DataExport>;
   /**
@@ -275,6 +315,10 @@ export interface DataExportResource {
    * > All jobs that have completed processing (and are thus available to download from the provided URL) will have an expiry limit of two days from when the export ob completed. After this, the data will no longer be available.
    *
    * `GET /export/content/data/{job_identifier}`
+   * @example
+   * ```ts
+   * const result = await intercom.dataExport.find({ job_identifier: "…" });
+   * ```
    */
   find(params: DataExportFindParams, options?: RequestOptions): ApiPromise<DataExport>;
   /**
@@ -283,6 +327,10 @@ export interface DataExportResource {
    * You can cancel your job
    *
    * `POST /export/cancel/{job_identifier}`
+   * @example
+   * ```ts
+   * const result = await intercom.dataExport.cancel({ job_identifier: "…" });
+   * ```
    */
   cancel(params: DataExportCancelParams, options?: RequestOptions): ApiPromise<DataExport>;
   /**
@@ -297,6 +345,10 @@ export interface DataExportResource {
    * > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
    *
    * `GET /download/content/data/{job_identifier}`
+   * @example
+   * ```ts
+   * const result = await intercom.dataExport.download({ job_identifier: "…" });
+   * ```
    */
   download(params: DataExportDownloadParams, options?: RequestOptions): ApiPromise<Uint8Array>;
 }

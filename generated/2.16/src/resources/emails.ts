@@ -11,6 +11,11 @@ export type EmailsListEmailsParams = Record<string, never>;
  * Lists all sender email address settings for the workspace
  *
  * `GET /emails`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await emailsListEmails(client);
+ * ```
  */
 export function emailsListEmails(
   client: ClientCore,
@@ -32,6 +37,12 @@ export type EmailsRetrieveEmailParams = {
  * Fetches a specific email setting by its unique identifier
  *
  * `GET /emails/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Email setting not found
+ * @example
+ * ```ts
+ * const result = await emailsRetrieveEmail(client, { id: "…" });
+ * ```
  */
 export function emailsRetrieveEmail(
   client: ClientCore,
@@ -53,6 +64,11 @@ export interface Emails {
    * Lists all sender email address settings for the workspace
    *
    * `GET /emails`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.emails.listEmails();
+   * ```
    */
   listEmails(params?: EmailsListEmailsParams, options?: RequestOptions): ApiPromise<EmailList>;
   /**
@@ -61,6 +77,12 @@ export interface Emails {
    * Fetches a specific email setting by its unique identifier
    *
    * `GET /emails/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Email setting not found
+   * @example
+   * ```ts
+   * const result = await intercom.emails.retrieveEmail({ id: "…" });
+   * ```
    */
   retrieveEmail(params: EmailsRetrieveEmailParams, options?: RequestOptions): ApiPromise<EmailSetting>;
 }

@@ -45,6 +45,11 @@ export type EventsListParams = {
  * You can optionally define the result page size as well with the `per_page` parameter.
  *
  * `GET /events`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await eventsList(client, { filter: { user_id: "…" }, type: "…" });
+ * ```
  */
 export function eventsList(
   client: ClientCore,
@@ -111,6 +116,18 @@ export type EventsCreateParams = CreateDataEventRequest;
  * - Server errors will return a `500` response code and may contain an error message in the body.
  *
  * `POST /events`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await eventsCreate(client, {
+ *   event_name: "invited-friend",
+ *   created_at: 1671028894,
+ *   user_id: "314159",
+ *   id: "8a88a590-e1c3-41e2-a502-e0649dbf721c",
+ *   email: "frodo.baggins@example.com",
+ *   metadata: { invite_code: "ADDAFRIEND" },
+ * });
+ * ```
  */
 export function eventsCreate(
   client: ClientCore,
@@ -131,6 +148,19 @@ export type EventsSummariesParams = CreateDataEventSummariesRequest;
  * Create event summaries for a user. Event summaries are used to track the number of times an event has occurred, the first time it occurred and the last time it occurred.
  *
  * `POST /events/summaries`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await eventsSummaries(client, {
+ *   user_id: "314159",
+ *   event_summaries: {
+ *     event_name: "invited-friend",
+ *     count: 1,
+ *     first: 1671028894,
+ *     last: 1671028894,
+ *   },
+ * });
+ * ```
  */
 export function eventsSummaries(
   client: ClientCore,
@@ -164,6 +194,11 @@ export interface Events {
    * You can optionally define the result page size as well with the `per_page` parameter.
    *
    * `GET /events`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.events.list({ filter: { user_id: "…" }, type: "…" });
+   * ```
    */
   list(params: EventsListParams, options?: RequestOptions): ApiPromise<DataEventSummary>;
   /**
@@ -211,12 +246,37 @@ export interface Events {
    * - Server errors will return a `500` response code and may contain an error message in the body.
    *
    * `POST /events`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.events.create({
+   *   event_name: "invited-friend",
+   *   created_at: 1671028894,
+   *   user_id: "314159",
+   *   id: "8a88a590-e1c3-41e2-a502-e0649dbf721c",
+   *   email: "frodo.baggins@example.com",
+   *   metadata: { invite_code: "ADDAFRIEND" },
+   * });
+   * ```
    */
   create(params: EventsCreateParams, options?: RequestOptions): ApiPromise<undefined>;
   /**
    * Create event summaries for a user. Event summaries are used to track the number of times an event has occurred, the first time it occurred and the last time it occurred.
    *
    * `POST /events/summaries`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.events.summaries({
+   *   user_id: "314159",
+   *   event_summaries: {
+   *     event_name: "invited-friend",
+   *     count: 1,
+   *     first: 1671028894,
+   *     last: 1671028894,
+   *   },
+   * });
+   * ```
    */
   summaries(params?: EventsSummariesParams, options?: RequestOptions): ApiPromise<undefined>;
 }

@@ -16,6 +16,18 @@ export type ExportEnqueueANewReportingDataExportJobParams = {
  * For the conversation dataset, from this version onward this export returns all conversations, including those that never received a user reply. Earlier versions return only conversations that received at least one user reply. Other datasets are unaffected.
  *
  * `POST /export/reporting_data/enqueue`
+ * @throws {@link BadRequestError} 400: Bad request (e.g. validation errors)
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link RateLimitError} 429: Too many jobs in progress
+ * @example
+ * ```ts
+ * const result = await exportEnqueueANewReportingDataExportJob(client, {
+ *   dataset_id: "conversation",
+ *   attribute_ids: ["conversation_id", "conversation_started_at"],
+ *   start_time: 1717490000,
+ *   end_time: 1717510000,
+ * });
+ * ```
  */
 export function exportEnqueueANewReportingDataExportJob(
   client: ClientCore,
@@ -42,6 +54,10 @@ export type ExportListAvailableDatasetsAndAttributesParams = Record<string, neve
  * List available datasets and attributes
  *
  * `GET /export/reporting_data/get_datasets`
+ * @example
+ * ```ts
+ * const result = await exportListAvailableDatasetsAndAttributes(client);
+ * ```
  */
 export function exportListAvailableDatasetsAndAttributes(
   client: ClientCore,
@@ -89,6 +105,18 @@ export interface Export {
    * For the conversation dataset, from this version onward this export returns all conversations, including those that never received a user reply. Earlier versions return only conversations that received at least one user reply. Other datasets are unaffected.
    *
    * `POST /export/reporting_data/enqueue`
+   * @throws {@link BadRequestError} 400: Bad request (e.g. validation errors)
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link RateLimitError} 429: Too many jobs in progress
+   * @example
+   * ```ts
+   * const result = await intercom.export.enqueueANewReportingDataExportJob({
+   *   dataset_id: "conversation",
+   *   attribute_ids: ["conversation_id", "conversation_started_at"],
+   *   start_time: 1717490000,
+   *   end_time: 1717510000,
+   * });
+   * ```
    */
   enqueueANewReportingDataExportJob(
     params: ExportEnqueueANewReportingDataExportJobParams,
@@ -103,6 +131,10 @@ export interface Export {
    * List available datasets and attributes
    *
    * `GET /export/reporting_data/get_datasets`
+   * @example
+   * ```ts
+   * const result = await intercom.export.listAvailableDatasetsAndAttributes();
+   * ```
    */
   listAvailableDatasetsAndAttributes(
     params?: ExportListAvailableDatasetsAndAttributesParams,

@@ -35,6 +35,20 @@ export type FinAgentStartFinConversationParams = {
  * During this workflow, the client should allow Fin to continue uninterrupted until a final *complete* status is returned via webhook, at which point control of the conversation passes back to the client.
  *
  * `POST /fin/start`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await finAgentStartFinConversation(client, {
+ *   conversation_id: "ext-123",
+ *   message: {
+ *     author: "user",
+ *     body: "How can I see my account details?",
+ *     timestamp: "2025-01-24T10:01:20.000Z",
+ *   },
+ *   user: { id: "123456", name: "John Doe", email: "john.doe@example.com" },
+ * });
+ * ```
  */
 export function finAgentStartFinConversation(
   client: ClientCore,
@@ -89,6 +103,20 @@ export type FinAgentReplyToFinParams = {
  * Please reach out to your accounts team to discuss access.
  *
  * `POST /fin/reply`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await finAgentReplyToFin(client, {
+ *   conversation_id: "123456",
+ *   message: {
+ *     author: "user",
+ *     body: "Here's the information you requested.",
+ *     timestamp: "2025-01-24T09:01:00.000Z",
+ *   },
+ *   user: { id: "123456", name: "John Doe", email: "john.doe@example.com" },
+ * });
+ * ```
  */
 export function finAgentReplyToFin(
   client: ClientCore,
@@ -153,6 +181,12 @@ export type FinAgentSubmitFinCsatParams = {
  * Please reach out to your accounts team to discuss access.
  *
  * `POST /fin/csat`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link UnprocessableEntityError} 422: The rating could not be recorded. Common causes: no conversation exists for the given `conversation_id`, Fin never requested a rating for it, the rating window has closed, the rating is locked because a remark was already submitted, or `rating` is not one of the supported values.
+ * @example
+ * ```ts
+ * const result = await finAgentSubmitFinCsat(client, { conversation_id: "ext-123", rating: "amazing" });
+ * ```
  */
 export function finAgentSubmitFinCsat(
   client: ClientCore,
@@ -193,6 +227,20 @@ export interface FinAgent {
    * During this workflow, the client should allow Fin to continue uninterrupted until a final *complete* status is returned via webhook, at which point control of the conversation passes back to the client.
    *
    * `POST /fin/start`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.finAgent.startFinConversation({
+   *   conversation_id: "ext-123",
+   *   message: {
+   *     author: "user",
+   *     body: "How can I see my account details?",
+   *     timestamp: "2025-01-24T10:01:20.000Z",
+   *   },
+   *   user: { id: "123456", name: "John Doe", email: "john.doe@example.com" },
+   * });
+   * ```
    */
   startFinConversation(
     params: FinAgentStartFinConversationParams,
@@ -221,6 +269,20 @@ export interface FinAgent {
    * Please reach out to your accounts team to discuss access.
    *
    * `POST /fin/reply`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.finAgent.replyToFin({
+   *   conversation_id: "123456",
+   *   message: {
+   *     author: "user",
+   *     body: "Here's the information you requested.",
+   *     timestamp: "2025-01-24T09:01:00.000Z",
+   *   },
+   *   user: { id: "123456", name: "John Doe", email: "john.doe@example.com" },
+   * });
+   * ```
    */
   replyToFin(
     params: FinAgentReplyToFinParams,
@@ -259,6 +321,12 @@ export interface FinAgent {
    * Please reach out to your accounts team to discuss access.
    *
    * `POST /fin/csat`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link UnprocessableEntityError} 422: The rating could not be recorded. Common causes: no conversation exists for the given `conversation_id`, Fin never requested a rating for it, the rating window has closed, the rating is locked because a remark was already submitted, or `rating` is not one of the supported values.
+   * @example
+   * ```ts
+   * const result = await intercom.finAgent.submitFinCsat({ conversation_id: "ext-123", rating: "amazing" });
+   * ```
    */
   submitFinCsat(
     params: FinAgentSubmitFinCsatParams,

@@ -33,6 +33,12 @@ export type HelpCentersListHelpCenterRedirectsParams = {
  * Requires the `read_help_center_redirects_scope` OAuth scope.
  *
  * `GET /help_center/help_centers/{help_center_id}/redirects`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Help center not found
+ * @example
+ * ```ts
+ * for await (const item of helpCentersListHelpCenterRedirects(client, { help_center_id: "123", page: 1, per_page: 50 })) console.log(item);
+ * ```
  */
 export function helpCentersListHelpCenterRedirects(
   client: ClientCore,
@@ -68,6 +74,21 @@ export type HelpCentersCreateHelpCenterRedirectParams = {
  * Requires the `read_write_help_center_redirects_scope` OAuth scope.
  *
  * `POST /help_center/help_centers/{help_center_id}/redirects`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Help center not found
+ * @throws {@link ConflictError} 409: Conflict
+ * @throws {@link UnprocessableEntityError} 422: Unprocessable Entity
+ * @example
+ * ```ts
+ * const result = await helpCentersCreateHelpCenterRedirect(client, {
+ *   help_center_id: "123",
+ *   from_url: "http://help-center.test/lovelyhelpcenter/old-page",
+ *   locale: "en",
+ *   target_type: "article",
+ *   target_id: "11",
+ * });
+ * ```
  */
 export function helpCentersCreateHelpCenterRedirect(
   client: ClientCore,
@@ -103,6 +124,12 @@ export type HelpCentersRetrieveHelpCenterRedirectParams = {
  * Requires the `read_help_center_redirects_scope` OAuth scope.
  *
  * `GET /help_center/help_centers/{help_center_id}/redirects/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await helpCentersRetrieveHelpCenterRedirect(client, { help_center_id: "123", id: "26" });
+ * ```
  */
 export function helpCentersRetrieveHelpCenterRedirect(
   client: ClientCore,
@@ -137,6 +164,12 @@ export type HelpCentersDeleteHelpCenterRedirectParams = {
  * Requires the `read_write_help_center_redirects_scope` OAuth scope.
  *
  * `DELETE /help_center/help_centers/{help_center_id}/redirects/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await helpCentersDeleteHelpCenterRedirect(client, { help_center_id: "123", id: "26" });
+ * ```
  */
 export function helpCentersDeleteHelpCenterRedirect(
   client: ClientCore,
@@ -167,6 +200,12 @@ export type HelpCentersFindParams = {
  * You can fetch the details of a single Help Center by making a GET request to `https://api.intercom.io/help_center/help_center/<id>`.
  *
  * `GET /help_center/help_centers/{help_center_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Collection not found
+ * @example
+ * ```ts
+ * const result = await helpCentersFind(client, { help_center_id: 123 });
+ * ```
  */
 export function helpCentersFind(
   client: ClientCore,
@@ -194,6 +233,11 @@ export type HelpCentersListParams = Record<string, never>;
  * You can list all Help Centers by making a GET request to `https://api.intercom.io/help_center/help_centers`.
  *
  * `GET /help_center/help_centers`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await helpCentersList(client);
+ * ```
  */
 export function helpCentersList(
   client: ClientCore,
@@ -219,6 +263,12 @@ export interface HelpCenters {
    * Requires the `read_help_center_redirects_scope` OAuth scope.
    *
    * `GET /help_center/help_centers/{help_center_id}/redirects`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Help center not found
+   * @example
+   * ```ts
+   * for await (const item of intercom.helpCenters.listHelpCenterRedirects({ help_center_id: "123", page: 1, per_page: 50 })) console.log(item);
+   * ```
    */
   listHelpCenterRedirects(
     params: HelpCentersListHelpCenterRedirectsParams,
@@ -232,6 +282,21 @@ export interface HelpCenters {
    * Requires the `read_write_help_center_redirects_scope` OAuth scope.
    *
    * `POST /help_center/help_centers/{help_center_id}/redirects`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Help center not found
+   * @throws {@link ConflictError} 409: Conflict
+   * @throws {@link UnprocessableEntityError} 422: Unprocessable Entity
+   * @example
+   * ```ts
+   * const result = await intercom.helpCenters.createHelpCenterRedirect({
+   *   help_center_id: "123",
+   *   from_url: "http://help-center.test/lovelyhelpcenter/old-page",
+   *   locale: "en",
+   *   target_type: "article",
+   *   target_id: "11",
+   * });
+   * ```
    */
   createHelpCenterRedirect(
     params: HelpCentersCreateHelpCenterRedirectParams,
@@ -245,6 +310,12 @@ export interface HelpCenters {
    * Requires the `read_help_center_redirects_scope` OAuth scope.
    *
    * `GET /help_center/help_centers/{help_center_id}/redirects/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.helpCenters.retrieveHelpCenterRedirect({ help_center_id: "123", id: "26" });
+   * ```
    */
   retrieveHelpCenterRedirect(
     params: HelpCentersRetrieveHelpCenterRedirectParams,
@@ -258,6 +329,12 @@ export interface HelpCenters {
    * Requires the `read_write_help_center_redirects_scope` OAuth scope.
    *
    * `DELETE /help_center/help_centers/{help_center_id}/redirects/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.helpCenters.deleteHelpCenterRedirect({ help_center_id: "123", id: "26" });
+   * ```
    */
   deleteHelpCenterRedirect(
     params: HelpCentersDeleteHelpCenterRedirectParams,
@@ -269,6 +346,12 @@ export interface HelpCenters {
    * You can fetch the details of a single Help Center by making a GET request to `https://api.intercom.io/help_center/help_center/<id>`.
    *
    * `GET /help_center/help_centers/{help_center_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Collection not found
+   * @example
+   * ```ts
+   * const result = await intercom.helpCenters.find({ help_center_id: 123 });
+   * ```
    */
   find(params: HelpCentersFindParams, options?: RequestOptions): ApiPromise<HelpCenter>;
   /**
@@ -277,6 +360,11 @@ export interface HelpCenters {
    * You can list all Help Centers by making a GET request to `https://api.intercom.io/help_center/help_centers`.
    *
    * `GET /help_center/help_centers`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.helpCenters.list();
+   * ```
    */
   list(params?: HelpCentersListParams, options?: RequestOptions): ApiPromise<HelpCenterList>;
 }

@@ -21,6 +21,11 @@ export type InternalArticlesListInternalArticlesParams = Record<string, never>;
  * You can fetch a list of all internal articles by making a GET request to `https://api.intercom.io/internal_articles`.
  *
  * `GET /internal_articles`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await internalArticlesListInternalArticles(client);
+ * ```
  */
 export function internalArticlesListInternalArticles(
   client: ClientCore,
@@ -43,6 +48,17 @@ export type InternalArticlesCreateInternalArticleParams = NonNullable<CreateInte
  * You can create a new internal article by making a POST request to `https://api.intercom.io/internal_articles`.
  *
  * `POST /internal_articles`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await internalArticlesCreateInternalArticle(client, {
+ *   title: "Thanks for everything",
+ *   body: "Body of the Article",
+ *   author_id: 991266252,
+ *   owner_id: 991266252,
+ * });
+ * ```
  */
 export function internalArticlesCreateInternalArticle(
   client: ClientCore,
@@ -68,6 +84,12 @@ export type InternalArticlesRetrieveInternalArticleParams = {
  * You can fetch the details of a single internal article by making a GET request to `https://api.intercom.io/internal_articles/<id>`.
  *
  * `GET /internal_articles/{internal_article_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Internal article not found
+ * @example
+ * ```ts
+ * const result = await internalArticlesRetrieveInternalArticle(client, { internal_article_id: 123 });
+ * ```
  */
 export function internalArticlesRetrieveInternalArticle(
   client: ClientCore,
@@ -98,6 +120,16 @@ export type InternalArticlesUpdateInternalArticleParams = {
  * You can update the details of a single internal article by making a PUT request to `https://api.intercom.io/internal_articles/<id>`.
  *
  * `PUT /internal_articles/{internal_article_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Internal article not found
+ * @example
+ * ```ts
+ * const result = await internalArticlesUpdateInternalArticle(client, {
+ *   internal_article_id: 123,
+ *   title: "Christmas is here!",
+ *   body: "<p>New gifts in store for the jolly season</p>",
+ * });
+ * ```
  */
 export function internalArticlesUpdateInternalArticle(
   client: ClientCore,
@@ -129,6 +161,12 @@ export type InternalArticlesDeleteInternalArticleParams = {
  * You can delete a single internal article by making a DELETE request to `https://api.intercom.io/internal_articles/<id>`.
  *
  * `DELETE /internal_articles/{internal_article_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Internal article not found
+ * @example
+ * ```ts
+ * const result = await internalArticlesDeleteInternalArticle(client, { internal_article_id: 123 });
+ * ```
  */
 export function internalArticlesDeleteInternalArticle(
   client: ClientCore,
@@ -169,6 +207,13 @@ export type InternalArticlesAttachTagToInternalArticleParams = {
  * Requires the `read_write_articles_scope` OAuth scope.
  *
  * `POST /internal_articles/{internal_article_id}/tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: Forbidden
+ * @throws {@link NotFoundError} 404: Internal article or tag not found
+ * @example
+ * ```ts
+ * const result = await internalArticlesAttachTagToInternalArticle(client, { internal_article_id: 123, id: "7522907" });
+ * ```
  */
 export function internalArticlesAttachTagToInternalArticle(
   client: ClientCore,
@@ -206,6 +251,13 @@ export type InternalArticlesDetachTagFromInternalArticleParams = {
  * Requires the `read_write_articles_scope` OAuth scope.
  *
  * `DELETE /internal_articles/{internal_article_id}/tags/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: Forbidden
+ * @throws {@link NotFoundError} 404: Internal article or tag not found
+ * @example
+ * ```ts
+ * const result = await internalArticlesDetachTagFromInternalArticle(client, { internal_article_id: 123, id: "7522907" });
+ * ```
  */
 export function internalArticlesDetachTagFromInternalArticle(
   client: ClientCore,
@@ -236,6 +288,11 @@ export type InternalArticlesSearchInternalArticlesParams = {
  * You can search for internal articles by making a GET request to `https://api.intercom.io/internal_articles/search`.
  *
  * `GET /internal_articles/search`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await internalArticlesSearchInternalArticles(client, { folder_id: "123" });
+ * ```
  */
 export function internalArticlesSearchInternalArticles(
   client: ClientCore,
@@ -262,6 +319,11 @@ export interface InternalArticles {
    * You can fetch a list of all internal articles by making a GET request to `https://api.intercom.io/internal_articles`.
    *
    * `GET /internal_articles`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.internalArticles.listInternalArticles();
+   * ```
    */
   listInternalArticles(
     params?: InternalArticlesListInternalArticlesParams,
@@ -273,6 +335,17 @@ export interface InternalArticles {
    * You can create a new internal article by making a POST request to `https://api.intercom.io/internal_articles`.
    *
    * `POST /internal_articles`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.internalArticles.createInternalArticle({
+   *   title: "Thanks for everything",
+   *   body: "Body of the Article",
+   *   author_id: 991266252,
+   *   owner_id: 991266252,
+   * });
+   * ```
    */
   createInternalArticle(
     params: InternalArticlesCreateInternalArticleParams,
@@ -284,6 +357,12 @@ export interface InternalArticles {
    * You can fetch the details of a single internal article by making a GET request to `https://api.intercom.io/internal_articles/<id>`.
    *
    * `GET /internal_articles/{internal_article_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Internal article not found
+   * @example
+   * ```ts
+   * const result = await intercom.internalArticles.retrieveInternalArticle({ internal_article_id: 123 });
+   * ```
    */
   retrieveInternalArticle(
     params: InternalArticlesRetrieveInternalArticleParams,
@@ -295,6 +374,16 @@ export interface InternalArticles {
    * You can update the details of a single internal article by making a PUT request to `https://api.intercom.io/internal_articles/<id>`.
    *
    * `PUT /internal_articles/{internal_article_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Internal article not found
+   * @example
+   * ```ts
+   * const result = await intercom.internalArticles.updateInternalArticle({
+   *   internal_article_id: 123,
+   *   title: "Christmas is here!",
+   *   body: "<p>New gifts in store for the jolly season</p>",
+   * });
+   * ```
    */
   updateInternalArticle(
     params: InternalArticlesUpdateInternalArticleParams,
@@ -306,6 +395,12 @@ export interface InternalArticles {
    * You can delete a single internal article by making a DELETE request to `https://api.intercom.io/internal_articles/<id>`.
    *
    * `DELETE /internal_articles/{internal_article_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Internal article not found
+   * @example
+   * ```ts
+   * const result = await intercom.internalArticles.deleteInternalArticle({ internal_article_id: 123 });
+   * ```
    */
   deleteInternalArticle(
     params: InternalArticlesDeleteInternalArticleParams,
@@ -323,6 +418,13 @@ export interface InternalArticles {
    * Requires the `read_write_articles_scope` OAuth scope.
    *
    * `POST /internal_articles/{internal_article_id}/tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: Forbidden
+   * @throws {@link NotFoundError} 404: Internal article or tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.internalArticles.attachTagToInternalArticle({ internal_article_id: 123, id: "7522907" });
+   * ```
    */
   attachTagToInternalArticle(
     params: InternalArticlesAttachTagToInternalArticleParams,
@@ -338,6 +440,13 @@ export interface InternalArticles {
    * Requires the `read_write_articles_scope` OAuth scope.
    *
    * `DELETE /internal_articles/{internal_article_id}/tags/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: Forbidden
+   * @throws {@link NotFoundError} 404: Internal article or tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.internalArticles.detachTagFromInternalArticle({ internal_article_id: 123, id: "7522907" });
+   * ```
    */
   detachTagFromInternalArticle(
     params: InternalArticlesDetachTagFromInternalArticleParams,
@@ -349,6 +458,11 @@ export interface InternalArticles {
    * You can search for internal articles by making a GET request to `https://api.intercom.io/internal_articles/search`.
    *
    * `GET /internal_articles/search`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.internalArticles.searchInternalArticles({ folder_id: "123" });
+   * ```
    */
   searchInternalArticles(
     params?: InternalArticlesSearchInternalArticlesParams,

@@ -12,6 +12,11 @@ export type IpAllowlistGetIpAllowlistParams = Record<string, never>;
  * Retrieve the current IP allowlist configuration for the workspace.
  *
  * `GET /ip_allowlist`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ipAllowlistGetIpAllowlist(client);
+ * ```
  */
 export function ipAllowlistGetIpAllowlist(
   client: ClientCore,
@@ -33,6 +38,12 @@ export type IpAllowlistUpdateIpAllowlistParams = IpAllowlist;
  * The API will reject updates that would lock out the caller's IP address. Ensure your current IP is included in the allowlist when enabling the feature.
  *
  * `PUT /ip_allowlist`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link UnprocessableEntityError} 422: Validation error
+ * @example
+ * ```ts
+ * const result = await ipAllowlistUpdateIpAllowlist(client, { enabled: true, ip_allowlist: ["192.168.1.0/24", "10.0.0.1"] });
+ * ```
  */
 export function ipAllowlistUpdateIpAllowlist(
   client: ClientCore,
@@ -54,6 +65,11 @@ export interface IpAllowlistResource {
    * Retrieve the current IP allowlist configuration for the workspace.
    *
    * `GET /ip_allowlist`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.ipAllowlist.getIpAllowlist();
+   * ```
    */
   getIpAllowlist(params?: IpAllowlistGetIpAllowlistParams, options?: RequestOptions): ApiPromise<IpAllowlist>;
   /**
@@ -65,6 +81,12 @@ export interface IpAllowlistResource {
    * The API will reject updates that would lock out the caller's IP address. Ensure your current IP is included in the allowlist when enabling the feature.
    *
    * `PUT /ip_allowlist`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link UnprocessableEntityError} 422: Validation error
+   * @example
+   * ```ts
+   * const result = await intercom.ipAllowlist.updateIpAllowlist({ enabled: true, ip_allowlist: ["192.168.1.0/24", "10.0.0.1"] });
+   * ```
    */
   updateIpAllowlist(params?: IpAllowlistUpdateIpAllowlistParams, options?: RequestOptions): ApiPromise<IpAllowlist>;
 }

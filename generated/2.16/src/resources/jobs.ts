@@ -14,6 +14,12 @@ export type JobsStatusParams = {
  * Retrieve the status of job execution.
  *
  * `GET /jobs/status/{job_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Job not found
+ * @example
+ * ```ts
+ * const result = await jobsStatus(client, { job_id: "…" });
+ * ```
  */
 export function jobsStatus(client: ClientCore, params: JobsStatusParams, options?: RequestOptions): ApiPromise<Jobs> {
   return client.request<Jobs>(
@@ -31,6 +37,12 @@ export interface JobsResource {
    * Retrieve the status of job execution.
    *
    * `GET /jobs/status/{job_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Job not found
+   * @example
+   * ```ts
+   * const result = await intercom.jobs.status({ job_id: "…" });
+   * ```
    */
   status(params: JobsStatusParams, options?: RequestOptions): ApiPromise<Jobs>;
 }

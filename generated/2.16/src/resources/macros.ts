@@ -32,6 +32,13 @@ export type MacrosGetMacroParams = {
  * Default values in placeholders are HTML-escaped for security.
  *
  * `GET /macros/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: Forbidden - missing required OAuth scope
+ * @throws {@link NotFoundError} 404: Macro not found or not accessible
+ * @example
+ * ```ts
+ * const result = await macrosGetMacro(client, { id: "123" });
+ * ```
  */
 export function macrosGetMacro(
   client: ClientCore,
@@ -76,6 +83,17 @@ export type MacrosListMacrosParams = {
  * - To: `<attribute key="user.name" default="there"/>`
  *
  * `GET /macros`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: Forbidden - missing required OAuth scope
+ * @example
+ * ```ts
+ * for await (const item of macrosListMacros(client, {
+ *   per_page: 50,
+ *   starting_after: "WzE3MTk0OTM3NTcuMCwgIjEyMyJd",
+ *   updated_since: 1719474966,
+ * })) console.log(item);
+ * ```
  */
 export function macrosListMacros(
   client: ClientCore,
@@ -120,6 +138,13 @@ export interface Macros {
    * Default values in placeholders are HTML-escaped for security.
    *
    * `GET /macros/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: Forbidden - missing required OAuth scope
+   * @throws {@link NotFoundError} 404: Macro not found or not accessible
+   * @example
+   * ```ts
+   * const result = await intercom.macros.getMacro({ id: "123" });
+   * ```
    */
   getMacro(params: MacrosGetMacroParams, options?: RequestOptions): ApiPromise<Macro>;
   /**
@@ -140,6 +165,17 @@ export interface Macros {
    * - To: `<attribute key="user.name" default="there"/>`
    *
    * `GET /macros`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: Forbidden - missing required OAuth scope
+   * @example
+   * ```ts
+   * for await (const item of intercom.macros.listMacros({
+   *   per_page: 50,
+   *   starting_after: "WzE3MTk0OTM3NTcuMCwgIjEyMyJd",
+   *   updated_since: 1719474966,
+   * })) console.log(item);
+   * ```
    */
   listMacros(
     params?: MacrosListMacrosParams,

@@ -24,6 +24,29 @@ export type MessagesCreateParams = NonNullable<CreateMessageRequest>;
  * > As this is a message, there will be no conversation present until the contact responds. Once they do, you will have to search for a contact's conversations with the id of the message.
  *
  * `POST /messages`
+ * @throws {@link BadRequestError} 400: No body supplied for email message
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link UnprocessableEntityError} 422: No subject supplied for email message
+ * @example
+ * ```ts
+ * const result = await messagesCreate(client, {
+ *   message_type: "in_app",
+ *   body: "heyy",
+ *   from: { type: "admin", id: 991267716 },
+ *   to: [
+ *     { type: "user", id: "6762f2391bb69f9f2193bc19" },
+ *     { type: "lead", id: "6762f23c1bb69f9f2193bc1b" },
+ *   ],
+ *   cc: [
+ *     { type: "user", id: "6762f23e1bb69f9f2193bc1d" },
+ *     { type: "user", id: "6762f23f1bb69f9f2193bc1e" },
+ *   ],
+ *   bcc: [{ type: "user", id: "6762f23e1bb69f9f2193bc2f" }],
+ *   subject: "…",
+ *   template: "…",
+ * });
+ * ```
  */
 export function messagesCreate(
   client: ClientCore,
@@ -51,6 +74,13 @@ export type MessagesRetrieveWhatsAppMessageStatusParams = {
  * Returns the current status, conversation details, and any error information if the message failed to deliver.
  *
  * `GET /messages/whatsapp/status`
+ * @throws {@link BadRequestError} 400: Bad request - missing required parameters
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: WhatsApp message not found
+ * @example
+ * ```ts
+ * const result = await messagesRetrieveWhatsAppMessageStatus(client, { message_id: "…" });
+ * ```
  */
 export function messagesRetrieveWhatsAppMessageStatus(
   client: ClientCore,
@@ -91,6 +121,14 @@ export type MessagesGetWhatsAppMessageStatusParams = {
  * information about delivery state and related message details.
  *
  * `GET /messages/status`
+ * @throws {@link BadRequestError} 400: Bad request - missing required parameters
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link InternalServerError} 500: Internal server error
+ * @example
+ * ```ts
+ * for await (const item of messagesGetWhatsAppMessageStatus(client, { ruleset_id: "…" })) console.log(item);
+ * ```
  */
 export function messagesGetWhatsAppMessageStatus(
   client: ClientCore,
@@ -173,6 +211,29 @@ export interface Messages {
    * > As this is a message, there will be no conversation present until the contact responds. Once they do, you will have to search for a contact's conversations with the id of the message.
    *
    * `POST /messages`
+   * @throws {@link BadRequestError} 400: No body supplied for email message
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link UnprocessableEntityError} 422: No subject supplied for email message
+   * @example
+   * ```ts
+   * const result = await intercom.messages.create({
+   *   message_type: "in_app",
+   *   body: "heyy",
+   *   from: { type: "admin", id: 991267716 },
+   *   to: [
+   *     { type: "user", id: "6762f2391bb69f9f2193bc19" },
+   *     { type: "lead", id: "6762f23c1bb69f9f2193bc1b" },
+   *   ],
+   *   cc: [
+   *     { type: "user", id: "6762f23e1bb69f9f2193bc1d" },
+   *     { type: "user", id: "6762f23f1bb69f9f2193bc1e" },
+   *   ],
+   *   bcc: [{ type: "user", id: "6762f23e1bb69f9f2193bc2f" }],
+   *   subject: "…",
+   *   template: "…",
+   * });
+   * ```
    */
   create(params: MessagesCreateParams, options?: RequestOptions): ApiPromise<Message>;
   /**
@@ -183,6 +244,13 @@ export interface Messages {
    * Returns the current status, conversation details, and any error information if the message failed to deliver.
    *
    * `GET /messages/whatsapp/status`
+   * @throws {@link BadRequestError} 400: Bad request - missing required parameters
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: WhatsApp message not found
+   * @example
+   * ```ts
+   * const result = await intercom.messages.retrieveWhatsAppMessageStatus({ message_id: "…" });
+   * ```
    */
   retrieveWhatsAppMessageStatus(
     params: MessagesRetrieveWhatsAppMessageStatusParams,
@@ -197,6 +265,14 @@ export interface Messages {
    * information about delivery state and related message details.
    *
    * `GET /messages/status`
+   * @throws {@link BadRequestError} 400: Bad request - missing required parameters
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link InternalServerError} 500: Internal server error
+   * @example
+   * ```ts
+   * for await (const item of intercom.messages.getWhatsAppMessageStatus({ ruleset_id: "…" })) console.log(item);
+   * ```
    */
   getWhatsAppMessageStatus(
     params: MessagesGetWhatsAppMessageStatusParams,

@@ -12,6 +12,11 @@ export type NewsItemsListParams = Record<string, never>;
  * You can fetch a list of all news items
  *
  * `GET /news/news_items`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await newsItemsList(client);
+ * ```
  */
 export function newsItemsList(
   client: ClientCore,
@@ -34,6 +39,20 @@ export type NewsItemsCreateParams = NewsItemRequest;
  * You can create a news item
  *
  * `POST /news/news_items`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await newsItemsCreate(client, {
+ *   title: "Halloween is here!",
+ *   body: "<p>New costumes in store for this spooky season</p>",
+ *   sender_id: 991267834,
+ *   state: "live",
+ *   deliver_silently: true,
+ *   labels: ["Product", "Update"],
+ *   reactions: ["😆", "😅"],
+ *   newsfeed_assignments: [{ newsfeed_id: 53, published_at: 1664638214 }],
+ * });
+ * ```
  */
 export function newsItemsCreate(
   client: ClientCore,
@@ -59,6 +78,12 @@ export type NewsItemsFindParams = {
  * You can fetch the details of a single news item.
  *
  * `GET /news/news_items/{news_item_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: News Item Not Found
+ * @example
+ * ```ts
+ * const result = await newsItemsFind(client, { news_item_id: 123 });
+ * ```
  */
 export function newsItemsFind(
   client: ClientCore,
@@ -82,6 +107,18 @@ export type NewsItemsUpdateParams = {
  * Update a news item
  *
  * `PUT /news/news_items/{news_item_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: News Item Not Found
+ * @example
+ * ```ts
+ * const result = await newsItemsUpdate(client, {
+ *   news_item_id: 123,
+ *   title: "Christmas is here!",
+ *   body: "<p>New gifts in store for the jolly season</p>",
+ *   sender_id: 991267845,
+ *   reactions: ["😝", "😂"],
+ * });
+ * ```
  */
 export function newsItemsUpdate(
   client: ClientCore,
@@ -113,6 +150,12 @@ export type NewsItemsDeleteParams = {
  * You can delete a single news item.
  *
  * `DELETE /news/news_items/{news_item_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: News Item Not Found
+ * @example
+ * ```ts
+ * const result = await newsItemsDelete(client, { news_item_id: 123 });
+ * ```
  */
 export function newsItemsDelete(
   client: ClientCore,
@@ -134,6 +177,11 @@ export interface NewsItems {
    * You can fetch a list of all news items
    *
    * `GET /news/news_items`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.news.items.list();
+   * ```
    */
   list(params?: NewsItemsListParams, options?: RequestOptions): ApiPromise<PaginatedResponse>;
   /**
@@ -142,6 +190,20 @@ export interface NewsItems {
    * You can create a news item
    *
    * `POST /news/news_items`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.news.items.create({
+   *   title: "Halloween is here!",
+   *   body: "<p>New costumes in store for this spooky season</p>",
+   *   sender_id: 991267834,
+   *   state: "live",
+   *   deliver_silently: true,
+   *   labels: ["Product", "Update"],
+   *   reactions: ["😆", "😅"],
+   *   newsfeed_assignments: [{ newsfeed_id: 53, published_at: 1664638214 }],
+   * });
+   * ```
    */
   create(params: NewsItemsCreateParams, options?: RequestOptions): ApiPromise<NewsItem>;
   /**
@@ -150,12 +212,30 @@ export interface NewsItems {
    * You can fetch the details of a single news item.
    *
    * `GET /news/news_items/{news_item_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: News Item Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.news.items.find({ news_item_id: 123 });
+   * ```
    */
   find(params: NewsItemsFindParams, options?: RequestOptions): ApiPromise<NewsItem>;
   /**
    * Update a news item
    *
    * `PUT /news/news_items/{news_item_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: News Item Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.news.items.update({
+   *   news_item_id: 123,
+   *   title: "Christmas is here!",
+   *   body: "<p>New gifts in store for the jolly season</p>",
+   *   sender_id: 991267845,
+   *   reactions: ["😝", "😂"],
+   * });
+   * ```
    */
   update(params: NewsItemsUpdateParams, options?: RequestOptions): ApiPromise<NewsItem>;
   /**
@@ -164,6 +244,12 @@ export interface NewsItems {
    * You can delete a single news item.
    *
    * `DELETE /news/news_items/{news_item_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: News Item Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.news.items.delete({ news_item_id: 123 });
+   * ```
    */
   delete(params: NewsItemsDeleteParams, options?: RequestOptions): ApiPromise<DeletedObject>;
 }

@@ -17,6 +17,11 @@ export type NotesListCompanyNotesParams = {
  * You can fetch a list of notes that are associated to a company.
  *
  * `GET /companies/{id}/notes`
+ * @throws {@link NotFoundError} 404: Company not found
+ * @example
+ * ```ts
+ * const result = await notesListCompanyNotes(client, { id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+ * ```
  */
 export function notesListCompanyNotes(
   client: ClientCore,
@@ -46,6 +51,16 @@ export type NotesCreateCompanyNoteParams = {
  * You can add a note to a single company.
  *
  * `POST /companies/{company_id}/notes`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Company or admin not found
+ * @example
+ * ```ts
+ * const result = await notesCreateCompanyNote(client, {
+ *   company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632",
+ *   body: "Hello",
+ *   admin_id: "991267583",
+ * });
+ * ```
  */
 export function notesCreateCompanyNote(
   client: ClientCore,
@@ -81,6 +96,11 @@ export type NotesListParams = {
  * You can fetch a list of notes that are associated to a contact.
  *
  * `GET /contacts/{contact_id}/notes`
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * for await (const item of notesList(client, { contact_id: "…", page: 1, per_page: 15 })) console.log(item);
+ * ```
  */
 export function notesList(
   client: ClientCore,
@@ -118,6 +138,11 @@ export type NotesCreateParams = {
  * You can add a note to a single contact.
  *
  * `POST /contacts/{contact_id}/notes`
+ * @throws {@link NotFoundError} 404: Contact not found
+ * @example
+ * ```ts
+ * const result = await notesCreate(client, { contact_id: 123, body: "Hello", admin_id: "991267493" });
+ * ```
  */
 export function notesCreate(client: ClientCore, params: NotesCreateParams, options?: RequestOptions): ApiPromise<Note> {
   return client.request<Note>(
@@ -145,6 +170,12 @@ export type NotesFindParams = {
  * You can fetch the details of a single note.
  *
  * `GET /notes/{note_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Note not found
+ * @example
+ * ```ts
+ * const result = await notesFind(client, { note_id: 1 });
+ * ```
  */
 export function notesFind(client: ClientCore, params: NotesFindParams, options?: RequestOptions): ApiPromise<Note> {
   return client.request<Note>(
@@ -162,6 +193,11 @@ export interface Notes {
    * You can fetch a list of notes that are associated to a company.
    *
    * `GET /companies/{id}/notes`
+   * @throws {@link NotFoundError} 404: Company not found
+   * @example
+   * ```ts
+   * const result = await intercom.notes.listCompanyNotes({ id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+   * ```
    */
   listCompanyNotes(params: NotesListCompanyNotesParams, options?: RequestOptions): ApiPromise<NoteList>;
   /**
@@ -170,6 +206,16 @@ export interface Notes {
    * You can add a note to a single company.
    *
    * `POST /companies/{company_id}/notes`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Company or admin not found
+   * @example
+   * ```ts
+   * const result = await intercom.notes.createCompanyNote({
+   *   company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632",
+   *   body: "Hello",
+   *   admin_id: "991267583",
+   * });
+   * ```
    */
   createCompanyNote(params: NotesCreateCompanyNoteParams, options?: RequestOptions): ApiPromise<Note>;
   /**
@@ -178,6 +224,11 @@ export interface Notes {
    * You can fetch a list of notes that are associated to a contact.
    *
    * `GET /contacts/{contact_id}/notes`
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * for await (const item of intercom.notes.list({ contact_id: "…", page: 1, per_page: 15 })) console.log(item);
+   * ```
    */
   list(params: NotesListParams, options?: RequestOptions): PagePromise<NoteList, Note, NotesListParams, number>;
   /**
@@ -186,6 +237,11 @@ export interface Notes {
    * You can add a note to a single contact.
    *
    * `POST /contacts/{contact_id}/notes`
+   * @throws {@link NotFoundError} 404: Contact not found
+   * @example
+   * ```ts
+   * const result = await intercom.notes.create({ contact_id: 123, body: "Hello", admin_id: "991267493" });
+   * ```
    */
   create(params: NotesCreateParams, options?: RequestOptions): ApiPromise<Note>;
   /**
@@ -194,6 +250,12 @@ export interface Notes {
    * You can fetch the details of a single note.
    *
    * `GET /notes/{note_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Note not found
+   * @example
+   * ```ts
+   * const result = await intercom.notes.find({ note_id: 1 });
+   * ```
    */
   find(params: NotesFindParams, options?: RequestOptions): ApiPromise<Note>;
 }

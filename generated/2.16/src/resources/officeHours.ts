@@ -26,6 +26,12 @@ export type OfficeHoursGetOfficeHoursExceptionParams = {
  * You can fetch the details of a single office hours exception.
  *
  * `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await officeHoursGetOfficeHoursException(client, { office_hours_schedule_id: "123", id: "456" });
+ * ```
  */
 export function officeHoursGetOfficeHoursException(
   client: ClientCore,
@@ -58,6 +64,20 @@ export type OfficeHoursUpdateOfficeHoursExceptionParams = {
  * You can update an existing office hours exception.
  *
  * `PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @throws {@link UnprocessableEntityError} 422: Validation Error
+ * @example
+ * ```ts
+ * const result = await officeHoursUpdateOfficeHoursException(client, {
+ *   office_hours_schedule_id: "123",
+ *   id: "456",
+ *   exception_type: "custom_hours",
+ *   name: "Christmas Day (reduced hours)",
+ *   time_intervals: [{ start_minute: 540, end_minute: 780 }],
+ *   recurring_annually: true,
+ * });
+ * ```
  */
 export function officeHoursUpdateOfficeHoursException(
   client: ClientCore,
@@ -91,6 +111,12 @@ export type OfficeHoursDeleteOfficeHoursExceptionParams = {
  * You can delete a single office hours exception.
  *
  * `DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await officeHoursDeleteOfficeHoursException(client, { office_hours_schedule_id: "123", id: "456" });
+ * ```
  */
 export function officeHoursDeleteOfficeHoursException(
   client: ClientCore,
@@ -129,6 +155,12 @@ export type OfficeHoursListOfficeHoursExceptionsParams = {
  * You can fetch a list of all exceptions for an office hours schedule.
  *
  * `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await officeHoursListOfficeHoursExceptions(client, { office_hours_schedule_id: "123" });
+ * ```
  */
 export function officeHoursListOfficeHoursExceptions(
   client: ClientCore,
@@ -159,6 +191,19 @@ export type OfficeHoursCreateOfficeHoursExceptionParams = {
  * You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit `time_intervals`) or `custom_hours` to supply replacement intervals.
  *
  * `POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @throws {@link UnprocessableEntityError} 422: Validation Error
+ * @example
+ * ```ts
+ * const result = await officeHoursCreateOfficeHoursException(client, {
+ *   office_hours_schedule_id: "123",
+ *   exception_date: "2026-12-25",
+ *   exception_type: "closed",
+ *   name: "Christmas Day",
+ *   recurring_annually: true,
+ * });
+ * ```
  */
 export function officeHoursCreateOfficeHoursException(
   client: ClientCore,
@@ -190,6 +235,12 @@ export type OfficeHoursGetOfficeHoursScheduleParams = {
  * You can fetch the details of a single office hours schedule.
  *
  * `GET /office_hours_schedules/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await officeHoursGetOfficeHoursSchedule(client, { id: "123" });
+ * ```
  */
 export function officeHoursGetOfficeHoursSchedule(
   client: ClientCore,
@@ -215,6 +266,17 @@ export type OfficeHoursUpdateOfficeHoursScheduleParams = {
  * You can update an existing office hours schedule.
  *
  * `PUT /office_hours_schedules/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @throws {@link UnprocessableEntityError} 422: Validation Error
+ * @example
+ * ```ts
+ * const result = await officeHoursUpdateOfficeHoursSchedule(client, {
+ *   id: "123",
+ *   name: "Extended Support Hours",
+ *   time_intervals: [{ start_minute: 480, end_minute: 1080 }],
+ * });
+ * ```
  */
 export function officeHoursUpdateOfficeHoursSchedule(
   client: ClientCore,
@@ -240,6 +302,12 @@ export type OfficeHoursDeleteOfficeHoursScheduleParams = {
  * You can delete a single office hours schedule.
  *
  * `DELETE /office_hours_schedules/{id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not Found
+ * @example
+ * ```ts
+ * const result = await officeHoursDeleteOfficeHoursSchedule(client, { id: "123" });
+ * ```
  */
 export function officeHoursDeleteOfficeHoursSchedule(
   client: ClientCore,
@@ -266,6 +334,11 @@ export type OfficeHoursListOfficeHoursSchedulesParams = Record<string, never>;
  * You can fetch a list of all office hours schedules for the workspace.
  *
  * `GET /office_hours_schedules`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await officeHoursListOfficeHoursSchedules(client);
+ * ```
  */
 export function officeHoursListOfficeHoursSchedules(
   client: ClientCore,
@@ -288,6 +361,16 @@ export type OfficeHoursCreateOfficeHoursScheduleParams = CreateOfficeHoursSchedu
  * You can create a new office hours schedule for the workspace.
  *
  * `POST /office_hours_schedules`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link UnprocessableEntityError} 422: Validation Error
+ * @example
+ * ```ts
+ * const result = await officeHoursCreateOfficeHoursSchedule(client, {
+ *   name: "Standard Support Hours",
+ *   time_zone_name: "America/New_York",
+ *   time_intervals: [{ start_minute: 540, end_minute: 1020 }],
+ * });
+ * ```
  */
 export function officeHoursCreateOfficeHoursSchedule(
   client: ClientCore,
@@ -309,6 +392,12 @@ export interface OfficeHours {
    * You can fetch the details of a single office hours exception.
    *
    * `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.officeHours.getOfficeHoursException({ office_hours_schedule_id: "123", id: "456" });
+   * ```
    */
   getOfficeHoursException(
     params: OfficeHoursGetOfficeHoursExceptionParams,
@@ -320,6 +409,20 @@ export interface OfficeHours {
    * You can update an existing office hours exception.
    *
    * `PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @throws {@link UnprocessableEntityError} 422: Validation Error
+   * @example
+   * ```ts
+   * const result = await intercom.officeHours.updateOfficeHoursException({
+   *   office_hours_schedule_id: "123",
+   *   id: "456",
+   *   exception_type: "custom_hours",
+   *   name: "Christmas Day (reduced hours)",
+   *   time_intervals: [{ start_minute: 540, end_minute: 780 }],
+   *   recurring_annually: true,
+   * });
+   * ```
    */
   updateOfficeHoursException(
     params: OfficeHoursUpdateOfficeHoursExceptionParams,
@@ -331,6 +434,12 @@ export interface OfficeHours {
    * You can delete a single office hours exception.
    *
    * `DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.officeHours.deleteOfficeHoursException({ office_hours_schedule_id: "123", id: "456" });
+   * ```
    */
   deleteOfficeHoursException(
     params: OfficeHoursDeleteOfficeHoursExceptionParams,
@@ -346,6 +455,12 @@ export interface OfficeHours {
    * You can fetch a list of all exceptions for an office hours schedule.
    *
    * `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.officeHours.listOfficeHoursExceptions({ office_hours_schedule_id: "123" });
+   * ```
    */
   listOfficeHoursExceptions(
     params: OfficeHoursListOfficeHoursExceptionsParams,
@@ -357,6 +472,19 @@ export interface OfficeHours {
    * You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit `time_intervals`) or `custom_hours` to supply replacement intervals.
    *
    * `POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @throws {@link UnprocessableEntityError} 422: Validation Error
+   * @example
+   * ```ts
+   * const result = await intercom.officeHours.createOfficeHoursException({
+   *   office_hours_schedule_id: "123",
+   *   exception_date: "2026-12-25",
+   *   exception_type: "closed",
+   *   name: "Christmas Day",
+   *   recurring_annually: true,
+   * });
+   * ```
    */
   createOfficeHoursException(
     params: OfficeHoursCreateOfficeHoursExceptionParams,
@@ -368,6 +496,12 @@ export interface OfficeHours {
    * You can fetch the details of a single office hours schedule.
    *
    * `GET /office_hours_schedules/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.officeHours.getOfficeHoursSchedule({ id: "123" });
+   * ```
    */
   getOfficeHoursSchedule(
     params: OfficeHoursGetOfficeHoursScheduleParams,
@@ -379,6 +513,17 @@ export interface OfficeHours {
    * You can update an existing office hours schedule.
    *
    * `PUT /office_hours_schedules/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @throws {@link UnprocessableEntityError} 422: Validation Error
+   * @example
+   * ```ts
+   * const result = await intercom.officeHours.updateOfficeHoursSchedule({
+   *   id: "123",
+   *   name: "Extended Support Hours",
+   *   time_intervals: [{ start_minute: 480, end_minute: 1080 }],
+   * });
+   * ```
    */
   updateOfficeHoursSchedule(
     params: OfficeHoursUpdateOfficeHoursScheduleParams,
@@ -390,6 +535,12 @@ export interface OfficeHours {
    * You can delete a single office hours schedule.
    *
    * `DELETE /office_hours_schedules/{id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.officeHours.deleteOfficeHoursSchedule({ id: "123" });
+   * ```
    */
   deleteOfficeHoursSchedule(
     params: OfficeHoursDeleteOfficeHoursScheduleParams,
@@ -405,6 +556,11 @@ export interface OfficeHours {
    * You can fetch a list of all office hours schedules for the workspace.
    *
    * `GET /office_hours_schedules`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.officeHours.listOfficeHoursSchedules();
+   * ```
    */
   listOfficeHoursSchedules(
     params?: OfficeHoursListOfficeHoursSchedulesParams,
@@ -416,6 +572,16 @@ export interface OfficeHours {
    * You can create a new office hours schedule for the workspace.
    *
    * `POST /office_hours_schedules`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link UnprocessableEntityError} 422: Validation Error
+   * @example
+   * ```ts
+   * const result = await intercom.officeHours.createOfficeHoursSchedule({
+   *   name: "Standard Support Hours",
+   *   time_zone_name: "America/New_York",
+   *   time_intervals: [{ start_minute: 540, end_minute: 1020 }],
+   * });
+   * ```
    */
   createOfficeHoursSchedule(
     params: OfficeHoursCreateOfficeHoursScheduleParams,

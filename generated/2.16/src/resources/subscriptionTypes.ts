@@ -11,6 +11,11 @@ export type SubscriptionTypesListParams = Record<string, never>;
  * You can list all subscription types. A list of subscription type objects will be returned.
  *
  * `GET /subscription_types`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await subscriptionTypesList(client);
+ * ```
  */
 export function subscriptionTypesList(
   client: ClientCore,
@@ -32,6 +37,11 @@ export interface SubscriptionTypes {
    * You can list all subscription types. A list of subscription type objects will be returned.
    *
    * `GET /subscription_types`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.subscriptionTypes.list();
+   * ```
    */
   list(params?: SubscriptionTypesListParams, options?: RequestOptions): ApiPromise<SubscriptionTypeList>;
 }

@@ -26,6 +26,12 @@ export type TagsTagContactParams = {
  * You can tag a specific contact. This will return a tag object for the tag that was added to the contact.
  *
  * `POST /contacts/{contact_id}/tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Tag not found
+ * @example
+ * ```ts
+ * const result = await tagsTagContact(client, { contact_id: "63a07ddf05a32042dffac965", id: "94" });
+ * ```
  */
 export function tagsTagContact(
   client: ClientCore,
@@ -59,6 +65,12 @@ export type TagsUntagContactParams = {
  * You can remove tag from a specific contact. This will return a tag object for the tag that was removed from the contact.
  *
  * `DELETE /contacts/{contact_id}/tags/{tag_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Tag not found
+ * @example
+ * ```ts
+ * const result = await tagsUntagContact(client, { contact_id: "63a07ddf05a32042dffac965", tag_id: "7522907" });
+ * ```
  */
 export function tagsUntagContact(
   client: ClientCore,
@@ -93,6 +105,12 @@ export type TagsTagConversationParams = {
  * You can tag a specific conversation. This will return a tag object for the tag that was added to the conversation.
  *
  * `POST /conversations/{conversation_id}/tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Conversation not found
+ * @example
+ * ```ts
+ * const result = await tagsTagConversation(client, { conversation_id: "64619700005694", id: "99", admin_id: "991267526" });
+ * ```
  */
 export function tagsTagConversation(
   client: ClientCore,
@@ -128,6 +146,12 @@ export type TagsUntagConversationParams = {
  * You can remove tag from a specific conversation. This will return a tag object for the tag that was removed from the conversation.
  *
  * `DELETE /conversations/{conversation_id}/tags/{tag_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Tag not found
+ * @example
+ * ```ts
+ * const result = await tagsUntagConversation(client, { conversation_id: "64619700005694", tag_id: "7522907", admin_id: "991267530" });
+ * ```
  */
 export function tagsUntagConversation(
   client: ClientCore,
@@ -156,6 +180,11 @@ export type TagsListParams = Record<string, never>;
  * You can fetch a list of all tags for a given workspace.
  *
  * `GET /tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await tagsList(client);
+ * ```
  */
 export function tagsList(
   client: ClientCore,
@@ -187,6 +216,12 @@ export type TagsCreateParams =
  * Each operation will return a tag object.
  *
  * `POST /tags`
+ * @throws {@link BadRequestError} 400: Invalid parameters
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await tagsCreate(client, { name: "test", companies: [] });
+ * ```
  */
 export function tagsCreate(
   client: ClientCore,
@@ -213,6 +248,12 @@ export type TagsFindParams = {
  * This will return a tag object.
  *
  * `GET /tags/{tag_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Tag not found
+ * @example
+ * ```ts
+ * const result = await tagsFind(client, { tag_id: "123" });
+ * ```
  */
 export function tagsFind(client: ClientCore, params: TagsFindParams, options?: RequestOptions): ApiPromise<TagBasic> {
   return client.request<TagBasic>(
@@ -234,6 +275,13 @@ export type TagsDeleteParams = {
  * You can delete the details of tags that are on the workspace by passing in the id.
  *
  * `DELETE /tags/{tag_id}`
+ * @throws {@link BadRequestError} 400: Tag has dependent objects
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Resource not found
+ * @example
+ * ```ts
+ * const result = await tagsDelete(client, { tag_id: "123" });
+ * ```
  */
 export function tagsDelete(
   client: ClientCore,
@@ -263,6 +311,12 @@ export type TagsTagTicketParams = {
  * You can tag a specific ticket. This will return a tag object for the tag that was added to the ticket.
  *
  * `POST /tickets/{ticket_id}/tags`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Ticket not found
+ * @example
+ * ```ts
+ * const result = await tagsTagTicket(client, { ticket_id: "64619700005694", id: "134", admin_id: "991267844" });
+ * ```
  */
 export function tagsTagTicket(
   client: ClientCore,
@@ -292,6 +346,12 @@ export type TagsUntagTicketParams = {
  * You can remove tag from a specific ticket. This will return a tag object for the tag that was removed from the ticket.
  *
  * `DELETE /tickets/{ticket_id}/tags/{tag_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Tag not found
+ * @example
+ * ```ts
+ * const result = await tagsUntagTicket(client, { ticket_id: "64619700005694", tag_id: "7522907", admin_id: "991267853" });
+ * ```
  */
 export function tagsUntagTicket(
   client: ClientCore,
@@ -319,6 +379,12 @@ export interface TagsResource {
    * You can tag a specific contact. This will return a tag object for the tag that was added to the contact.
    *
    * `POST /contacts/{contact_id}/tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.tagContact({ contact_id: "63a07ddf05a32042dffac965", id: "94" });
+   * ```
    */
   tagContact(params: TagsTagContactParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -327,6 +393,12 @@ export interface TagsResource {
    * You can remove tag from a specific contact. This will return a tag object for the tag that was removed from the contact.
    *
    * `DELETE /contacts/{contact_id}/tags/{tag_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.untagContact({ contact_id: "63a07ddf05a32042dffac965", tag_id: "7522907" });
+   * ```
    */
   untagContact(params: TagsUntagContactParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -335,6 +407,12 @@ export interface TagsResource {
    * You can tag a specific conversation. This will return a tag object for the tag that was added to the conversation.
    *
    * `POST /conversations/{conversation_id}/tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Conversation not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.tagConversation({ conversation_id: "64619700005694", id: "99", admin_id: "991267526" });
+   * ```
    */
   tagConversation(params: TagsTagConversationParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -343,6 +421,12 @@ export interface TagsResource {
    * You can remove tag from a specific conversation. This will return a tag object for the tag that was removed from the conversation.
    *
    * `DELETE /conversations/{conversation_id}/tags/{tag_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.untagConversation({ conversation_id: "64619700005694", tag_id: "7522907", admin_id: "991267530" });
+   * ```
    */
   untagConversation(params: TagsUntagConversationParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -351,6 +435,11 @@ export interface TagsResource {
    * You can fetch a list of all tags for a given workspace.
    *
    * `GET /tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.tags.list();
+   * ```
    */
   list(params?: TagsListParams, options?: RequestOptions): ApiPromise<TagList>;
   /**
@@ -371,6 +460,12 @@ export interface TagsResource {
    * Each operation will return a tag object.
    *
    * `POST /tags`
+   * @throws {@link BadRequestError} 400: Invalid parameters
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.tags.create({ name: "test", companies: [] });
+   * ```
    */
   create(params: TagsCreateParams, options?: RequestOptions): ApiPromise<TagCreateResponse>;
   /**
@@ -380,6 +475,12 @@ export interface TagsResource {
    * This will return a tag object.
    *
    * `GET /tags/{tag_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.find({ tag_id: "123" });
+   * ```
    */
   find(params: TagsFindParams, options?: RequestOptions): ApiPromise<TagBasic>;
   /**
@@ -388,6 +489,13 @@ export interface TagsResource {
    * You can delete the details of tags that are on the workspace by passing in the id.
    *
    * `DELETE /tags/{tag_id}`
+   * @throws {@link BadRequestError} 400: Tag has dependent objects
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Resource not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.delete({ tag_id: "123" });
+   * ```
    */
   delete(params: TagsDeleteParams, options?: RequestOptions): ApiPromise<undefined>;
   /**
@@ -396,6 +504,12 @@ export interface TagsResource {
    * You can tag a specific ticket. This will return a tag object for the tag that was added to the ticket.
    *
    * `POST /tickets/{ticket_id}/tags`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Ticket not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.tagTicket({ ticket_id: "64619700005694", id: "134", admin_id: "991267844" });
+   * ```
    */
   tagTicket(params: TagsTagTicketParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -404,6 +518,12 @@ export interface TagsResource {
    * You can remove tag from a specific ticket. This will return a tag object for the tag that was removed from the ticket.
    *
    * `DELETE /tickets/{ticket_id}/tags/{tag_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Tag not found
+   * @example
+   * ```ts
+   * const result = await intercom.tags.untagTicket({ ticket_id: "64619700005694", tag_id: "7522907", admin_id: "991267853" });
+   * ```
    */
   untagTicket(params: TagsUntagTicketParams, options?: RequestOptions): ApiPromise<Tag>;
 }

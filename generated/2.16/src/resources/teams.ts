@@ -12,6 +12,11 @@ export type TeamsListParams = Record<string, never>;
  * This will return a list of team objects for the App.
  *
  * `GET /teams`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await teamsList(client);
+ * ```
  */
 export function teamsList(
   client: ClientCore,
@@ -33,6 +38,12 @@ export type TeamsFindParams = {
  * You can fetch the details of a single team, containing an array of admins that belong to this team.
  *
  * `GET /teams/{team_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Team not found
+ * @example
+ * ```ts
+ * const result = await teamsFind(client, { team_id: "123" });
+ * ```
  */
 export function teamsFind(client: ClientCore, params: TeamsFindParams, options?: RequestOptions): ApiPromise<Team> {
   return client.request<Team>(
@@ -61,6 +72,13 @@ export type TeamsGetTeamMetricsParams = {
  * This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
  *
  * `GET /teams/{team_id}/metrics`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: Feature not enabled
+ * @throws {@link NotFoundError} 404: Team not found
+ * @example
+ * ```ts
+ * const result = await teamsGetTeamMetrics(client, { team_id: "42", idle_threshold: 1800 });
+ * ```
  */
 export function teamsGetTeamMetrics(
   client: ClientCore,
@@ -88,6 +106,11 @@ export interface Teams {
    * This will return a list of team objects for the App.
    *
    * `GET /teams`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.teams.list();
+   * ```
    */
   list(params?: TeamsListParams, options?: RequestOptions): ApiPromise<TeamList>;
   /**
@@ -96,6 +119,12 @@ export interface Teams {
    * You can fetch the details of a single team, containing an array of admins that belong to this team.
    *
    * `GET /teams/{team_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Team not found
+   * @example
+   * ```ts
+   * const result = await intercom.teams.find({ team_id: "123" });
+   * ```
    */
   find(params: TeamsFindParams, options?: RequestOptions): ApiPromise<Team>;
   /**
@@ -106,6 +135,13 @@ export interface Teams {
    * This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
    *
    * `GET /teams/{team_id}/metrics`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: Feature not enabled
+   * @throws {@link NotFoundError} 404: Team not found
+   * @example
+   * ```ts
+   * const result = await intercom.teams.getTeamMetrics({ team_id: "42", idle_threshold: 1800 });
+   * ```
    */
   getTeamMetrics(params: TeamsGetTeamMetricsParams, options?: RequestOptions): ApiPromise<TeamMetricList>;
 }

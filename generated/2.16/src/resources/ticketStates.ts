@@ -11,6 +11,11 @@ export type TicketStatesListTicketStatesParams = Record<string, never>;
  * You can get a list of all ticket states for a workspace.
  *
  * `GET /ticket_states`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ticketStatesListTicketStates(client);
+ * ```
  */
 export function ticketStatesListTicketStates(
   client: ClientCore,
@@ -28,6 +33,11 @@ export interface TicketStates {
    * You can get a list of all ticket states for a workspace.
    *
    * `GET /ticket_states`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.ticketStates.listTicketStates();
+   * ```
    */
   listTicketStates(params?: TicketStatesListTicketStatesParams, options?: RequestOptions): ApiPromise<TicketStateList>;
 }

@@ -37,6 +37,21 @@ export type TicketsReplyParams = {
  * You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for admins.
  *
  * `POST /tickets/{ticket_id}/reply`
+ * @throws {@link BadRequestError} 400: User reply
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await ticketsReply(client, {
+ *   ticket_id: "123",
+ *   body: {
+ *     intercom_user_id: "6762f2971bb69f9f2193bc49",
+ *     message_type: "comment",
+ *     type: "user",
+ *     body: "Thanks again :)",
+ *   },
+ * });
+ * ```
  */
 export function ticketsReply(
   client: ClientCore,
@@ -82,6 +97,13 @@ export type TicketsLinkConversationToTicketParams = {
  * Requires the `write_tickets` OAuth scope.
  *
  * `POST /tickets/{ticket_id}/linked_conversations`
+ * @throws {@link BadRequestError} 400: Bad request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await ticketsLinkConversationToTicket(client, { ticket_id: "64619700005694", conversation_id: "204" });
+ * ```
  */
 export function ticketsLinkConversationToTicket(
   client: ClientCore,
@@ -119,6 +141,13 @@ export type TicketsUnlinkConversationFromTicketParams = {
  * Requires the `write_tickets` OAuth scope.
  *
  * `DELETE /tickets/{ticket_id}/linked_conversations/{id}`
+ * @throws {@link BadRequestError} 400: Bad request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Not found
+ * @example
+ * ```ts
+ * const result = await ticketsUnlinkConversationFromTicket(client, { ticket_id: "64619700005694", id: "204" });
+ * ```
  */
 export function ticketsUnlinkConversationFromTicket(
   client: ClientCore,
@@ -149,6 +178,15 @@ export type TicketsCreateParams = {
  * You can create a new ticket.
  *
  * `POST /tickets`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ticketsCreate(client, {
+ *   ticket_type_id: "106",
+ *   contacts: [{ id: "6762f2d81bb69f9f2193bc54" }],
+ *   ticket_attributes: { _default_title_: "example", _default_description_: "there is a problem" },
+ * });
+ * ```
  */
 export function ticketsCreate(
   client: ClientCore,
@@ -174,6 +212,16 @@ export type TicketsEnqueueCreateTicketParams = {
  * Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued. If the given parameters are incorrect, we won't enqueue the job.
  *
  * `POST /tickets/enqueue`
+ * @throws {@link BadRequestError} 400: Bad Request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ticketsEnqueueCreateTicket(client, {
+ *   ticket_type_id: "88",
+ *   contacts: [{ id: "6762f2d81bb69f9f2193bc54" }],
+ *   ticket_attributes: { _default_title_: "example", _default_description_: "there is a problem" },
+ * });
+ * ```
  */
 export function ticketsEnqueueCreateTicket(
   client: ClientCore,
@@ -203,6 +251,11 @@ export type TicketsGetParams = {
  * You can fetch the details of a single ticket.
  *
  * `GET /tickets/{ticket_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await ticketsGet(client, { ticket_id: "…" });
+ * ```
  */
 export function ticketsGet(client: ClientCore, params: TicketsGetParams, options?: RequestOptions): ApiPromise<Ticket> {
   return client.request<Ticket>(
@@ -231,6 +284,21 @@ export type TicketsUpdateParams = {
  * You can update a ticket.
  *
  * `PUT /tickets/{ticket_id}`
+ * @throws {@link BadRequestError} 400: Ticket state id is not valid or is not associated with the ticket type.
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Assignee not found
+ * @example
+ * ```ts
+ * const result = await ticketsUpdate(client, {
+ *   ticket_id: "…",
+ *   ticket_attributes: { _default_title_: "example", _default_description_: "there is a problem" },
+ *   ticket_state_id: "8498",
+ *   open: true,
+ *   snoozed_until: 1673609604,
+ *   admin_id: 991268011,
+ *   assignee_id: "991268013",
+ * });
+ * ```
  */
 export function ticketsUpdate(
   client: ClientCore,
@@ -263,6 +331,13 @@ export type TicketsDeleteTicketParams = {
  * Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including admin and user replies, ticket attributes, uploads, and related content. The ticket will still appear in reporting, though some data may be incomplete due to the deletion.
  *
  * `DELETE /tickets/{ticket_id}`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link ForbiddenError} 403: API plan restricted
+ * @throws {@link NotFoundError} 404: Ticket not found
+ * @example
+ * ```ts
+ * const result = await ticketsDeleteTicket(client, { ticket_id: "…" });
+ * ```
  */
 export function ticketsDeleteTicket(
   client: ClientCore,
@@ -288,6 +363,13 @@ export type TicketsChangeTicketTypeParams = {
  * You can change the type of a ticket. The new ticket type must be in the same category as the current type. Attributes matching by name and type are automatically transferred from the old type; values provided in ticket_attributes override transferred values.
  *
  * `POST /tickets/{ticket_id}/change_type`
+ * @throws {@link BadRequestError} 400: Bad request
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Ticket not found
+ * @example
+ * ```ts
+ * const result = await ticketsChangeTicketType(client, { ticket_id: "…", ticket_type_id: "1234", ticket_state_id: "5678" });
+ * ```
  */
 export function ticketsChangeTicketType(
   client: ClientCore,
@@ -381,6 +463,16 @@ export type TicketsSearchParams = SearchRequest;
  * | $        | String                         | Ends With                                                    |
  *
  * `POST /tickets/search`
+ * @example
+ * ```ts
+ * for await (const item of ticketsSearch(client, {
+ *   query: {
+ *     operator: "AND",
+ *     value: [{ field: "created_at", operator: ">", value: "1306054154" }],
+ *   },
+ *   pagination: { per_page: 5 },
+ * })) console.log(item);
+ * ```
  */
 export function ticketsSearch(
   client: ClientCore,
@@ -409,6 +501,21 @@ export interface Tickets {
    * You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for admins.
    *
    * `POST /tickets/{ticket_id}/reply`
+   * @throws {@link BadRequestError} 400: User reply
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.reply({
+   *   ticket_id: "123",
+   *   body: {
+   *     intercom_user_id: "6762f2971bb69f9f2193bc49",
+   *     message_type: "comment",
+   *     type: "user",
+   *     body: "Thanks again :)",
+   *   },
+   * });
+   * ```
    */
   reply(params: TicketsReplyParams, options?: RequestOptions): ApiPromise<TicketReply>;
   /**
@@ -428,6 +535,13 @@ export interface Tickets {
    * Requires the `write_tickets` OAuth scope.
    *
    * `POST /tickets/{ticket_id}/linked_conversations`
+   * @throws {@link BadRequestError} 400: Bad request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.linkConversationToTicket({ ticket_id: "64619700005694", conversation_id: "204" });
+   * ```
    */
   linkConversationToTicket(
     params: TicketsLinkConversationToTicketParams,
@@ -443,6 +557,13 @@ export interface Tickets {
    * Requires the `write_tickets` OAuth scope.
    *
    * `DELETE /tickets/{ticket_id}/linked_conversations/{id}`
+   * @throws {@link BadRequestError} 400: Bad request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Not found
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.unlinkConversationFromTicket({ ticket_id: "64619700005694", id: "204" });
+   * ```
    */
   unlinkConversationFromTicket(
     params: TicketsUnlinkConversationFromTicketParams,
@@ -454,6 +575,15 @@ export interface Tickets {
    * You can create a new ticket.
    *
    * `POST /tickets`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.create({
+   *   ticket_type_id: "106",
+   *   contacts: [{ id: "6762f2d81bb69f9f2193bc54" }],
+   *   ticket_attributes: { _default_title_: "example", _default_description_: "there is a problem" },
+   * });
+   * ```
    */
   create(params: TicketsCreateParams, options?: RequestOptions): ApiPromise<Ticket>;
   /**
@@ -462,6 +592,16 @@ export interface Tickets {
    * Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued. If the given parameters are incorrect, we won't enqueue the job.
    *
    * `POST /tickets/enqueue`
+   * @throws {@link BadRequestError} 400: Bad Request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.enqueueCreateTicket({
+   *   ticket_type_id: "88",
+   *   contacts: [{ id: "6762f2d81bb69f9f2193bc54" }],
+   *   ticket_attributes: { _default_title_: "example", _default_description_: "there is a problem" },
+   * });
+   * ```
    */
   enqueueCreateTicket(params: TicketsEnqueueCreateTicketParams, options?: RequestOptions): ApiPromise<Jobs>;
   /**
@@ -470,6 +610,11 @@ export interface Tickets {
    * You can fetch the details of a single ticket.
    *
    * `GET /tickets/{ticket_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.get({ ticket_id: "…" });
+   * ```
    */
   get(params: TicketsGetParams, options?: RequestOptions): ApiPromise<Ticket>;
   /**
@@ -478,6 +623,21 @@ export interface Tickets {
    * You can update a ticket.
    *
    * `PUT /tickets/{ticket_id}`
+   * @throws {@link BadRequestError} 400: Ticket state id is not valid or is not associated with the ticket type.
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Assignee not found
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.update({
+   *   ticket_id: "…",
+   *   ticket_attributes: { _default_title_: "example", _default_description_: "there is a problem" },
+   *   ticket_state_id: "8498",
+   *   open: true,
+   *   snoozed_until: 1673609604,
+   *   admin_id: 991268011,
+   *   assignee_id: "991268013",
+   * });
+   * ```
    */
   update(params: TicketsUpdateParams, options?: RequestOptions): ApiPromise<Ticket>;
   /**
@@ -489,6 +649,13 @@ export interface Tickets {
    * Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including admin and user replies, ticket attributes, uploads, and related content. The ticket will still appear in reporting, though some data may be incomplete due to the deletion.
    *
    * `DELETE /tickets/{ticket_id}`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link ForbiddenError} 403: API plan restricted
+   * @throws {@link NotFoundError} 404: Ticket not found
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.deleteTicket({ ticket_id: "…" });
+   * ```
    */
   deleteTicket(params: TicketsDeleteTicketParams, options?: RequestOptions): ApiPromise<TicketDeleted>;
   /**
@@ -497,6 +664,13 @@ export interface Tickets {
    * You can change the type of a ticket. The new ticket type must be in the same category as the current type. Attributes matching by name and type are automatically transferred from the old type; values provided in ticket_attributes override transferred values.
    *
    * `POST /tickets/{ticket_id}/change_type`
+   * @throws {@link BadRequestError} 400: Bad request
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Ticket not found
+   * @example
+   * ```ts
+   * const result = await intercom.tickets.changeTicketType({ ticket_id: "…", ticket_type_id: "1234", ticket_state_id: "5678" });
+   * ```
    */
   changeTicketType(params: TicketsChangeTicketTypeParams, options?: RequestOptions): ApiPromise<Ticket>;
   /**
@@ -570,6 +744,16 @@ export interface Tickets {
    * | $        | String                         | Ends With                                                    |
    *
    * `POST /tickets/search`
+   * @example
+   * ```ts
+   * for await (const item of intercom.tickets.search({
+   *   query: {
+   *     operator: "AND",
+   *     value: [{ field: "created_at", operator: ">", value: "1306054154" }],
+   *   },
+   *   pagination: { per_page: 5 },
+   * })) console.log(item);
+   * ```
    */
   search(
     params: TicketsSearchParams,

@@ -16,6 +16,12 @@ export type VisitorsFindParams = {
  * You can fetch the details of a single visitor.
  *
  * `GET /visitors`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: Visitor not found
+ * @example
+ * ```ts
+ * const result = await visitorsFind(client, { user_id: "…" });
+ * ```
  */
 export function visitorsFind(
   client: ClientCore,
@@ -42,6 +48,12 @@ export type VisitorsUpdateParams = UpdateVisitorRequest;
  * **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
  *
  * `PUT /visitors`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @throws {@link NotFoundError} 404: visitor Not Found
+ * @example
+ * ```ts
+ * const result = await visitorsUpdate(client, { id: "6762f30c1bb69f9f2193bc5e", name: "Gareth Bale" });
+ * ```
  */
 export function visitorsUpdate(
   client: ClientCore,
@@ -68,6 +80,15 @@ export type VisitorsMergeToContactParams = ConvertVisitorRequest;
  * > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User returned. If the User does not exist, the Visitor will be converted to a User, with the User identifiers replacing it's Visitor identifiers.
  *
  * `POST /visitors/convert`
+ * @throws {@link UnauthorizedError} 401: Unauthorized
+ * @example
+ * ```ts
+ * const result = await visitorsMergeToContact(client, {
+ *   type: "user",
+ *   user: { user_id: "8a88a590-e1c3-41e2-a502-e0649dbf721c", email: "foo@bar.com" },
+ *   visitor: { user_id: "3ecf64d0-9ed1-4e9f-88e1-da7d6e6782f3" },
+ * });
+ * ```
  */
 export function visitorsMergeToContact(
   client: ClientCore,
@@ -89,6 +110,12 @@ export interface Visitors {
    * You can fetch the details of a single visitor.
    *
    * `GET /visitors`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: Visitor not found
+   * @example
+   * ```ts
+   * const result = await intercom.visitors.find({ user_id: "…" });
+   * ```
    */
   find(params: VisitorsFindParams, options?: RequestOptions): ApiPromise<Visitor>;
   /**
@@ -101,6 +128,12 @@ export interface Visitors {
    * **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
    *
    * `PUT /visitors`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @throws {@link NotFoundError} 404: visitor Not Found
+   * @example
+   * ```ts
+   * const result = await intercom.visitors.update({ id: "6762f30c1bb69f9f2193bc5e", name: "Gareth Bale" });
+   * ```
    */
   update(params: VisitorsUpdateParams, options?: RequestOptions): ApiPromise<Visitor>;
   /**
@@ -113,6 +146,15 @@ export interface Visitors {
    * > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User returned. If the User does not exist, the Visitor will be converted to a User, with the User identifiers replacing it's Visitor identifiers.
    *
    * `POST /visitors/convert`
+   * @throws {@link UnauthorizedError} 401: Unauthorized
+   * @example
+   * ```ts
+   * const result = await intercom.visitors.mergeToContact({
+   *   type: "user",
+   *   user: { user_id: "8a88a590-e1c3-41e2-a502-e0649dbf721c", email: "foo@bar.com" },
+   *   visitor: { user_id: "3ecf64d0-9ed1-4e9f-88e1-da7d6e6782f3" },
+   * });
+   * ```
    */
   mergeToContact(params: VisitorsMergeToContactParams, options?: RequestOptions): ApiPromise<Contact>;
 }

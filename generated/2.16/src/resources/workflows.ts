@@ -14,6 +14,12 @@ export type WorkflowsExportWorkflowParams = {
  * This endpoint is designed for EU Data Act compliance, allowing customers to export their workflow configurations.
  *
  * `GET /export/workflows/{id}`
+ * @throws {@link ForbiddenError} 403: Workflow export is not available for this app
+ * @throws {@link NotFoundError} 404: Workflow not found
+ * @example
+ * ```ts
+ * const result = await workflowsExportWorkflow(client, { id: "12345" });
+ * ```
  */
 export function workflowsExportWorkflow(
   client: ClientCore,
@@ -35,6 +41,12 @@ export interface Workflows {
    * This endpoint is designed for EU Data Act compliance, allowing customers to export their workflow configurations.
    *
    * `GET /export/workflows/{id}`
+   * @throws {@link ForbiddenError} 403: Workflow export is not available for this app
+   * @throws {@link NotFoundError} 404: Workflow not found
+   * @example
+   * ```ts
+   * const result = await intercom.workflows.exportWorkflow({ id: "12345" });
+   * ```
    */
   exportWorkflow(params: WorkflowsExportWorkflowParams, options?: RequestOptions): ApiPromise<WorkflowExport>;
 }

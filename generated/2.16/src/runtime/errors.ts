@@ -16,24 +16,34 @@ export interface RateLimitInfo {
   reset: number | undefined;
 }
 
+// The prefix of the base classes' names: the generated client sets the profile's (`Acme` → `AcmeApiError`), so logs
+// say what users import. Read when an error is made, so classes a bundle does not use stay out of it.
+let prefix = "Sdk";
+const named = (suffix: string) => prefix + suffix;
+
+/** Names the base error classes as the package exports them; called once by the generated client module. */
+export function nameErrors(exported: string): void {
+  prefix = exported;
+}
+
 /** Base class of every error this SDK throws (the caller's own abort reason excepted). */
 export class SdkError extends Error {
-  override name = "SdkError";
+  override name = named("Error");
 }
 
 /** The request never got an HTTP response (DNS, refused, reset…). `cause` holds the fetch error. */
 export class SdkConnectionError extends SdkError {
-  override name = "SdkConnectionError";
+  override name = named("ConnectionError");
 }
 
 /** An attempt exceeded `timeoutMs`. A connection error so retry/catch logic can treat both alike. */
 export class SdkTimeoutError extends SdkConnectionError {
-  override name = "SdkTimeoutError";
+  override name = named("TimeoutError");
 }
 
 /** A 2xx response whose body was not the JSON the operation promises; never returned as data. */
 export class SdkParseError extends SdkError {
-  override name = "SdkParseError";
+  override name = named("ParseError");
   constructor(
     readonly status: number,
     readonly rawBody: string,
@@ -64,7 +74,7 @@ function parseErrors(body: unknown): ApiErrorItem[] {
 
 /** A non-2xx response. Subclasses by status; use `SdkApiError.from` to get the right one. */
 export class SdkApiError extends SdkError {
-  override name = "SdkApiError";
+  override name = named("ApiError");
   readonly requestId: string | undefined;
   readonly errors: ApiErrorItem[];
   readonly rateLimit: RateLimitInfo;
@@ -142,7 +152,7 @@ const BY_STATUS: Readonly<Record<number, typeof SdkApiError>> = {
  * (`website`, `data[3].id`); `body` is the response as received.
  */
 export class SdkValidationError extends SdkError {
-  override name = "SdkValidationError";
+  override name = named("ValidationError");
   readonly operation: string;
   readonly requestId: string | undefined;
 

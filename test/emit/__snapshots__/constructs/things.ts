@@ -11,7 +11,14 @@ export type ThingsRetrieveAThingByIdParams = {
   "X-Trace"?: string;
 };
 
-/** `GET /things/{thing_id}` */
+/**
+ * `GET /things/{thing_id}`
+ * @throws {@link NotFoundError} 404: not found
+ * @example
+ * ```ts
+ * const result = await thingsRetrieveAThingById(client, { thing_id: "…" });
+ * ```
+ */
 export function thingsRetrieveAThingById(
   client: ClientCore,
   params: ThingsRetrieveAThingByIdParams,
@@ -39,7 +46,13 @@ export type ThingsReplaceParams = {
   };
 };
 
-/** `PUT /things/{thing_id}` */
+/**
+ * `PUT /things/{thing_id}`
+ * @example
+ * ```ts
+ * const result = await thingsReplace(client, { thing_id: "…", body: {} });
+ * ```
+ */
 export function thingsReplace(
   client: ClientCore,
   params: ThingsReplaceParams,
@@ -67,6 +80,11 @@ export type ThingsDeleteThingIdParams = {
 /**
  * `DELETE /things/{thing_id}`
  * @deprecated
+ * @throws {@link IntercomApiError} default: gone
+ * @example
+ * ```ts
+ * const result = await thingsDeleteThingId(client, { thing_id: "…" });
+ * ```
  */
 export function thingsDeleteThingId(
   client: ClientCore,
@@ -86,7 +104,13 @@ export type ThingsUpdateParams = {
   name?: string;
 };
 
-/** `PATCH /things/{thing_id}` */
+/**
+ * `PATCH /things/{thing_id}`
+ * @example
+ * ```ts
+ * const result = await thingsUpdate(client, { thing_id: "…" });
+ * ```
+ */
 export function thingsUpdate(
   client: ClientCore,
   params: ThingsUpdateParams,
@@ -104,7 +128,13 @@ export type ThingsGetNoteParams = {
   id: string;
 };
 
-/** `GET /things/{id}/note` */
+/**
+ * `GET /things/{id}/note`
+ * @example
+ * ```ts
+ * const result = await thingsGetNote(client, { id: "…" });
+ * ```
+ */
 export function thingsGetNote(
   client: ClientCore,
   params: ThingsGetNoteParams,
@@ -122,7 +152,13 @@ export type ThingsDownloadFileParams = {
   thing_id: string;
 };
 
-/** `GET /things/{thing_id}/file` */
+/**
+ * `GET /things/{thing_id}/file`
+ * @example
+ * ```ts
+ * const result = await thingsDownloadFile(client, { thing_id: "…" });
+ * ```
+ */
 export function thingsDownloadFile(
   client: ClientCore,
   params: ThingsDownloadFileParams,
@@ -142,7 +178,13 @@ export type ThingsUploadFileParams = {
   label?: string;
 };
 
-/** `POST /things/{thing_id}/file` */
+/**
+ * `POST /things/{thing_id}/file`
+ * @example
+ * ```ts
+ * const result = await thingsUploadFile(client, { thing_id: "…", file: new Blob(["…"]) });
+ * ```
+ */
 export function thingsUploadFile(
   client: ClientCore,
   params: ThingsUploadFileParams,
@@ -166,7 +208,13 @@ export type ThingsBulkCreateParams = {
   body?: ThingInput[];
 };
 
-/** `POST /things/bulk` */
+/**
+ * `POST /things/bulk`
+ * @example
+ * ```ts
+ * const result = await thingsBulkCreate(client);
+ * ```
+ */
 export function thingsBulkCreate(
   client: ClientCore,
   params: ThingsBulkCreateParams = {},
@@ -187,7 +235,13 @@ export type ThingsListParams = {
   };
 };
 
-/** `GET /things` */
+/**
+ * `GET /things`
+ * @example
+ * ```ts
+ * const result = await thingsList(client);
+ * ```
+ */
 export function thingsList(
   client: ClientCore,
   params: ThingsListParams = {},
@@ -214,7 +268,13 @@ export function thingsList(
 /** Arguments of `things.create`: the other fields are the json body. */
 export type ThingsCreateParams = NonNullable<ThingRequest>;
 
-/** `POST /things` */
+/**
+ * `POST /things`
+ * @example
+ * ```ts
+ * const result = await thingsCreate(client, { name: "…" });
+ * ```
+ */
 export function thingsCreate(
   client: ClientCore,
   params: ThingsCreateParams,
@@ -226,7 +286,13 @@ export function thingsCreate(
 /** Arguments of `things.listThings`. */
 export type ThingsListThingsParams = Record<string, never>;
 
-/** `GET /things/all` */
+/**
+ * `GET /things/all`
+ * @example
+ * ```ts
+ * const result = await thingsListThings(client);
+ * ```
+ */
 export function thingsListThings(
   client: ClientCore,
   params: ThingsListThingsParams = {},
@@ -237,13 +303,31 @@ export function thingsListThings(
 
 /** The `things` operations, bound to a client. */
 export interface Things {
-  /** `GET /things/{thing_id}` */
+  /**
+   * `GET /things/{thing_id}`
+   * @throws {@link NotFoundError} 404: not found
+   * @example
+   * ```ts
+   * const result = await intercom.things.retrieveAThingById({ thing_id: "…" });
+   * ```
+   */
   retrieveAThingById(params: ThingsRetrieveAThingByIdParams, options?: RequestOptions): ApiPromise<Thing>;
-  /** `PUT /things/{thing_id}` */
+  /**
+   * `PUT /things/{thing_id}`
+   * @example
+   * ```ts
+   * const result = await intercom.things.replace({ thing_id: "…", body: {} });
+   * ```
+   */
   replace(params: ThingsReplaceParams, options?: RequestOptions): ApiPromise<undefined>;
   /**
    * `DELETE /things/{thing_id}`
    * @deprecated
+   * @throws {@link IntercomApiError} default: gone
+   * @example
+   * ```ts
+   * const result = await intercom.things.deleteThingId({ thing_id: "…" });
+   * ```
    */
   deleteThingId(
     params: ThingsDeleteThingIdParams,
@@ -251,21 +335,69 @@ export interface Things {
   ): ApiPromise<{
     deleted?: boolean;
   }>;
-  /** `PATCH /things/{thing_id}` */
+  /**
+   * `PATCH /things/{thing_id}`
+   * @example
+   * ```ts
+   * const result = await intercom.things.update({ thing_id: "…" });
+   * ```
+   */
   update(params: ThingsUpdateParams, options?: RequestOptions): ApiPromise<Thing>;
-  /** `GET /things/{id}/note` */
+  /**
+   * `GET /things/{id}/note`
+   * @example
+   * ```ts
+   * const result = await intercom.things.getNote({ id: "…" });
+   * ```
+   */
   getNote(params: ThingsGetNoteParams, options?: RequestOptions): ApiPromise<string>;
-  /** `GET /things/{thing_id}/file` */
+  /**
+   * `GET /things/{thing_id}/file`
+   * @example
+   * ```ts
+   * const result = await intercom.things.downloadFile({ thing_id: "…" });
+   * ```
+   */
   downloadFile(params: ThingsDownloadFileParams, options?: RequestOptions): ApiPromise<Uint8Array>;
-  /** `POST /things/{thing_id}/file` */
+  /**
+   * `POST /things/{thing_id}/file`
+   * @example
+   * ```ts
+   * const result = await intercom.things.uploadFile({ thing_id: "…", file: new Blob(["…"]) });
+   * ```
+   */
   uploadFile(params: ThingsUploadFileParams, options?: RequestOptions): ApiPromise<Thing>;
-  /** `POST /things/bulk` */
+  /**
+   * `POST /things/bulk`
+   * @example
+   * ```ts
+   * const result = await intercom.things.bulkCreate();
+   * ```
+   */
   bulkCreate(params?: ThingsBulkCreateParams, options?: RequestOptions): ApiPromise<Thing[]>;
-  /** `GET /things` */
+  /**
+   * `GET /things`
+   * @example
+   * ```ts
+   * const result = await intercom.things.list();
+   * ```
+   */
   list(params?: ThingsListParams, options?: RequestOptions): ApiPromise<Thing[]>;
-  /** `POST /things` */
+  /**
+   * `POST /things`
+   * @example
+   * ```ts
+   * const result = await intercom.things.create({ name: "…" });
+   * ```
+   */
   create(params: ThingsCreateParams, options?: RequestOptions): ApiPromise<Thing>;
-  /** `GET /things/all` */
+  /**
+   * `GET /things/all`
+   * @example
+   * ```ts
+   * const result = await intercom.things.listThings();
+   * ```
+   */
   listThings(params?: ThingsListThingsParams, options?: RequestOptions): ApiPromise<undefined>;
 }
 

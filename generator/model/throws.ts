@@ -1,0 +1,30 @@
+import type { OperationObject } from "../load/openapi.js";
+import { SdkApiError } from "../../templates/runtime/errors.js";
+import { RUNTIME_ERROR_PREFIX } from "./names.js";
+import { deref, type RefContext } from "./refs.js";
+import type { ThrownError } from "./types.js";
+
+/**
+ * The operation's declared error responses (`404`, `4XX`, `5XX`, `default`), each with the class the runtime throws
+ * for it: asked of the runtime itself (`SdkApiError.from`), so the table of statuses has one home. The runtime's base
+ * classes are named as the package exports them (`SdkApiError` → `IntercomApiError`).
+ */
+export function throwsOf(op: OperationObject, errorPrefix: string, ctx: RefContext): ThrownError[] {
+  const out: ThrownError[] = [];
+  for (const [status, raw] of Object.entries(op.responses ?? {})) {
+    const runtimeName = /^[45]\d\d$/.test(status)
+      ? SdkApiError.from(Number(status), new Headers(), undefined).name
+      : /^5XX$/i.test(status)
+        ? SdkApiError.from(500, new Headers(), undefined).name
+        : /^4XX$/i.test(status) || status === "default"
+          ? "SdkApiError"
+          : undefined;
+    if (!runtimeName) continue; // a success or an informational response
+    const className = runtimeName.startsWith(RUNTIME_ERROR_PREFIX)
+      ? errorPrefix + runtimeName.slice(RUNTIME_ERROR_PREFIX.length)
+      : runtimeName;
+    const description = deref(raw, ctx)?.description;
+    out.push({ status, className, ...(typeof description === "string" && description ? { description } : {}) });
+  }
+  return out.sort((a, b) => a.status.localeCompare(b.status));
+}
