@@ -10,7 +10,7 @@ export interface Curation {
   source: string;
   /** `resource.method` (resources may nest: `helpCenters.collections.find`) → `METHOD /path`, in the SDK's order. */
   operations: CuratedOperation[];
-  pagination: Record<string, Record<string, string>>;
+  pagination: Record<string, Record<string, unknown>>;
   /** Parameters the API takes that some versions' descriptions leave out, added where an operation lacks them. */
   parameters: Record<string, DeclaredParameters>;
   fixes: Fix[];
