@@ -51,7 +51,7 @@ function checkDeclared(value: unknown, source: PaginationSource, ctx: SchemaCont
   const { fields, input } = styleOf(style);
   for (const [field, what] of Object.entries(fields))
     if (typeof value[field] !== "string" && !(field === "items" && isPathList(value[field])))
-      return fail(`x-pagination (${style}) needs \`${field}\` (a dotted path to ${what}${field === "items" ? ", or a list of alternatives" : ""})`);
+      return fail(`x-pagination (${style}) needs \`${field}\` (a dotted path to ${what})`);
   const declared = Object.fromEntries(["style", ...Object.keys(fields)].map((f) => [f, value[f]])) as PaginationSpec;
   // Alternatives absent from the schema are allowed (an example may put the list elsewhere); one must be an array.
   const alternatives = typeof declared.items === "string" ? [declared.items] : declared.items;
