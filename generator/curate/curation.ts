@@ -90,6 +90,9 @@ export function readCuration(file: string): Curation {
     } else if (fix.operation !== undefined) checkKnown(fix.operation, `/fixes/${i}/operation`, known, reporter);
   });
   const profile = readProfile(doc["profile"], reporter);
+  const adapted = doc["adapted"];
+  if (adapted !== undefined && (!Array.isArray(adapted) || !adapted.every((a) => isObject(a) && typeof a["why"] === "string")))
+    reporter.error("bad-curation", "/adapted", "`adapted` (written by add-version) must be a list of entries with a `why`", "restore it, or remove the section");
   reporter.throwIfErrors();
   return {
     file,
