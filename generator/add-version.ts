@@ -19,7 +19,21 @@ export interface AddedVersion {
   adaptations: Adaptation[];
   /** Warnings of the curation and of generation. */
   warnings: Diagnostic[];
-  operations: number;
+  /** The curated description written (spec/<version>/openapi.yaml). */
+  spec: string;
+  /** Operations of the generated package (undefined when not generated). */
+  operations: number | undefined;
+}
+
+export interface AddVersionOptions {
+  /** The version whose curation to start from (default: the nearest). */
+  from?: string;
+  /** The project folder holding spec/ and generated/ (default: the current one). */
+  root?: string;
+  /** Generate generated/<version> (default true); without, the new spec/<version> is the result. */
+  generate?: boolean;
+  /** Compile the package to dist/ (default true). */
+  build?: boolean;
 }
 
 /**
@@ -30,44 +44,47 @@ export interface AddedVersion {
 export async function addVersion(
   version: string,
   officialFile: string,
-  options: { from?: string; build?: boolean } = {},
+  options: AddVersionOptions = {},
 ): Promise<AddedVersion> {
+  const root = options.root ?? ".";
   if (!/^[\w.-]+$/.test(version)) throw new Error(`"${version}" is not a version folder name (letters, digits, . _ -)`);
-  const from = options.from ?? nearestVersion(version, versionsWith("curation.yaml"));
+  const from = options.from ?? nearestVersion(version, versionsWith("curation.yaml", join(root, SPEC_DIR)));
   if (!from) throw new Error("no spec/<version>/curation.yaml to start from; write the first curation by hand");
-  const source = specFile(from, "curation.yaml");
-  if (!existsSync(source)) throw new Error(`--from ${from}: ${source} does not exist`);
+  const source = specFile(from, "curation.yaml"); // as the user and the new curation name it: from the root
+  if (!existsSync(join(root, source))) throw new Error(`--from ${from}: ${source} does not exist`);
   if (!existsSync(officialFile))
     throw new Error(`${officialFile} does not exist; give the path of the official description`);
-  const folder = join(SPEC_DIR, version);
-  const out = join("generated", version);
+  const folder = join(root, SPEC_DIR, version);
+  const out = join(root, "generated", version);
   for (const taken of [folder, out])
     if (existsSync(taken))
-      throw new Error(`${taken} already exists; remove it first, or re-curate it with \`npm run curate\``);
+      throw new Error(`${relative(root, taken)} already exists; remove it first, or re-curate it with \`npm run curate\``);
 
   let origin: number[] | undefined;
   try {
     mkdirSync(folder, { recursive: true });
     const target = join(folder, "curation.yaml");
-    const text = setTopLevelScalar(readFileSync(source, "utf8"), "source", relative(folder, resolve(officialFile)));
+    const text = setTopLevelScalar(readFileSync(join(root, source), "utf8"), "source", relative(folder, resolve(officialFile)));
     writeFileSync(target, text);
     const official = loadOfficial(officialFile);
     const { adaptations, fixOrigin } = adaptCuration(target, source, official, version);
     origin = fixOrigin;
     const curated = curateVersion(target, { official });
-    const generated = await generate({ spec: join(folder, "openapi.yaml"), out, build: options.build ?? true });
-    const operations = generated.model.resources.reduce((n, r) => n + r.operations.length, 0);
     // An operation left unpaginated is a warning: its list is one page now, which a user should know.
     const unpaginated = adaptations
       .filter((a) => a.kind === "pagination-dropped")
       .map((a): Diagnostic => ({ code: a.kind, severity: "warning", file: target, pointer: `/${ADAPTED}`, message: a.why }));
-    return { from: source, adaptations, warnings: [...unpaginated, ...curated.warnings, ...generated.warnings], operations };
+    const added = { from: source, adaptations, warnings: [...unpaginated, ...curated.warnings], spec: curated.file };
+    if (options.generate === false) return { ...added, operations: undefined };
+    const generated = await generate({ spec: curated.file, out, build: options.build ?? true });
+    const operations = generated.model.resources.reduce((n, r) => n + r.operations.length, 0);
+    return { ...added, warnings: [...added.warnings, ...generated.warnings], operations };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
     // The copy is gone: what to change is the curation it was copied from.
     if (error instanceof GeneratorError)
-      throw new GeneratorError(error.diagnostics.map((d) => inSource(d, join(folder, "curation.yaml"), source, origin)));
+      throw new GeneratorError(error.diagnostics.map((d) => inSource(d, join(folder, "curation.yaml"), join(root, source), origin)));
     throw error;
   }
 }

@@ -43,9 +43,13 @@ export function adaptCuration(file: string, fromFile: string, official: Json, ve
     adaptations.push({ kind, from: `${fromFile}#${entry}`, why });
 
   // Entries that refer to what the version lacks: left out, until the curation applies cleanly.
+  let curation: Curation;
+  let document: Json;
   for (;;) {
-    const curation = readCuration(file);
-    const { diagnostics } = curate(official, curation, "the official description");
+    curation = readCuration(file);
+    const curated = curate(official, curation, "the official description");
+    const diagnostics = curated.diagnostics;
+    document = curated.document;
     const absent = new Set(diagnostics.filter((d) => d.code === "operation-not-found").map((d) => nameAt(d.pointer)));
     const fixes = new Map<number, string>();
     for (const d of diagnostics) {
@@ -71,9 +75,7 @@ export function adaptCuration(file: string, fromFile: string, official: Json, ve
   // Pagination declarations the version's response does not fit: re-derived from the response shape by the model's
   // own proposals, which it makes for an operation the curation does not name (a curated one paginates only as
   // declared): the model of the curated document with those operations un-named.
-  const curation = readCuration(file);
   const bad = new Map<string, string>();
-  const { document } = curate(official, curation, "the official description");
   for (const d of curatedModel(document, curation, file).diagnostics)
     if (d.severity === "error" && d.pointer.startsWith("/pagination/"))
       bad.set(nameAt(d.pointer), d.message.replace(/ \(at \/paths.*\)$/, ""));
