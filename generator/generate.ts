@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheKey, generatorVersion, readJsonCache, writeJsonCache } from "./cache.js";
 import { type Diagnostic, GeneratorError, withWarnings } from "./diagnostics.js";
@@ -7,7 +7,7 @@ import { type LoadedSpec, loadDocument } from "./load/load-document.js";
 import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { buildPackage } from "./write/build.js";
-import { driftOf } from "./write/check.js";
+import { driftOf, staleBuild, stampBuild } from "./write/check.js";
 import { formatFiles, prepareFormatting } from "./write/format.js";
 import { writeAtomically } from "./write/write-atomic.js";
 
@@ -27,8 +27,8 @@ export interface GenerateOptions {
   /** How to compile it (default: a fresh `buildPackage`; watch mode keeps an incremental one). */
   builder?: (dir: string) => void;
   /**
-   * Write (and build) nothing when the package on disk already has exactly these files: for watch mode, whose own
-   * last run wrote and built it (an edit that changes no generated file, such as a comment in the curation).
+   * Write (and build) nothing when the package on disk already has exactly these files and, when building, a dist/
+   * built from them: an edit that changes no generated file (a comment in the curation), or another version's.
    */
   skipUnchanged?: boolean;
 }
@@ -41,6 +41,8 @@ export interface GenerateResult {
   warnings: Diagnostic[];
   /** In check mode: the files that differ. */
   drift: string[];
+  /** In check mode: dist/ was built from other sources than src/ (see `staleBuild`). */
+  staleBuild?: boolean;
   /** Whether the package was written (false in check mode, and when `skipUnchanged` found nothing to do). */
   written: boolean;
   /** Milliseconds per stage, in pipeline order: where a run's time goes. */
@@ -61,15 +63,23 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   try {
     const emitted = await timed(stages, "emit", () => emitCached(model));
     const files = await timed(stages, "format", () => formatFiles(emitted));
-    if (options.check) return { ...result, files, drift: driftOf(options.out, files) };
-    if (options.skipUnchanged && driftOf(options.out, files).length === 0) return { ...result, files };
+    if (options.check) return { ...result, files, drift: driftOf(options.out, files), staleBuild: staleBuild(options.out) };
+    const build = options.build !== false;
+    const upToDate = driftOf(options.out, files).length === 0 && (!build || builtFromCurrent(options.out));
+    if (options.skipUnchanged && upToDate) return { ...result, files };
+    const builder = options.builder ?? buildPackage;
     timed(stages, "write and build", () =>
-      writeAtomically(options.out, files, options.build === false ? undefined : (options.builder ?? buildPackage)),
+      writeAtomically(options.out, files, build ? (dir) => (builder(dir), stampBuild(dir)) : undefined),
     );
     return { ...result, files, written: true };
   } catch (error) {
     throw withWarnings(error, warnings); // a failed build still shows what the model stage warned about
   }
+}
+
+/** A package whose dist/ exists and was built from what is on disk now. */
+function builtFromCurrent(out: string): boolean {
+  return existsSync(join(out, "dist")) && !staleBuild(out);
 }
 
 /** Runs one stage and records its milliseconds (once a promise settles, for an async stage). */

@@ -28,8 +28,24 @@ export function nearestVersion(version: string, versions: readonly string[]): st
   return [...versions].sort((a, b) => distance(a) - distance(b) || rank(a) - rank(b))[0];
 }
 
-/** `2.10` → 2.01 (parts below 1000); anything else above every number, all such at the same place. */
+/** `2.10` → 2_010_000 (three parts below 1000, compared exactly); anything else above every number, all alike. */
 function rank(version: string): number {
-  if (!/^\d+(\.\d+)*$/.test(version)) return 1e6;
-  return version.split(".").reduce((sum, part, i) => sum + Number(part) / 1000 ** i, 0);
+  if (!/^\d{1,3}(\.\d{1,3}){0,2}$/.test(version)) return 1e12;
+  const [major = 0, minor = 0, patch = 0] = version.split(".").map(Number);
+  return major * 1e6 + minor * 1e3 + patch;
+}
+
+/**
+ * The versions a command names (`2.11`, or a path such as `spec/2.11/curation.yaml`), checked against those that
+ * have `file`; every such version when none is named. Throws on a name that is not one of them.
+ */
+export function selectVersions(names: readonly string[], file: "curation.yaml" | "openapi.yaml"): string[] {
+  const known = versionsWith(file);
+  if (names.length === 0) return known;
+  return names.map((name) => {
+    const version = /^(?:\.\/)?spec\/([^/]+)(?:\/[^/]*)?$/.exec(name)?.[1] ?? name;
+    if (!known.includes(version))
+      throw new Error(`no version "${name}": spec/${version}/${file} does not exist (versions: ${known.join(", ") || "none"})`);
+    return version;
+  });
 }
