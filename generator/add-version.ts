@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { countsPerKind, parseCommand, reportSummarised } from "./command.js";
+import { countsPerKind, isEntryPoint, parseCommand, reportSummarised } from "./command.js";
 import { ADAPTED, type Adaptation, adaptCuration } from "./curate/adapt.js";
 import { curateVersion, loadOfficial } from "./curate/curate-version.js";
 import { setTopLevelScalar } from "./curate/edit-yaml.js";
@@ -135,4 +135,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main(process.argv.slice(2));
+if (isEntryPoint(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

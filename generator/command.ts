@@ -1,3 +1,5 @@
+import { realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { type Diagnostic, FailureAfterWarnings, formatDiagnostic, GeneratorError } from "./diagnostics.js";
 
@@ -60,4 +62,10 @@ export function countsPerKind(kinds: readonly string[]): string {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([kind, n]) => `${n} ${kind}`)
     .join(", ");
+}
+
+/** Whether the module at `url` is the script node was started with (also when started through a symlink). */
+export function isEntryPoint(url: string): boolean {
+  const script = process.argv[1];
+  return script !== undefined && url === pathToFileURL(realpathSync(script)).href;
 }

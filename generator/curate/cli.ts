@@ -1,4 +1,4 @@
-import { parseCommand, reportFailure, reportWarnings } from "../command.js";
+import { isEntryPoint, parseCommand, reportFailure, reportWarnings } from "../command.js";
 import { selectVersions, specFile } from "../versions.js";
 import { curateVersion } from "./curate-version.js";
 
@@ -39,4 +39,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+if (isEntryPoint(import.meta.url)) process.exitCode = main(process.argv.slice(2));
