@@ -61,3 +61,21 @@ describe("npm run generate -- <version>", () => {
     expect(errors.join("\n")).toMatch(/^no version "2\.99": spec\/2\.99\/openapi\.yaml does not exist \(versions: 2\.11, /);
   });
 });
+
+describe("npm run generate leaves a package that is already its spec's alone", () => {
+  it("a second run writes nothing (\"none changed\"); a changed file is written again", async () => {
+    const target = join(dir, "unchanged");
+    const logs: string[] = [];
+    vi.spyOn(console, "log").mockImplementation((text: string) => void logs.push(text));
+    const run = () => main(["--spec", CURATED_SPEC, "--out", target, "--no-build"]);
+    const reported = () => logs.filter((l) => l.startsWith(target)).at(-1);
+    expect(await run()).toBe(0);
+    expect(reported()).not.toContain("none changed");
+    expect(await run()).toBe(0);
+    expect(reported()).toContain("none changed");
+    writeFileSync(join(target, "src/client.ts"), "// edited\n");
+    expect(await run()).toBe(0);
+    expect(reported()).not.toContain("none changed");
+    expect(readFileSync(join(target, "src/client.ts"), "utf8")).toBe(readFileSync(join(GENERATED, "src/client.ts"), "utf8"));
+  }, 60_000);
+});
