@@ -61,7 +61,7 @@ export function adaptCuration(file: string, fromFile: string, official: Json, ve
       if (fix.operation !== undefined && absent.has(fix.operation)) fixes.set(i, `its operation ${fix.operation}`);
     });
     if (absent.size === 0 && fixes.size === 0) break;
-    for (const [i, what] of fixes) record("fix-not-applicable", `/fixes/${fixOrigin[i]}`, `not applicable in ${version}: ${what} absent`);
+    for (const [i, what] of [...fixes].sort((a, b) => a[0] - b[0])) record("fix-not-applicable", `/fixes/${fixOrigin[i]}`, `not applicable in ${version}: ${what} absent`);
     for (const name of absent) {
       const route = curation.operations.find((o) => o.sdkName === name)!;
       record("operation-absent", `/operations/${name}`, `not in ${version}: no \`${route.method.toUpperCase()} ${route.path}\` (matched by method and route shape)`);
@@ -103,7 +103,7 @@ export function adaptCuration(file: string, fromFile: string, official: Json, ve
     }
     writeFileSync(file, text);
   }
-  if (adaptations.length > 0) writeFileSync(file, withAdapted(readFileSync(file, "utf8"), fromFile, adaptations));
+  writeFileSync(file, withAdapted(readFileSync(file, "utf8"), fromFile, adaptations));
   return { adaptations, fixOrigin };
 }
 
@@ -116,8 +116,13 @@ function absentTarget(d: Diagnostic, path: string): string {
   return d.code === "missing-ref" && ref ? `\`${ref}\`` : `\`${path}\``;
 }
 
-/** The record of what was adapted, as the curation's last section. */
+/**
+ * The record of what was adapted, as the curation's last section; the record of the curation it started from (which
+ * was about another pair of versions) is dropped.
+ */
 function withAdapted(text: string, fromFile: string, adaptations: Adaptation[]): string {
   const entries = adaptations.map((a) => `  - ${flow({ kind: a.kind, from: a.from, why: a.why })}`);
-  return `${removeSection(text, ADAPTED).trimEnd()}\n\n# What \`npm run add-version\` changed in ${fromFile} to fit this version, and why.\n${ADAPTED}:\n${entries.join("\n")}\n`;
+  const kept = removeSection(text, ADAPTED);
+  if (adaptations.length === 0) return `${kept.trimEnd()}\n`;
+  return `${kept.trimEnd()}\n\n# What \`npm run add-version\` changed in ${fromFile} to fit this version, and why.\n${ADAPTED}:\n${entries.join("\n")}\n`;
 }
