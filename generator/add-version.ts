@@ -23,6 +23,8 @@ export interface AddedVersion {
   spec: string;
   /** Operations of the generated package (undefined when not generated). */
   operations: number | undefined;
+  /** Milliseconds per stage, in order: where the time goes. */
+  stages: Record<string, number>;
 }
 
 export interface AddVersionOptions {
@@ -61,23 +63,25 @@ export async function addVersion(
       throw new Error(`${relative(root, taken)} already exists; remove it first, or re-curate it with \`npm run curate\``);
 
   let origin: number[] | undefined;
+  const stages: Record<string, number> = {};
   try {
     mkdirSync(folder, { recursive: true });
     const target = join(folder, "curation.yaml");
     const text = setTopLevelScalar(readFileSync(join(root, source), "utf8"), "source", relative(folder, resolve(officialFile)));
     writeFileSync(target, text);
-    const official = loadOfficial(officialFile);
-    const { adaptations, fixOrigin } = adaptCuration(target, source, official, version);
+    const official = timed(stages, "load", () => loadOfficial(officialFile));
+    const { adaptations, fixOrigin } = timed(stages, "adapt", () => adaptCuration(target, source, official, version));
     origin = fixOrigin;
-    const curated = curateVersion(target, { official });
+    const curated = timed(stages, "curate", () => curateVersion(target, { official }));
     // An operation left unpaginated is a warning: its list is one page now, which a user should know.
     const unpaginated = adaptations
       .filter((a) => a.kind === "pagination-dropped")
       .map((a): Diagnostic => ({ code: a.kind, severity: "warning", file: target, pointer: `/${ADAPTED}`, message: a.why }));
-    const added = { from: source, adaptations, warnings: [...unpaginated, ...curated.warnings], spec: curated.file };
+    const added = { from: source, adaptations, warnings: [...unpaginated, ...curated.warnings], spec: curated.file, stages };
     if (options.generate === false) return { ...added, operations: undefined };
     const generated = await generate({ spec: curated.file, out, build: options.build ?? true });
     const operations = generated.model.resources.reduce((n, r) => n + r.operations.length, 0);
+    for (const [stage, ms] of Object.entries(generated.stages)) stages[stage === "load" ? "load curated" : stage] = ms;
     return { ...added, warnings: [...added.warnings, ...generated.warnings], operations };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
@@ -87,6 +91,13 @@ export async function addVersion(
       throw new GeneratorError(error.diagnostics.map((d) => inSource(d, join(folder, "curation.yaml"), join(root, source), origin)));
     throw error;
   }
+}
+
+function timed<T>(stages: Record<string, number>, stage: string, run: () => T): T {
+  const started = performance.now();
+  const value = run();
+  stages[stage] = Math.round(performance.now() - started);
+  return value;
 }
 
 function inSource(d: Diagnostic, copy: string, source: string, origin: number[] | undefined): Diagnostic {
@@ -112,7 +123,8 @@ async function main(argv: string[]): Promise<number> {
     const adapted = added.adaptations;
     console.log(
       `spec/${version} and generated/${version} added from ${added.from}: ${added.operations} operations` +
-        ` in ${((performance.now() - started) / 1000).toFixed(1)} s.` +
+        ` in ${((performance.now() - started) / 1000).toFixed(1)} s` +
+        ` (${Object.entries(added.stages).map(([stage, ms]) => `${stage} ${ms}`).join(", ")}).` +
         (adapted.length
           ? `\nAdapted ${adapted.length} entries to ${version} (${countsPerKind(adapted.map((a) => a.kind))}); each is listed with its why under \`adapted:\` in spec/${version}/curation.yaml.`
           : ""),
