@@ -108,5 +108,5 @@ describe("every official description through add-version", () => {
   it("every package type-checks under strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess, NodeNext (one program)", () => {
     expect([...results.keys()]).toEqual(descriptions.map((d) => d.version));
     expect(typeErrors([...results.values()].map((r) => r.entry))).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 });
