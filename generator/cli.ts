@@ -2,14 +2,15 @@ import type { GenerateOptions } from "./generate.js";
 import { generateVersions, runJob, versionJobs } from "./jobs.js";
 import { parseCommand } from "./command.js";
 
-const USAGE = `usage: npm run generate -- [--spec <openapi file> --out <dir>] [--check] [--lenient] [--no-build] [--watch] [--drift]
-  without --spec: regenerates generated/<version> from every spec/<version>/openapi.yaml
+const USAGE = `usage: npm run generate -- [<version> …] [--spec <openapi file> --out <dir>] [--check] [--lenient] [--no-build] [--watch] [--drift]
+  <version>: regenerates generated/<version> from spec/<version>/openapi.yaml (default: every version)
   --drift: list every schema property its examples disagree with (by default, one summary line)`;
 
 /** Parses arguments, runs the generator, prints diagnostics; exit 0 ok, 1 bad input or stale output, 2 usage. */
 export async function main(argv: string[]): Promise<number> {
-  const args = parseCommand(USAGE, {
+  const parsed = parseCommand(USAGE, {
     args: argv,
+    allowPositionals: true,
     options: {
       spec: { type: "string" },
       out: { type: "string" },
@@ -20,12 +21,22 @@ export async function main(argv: string[]): Promise<number> {
       drift: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
-  })?.values;
-  if (!args) return 2;
+  });
+  if (!parsed) return 2;
+  const args = parsed.values;
   if (args.help) return (console.log(USAGE), 0);
   if (Boolean(args.spec) !== Boolean(args.out)) return (console.error(`--spec and --out go together\n${USAGE}`), 2);
-  const common = { lenient: args.lenient, check: args.check, build: !args["no-build"] };
-  const jobs: GenerateOptions[] = (args.spec ? [{ spec: args.spec, out: args.out! }] : versionJobs()).map((job) => ({
+  if (args.spec && parsed.positionals.length > 0) return (console.error(`a version or --spec, not both\n${USAGE}`), 2);
+  let selected: GenerateOptions[];
+  try {
+    selected = args.spec ? [{ spec: args.spec, out: args.out! }] : versionJobs(parsed.positionals);
+  } catch (error) {
+    return (console.error(`${(error as Error).message}\n${USAGE}`), 2);
+  }
+  // A package whose files and build are already those of its spec is left as it is: after an edit of one curation,
+  // only that version is written and built again.
+  const common = { lenient: args.lenient, check: args.check, build: !args["no-build"], skipUnchanged: true };
+  const jobs: GenerateOptions[] = selected.map((job) => ({
     ...job,
     ...common,
   }));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheKey, generatorVersion, readJsonCache, writeJsonCache } from "./cache.js";
 import { type Diagnostic, GeneratorError, withWarnings } from "./diagnostics.js";
@@ -8,7 +8,7 @@ import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { recordOf, releaseFiles } from "./release/record.js";
 import { buildPackage } from "./write/build.js";
-import { staleFiles } from "./write/stale-files.js";
+import { staleBuild, staleFiles, stampBuild } from "./write/stale-files.js";
 import { formatFiles, prepareFormatting } from "./write/format.js";
 import { writeAtomically } from "./write/write-atomic.js";
 
@@ -28,8 +28,8 @@ export interface GenerateOptions {
   /** How to compile it (default: a fresh `buildPackage`; watch mode keeps an incremental one). */
   builder?: (dir: string) => void;
   /**
-   * Write (and build) nothing when the package on disk already has exactly these files: for watch mode, whose own
-   * last run wrote and built it (an edit that changes no generated file, such as a comment in the curation).
+   * Write (and build) nothing when the package on disk already has exactly these files and, when building, a dist/
+   * built from them: an edit that changes no generated file (a comment in the curation), or another version's.
    */
   skipUnchanged?: boolean;
   /** The release files to write beside the package (default: those on disk, `generated/<v>/release.json`…). */
@@ -44,6 +44,8 @@ export interface GenerateResult {
   warnings: Diagnostic[];
   /** In check mode: the stale files, those that differ from what is on disk. */
   stale: string[];
+  /** In check mode: dist/ was built from other sources than src/ (see `staleBuild`). */
+  staleBuild?: boolean;
   /** Whether the package was written (false in check mode, and when `skipUnchanged` found nothing to do). */
   written: boolean;
   /** Milliseconds per stage, in pipeline order: where a run's time goes. */
@@ -69,15 +71,24 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   try {
     const emitted = await timed(stages, "emit", () => emitCached(model));
     const files = new Map([...(await timed(stages, "format", () => formatFiles(emitted))), ...release]);
-    if (options.check) return { ...result, files, stale: staleFiles(options.out, files) };
-    if (options.skipUnchanged && staleFiles(options.out, files).length === 0) return { ...result, files };
+    if (options.check)
+      return { ...result, files, stale: staleFiles(options.out, files), staleBuild: staleBuild(options.out) };
+    const build = options.build !== false;
+    const upToDate = staleFiles(options.out, files).length === 0 && (!build || builtFromCurrent(options.out));
+    if (options.skipUnchanged && upToDate) return { ...result, files };
+    const builder = options.builder ?? buildPackage;
     timed(stages, "write and build", () =>
-      writeAtomically(options.out, files, options.build === false ? undefined : (options.builder ?? buildPackage)),
+      writeAtomically(options.out, files, build ? (dir) => (builder(dir), stampBuild(dir)) : undefined),
     );
     return { ...result, files, written: true };
   } catch (error) {
     throw withWarnings(error, warnings); // a failed build still shows what the model stage warned about
   }
+}
+
+/** A package whose dist/ exists and was built from what is on disk now. */
+function builtFromCurrent(out: string): boolean {
+  return existsSync(join(out, "dist")) && !staleBuild(out);
 }
 
 /** Runs one stage and records its milliseconds (once a promise settles, for an async stage). */

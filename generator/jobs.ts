@@ -1,14 +1,14 @@
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { exampleDrift, driftSummary, formatDriftEntry } from "./evidence/drift.js";
 import { generate, type GenerateOptions, type GenerateResult } from "./generate.js";
 import { reportFailure, reportWarnings } from "./command.js";
-import { specFile, versionsWith } from "./versions.js";
+import { selectVersions, specFile } from "./versions.js";
 
 /** Generation runs as the commands report them: one line per package, warnings always, failures in full. */
 
-/** Every committed version: spec/<v>/openapi.yaml → generated/<v>, oldest first. */
-export function versionJobs(): GenerateOptions[] {
-  return versionsWith("openapi.yaml").map((v) => ({ spec: specFile(v, "openapi.yaml"), out: join("generated", v) }));
+/** The named versions (default: every committed one): spec/<v>/openapi.yaml → generated/<v>, oldest first. */
+export function versionJobs(names: readonly string[] = []): GenerateOptions[] {
+  return selectVersions(names, "openapi.yaml").map((v) => ({ spec: specFile(v, "openapi.yaml"), out: join("generated", v) }));
 }
 
 /** Runs each job, then sums up its examples' drift (in full with `drift`); true when every job succeeded. */
@@ -40,9 +40,20 @@ async function generateAndReport(job: GenerateOptions): Promise<GenerateResult |
   reportWarnings(result.warnings);
   const ms = Math.round(performance.now() - started);
   if (job.check) {
-    if (result.stale.length === 0) return (console.log(`${job.out}: up to date (${ms} ms)`), result);
-    console.error(`${job.out} is stale; run \`npm run generate\`. Files that differ:\n  ${result.stale.join("\n  ")}`);
-    return undefined;
+    const version = basename(job.out);
+    const again = job.spec === specFile(version, "openapi.yaml") ? version : `--spec ${job.spec} --out ${job.out}`;
+    if (result.stale.length > 0) {
+      console.error(`${job.out} is stale; run \`npm run generate\`. Files that differ:\n  ${result.stale.join("\n  ")}`);
+      return undefined;
+    }
+    if (result.staleBuild) {
+      console.error(
+        `${job.out}/dist was not built from the current ${job.out}/src (an older build, e.g. from before a \`git checkout\`): ` +
+          `code that imports the package runs the old build. Rebuild it: \`npm run generate -- ${again}\`.`,
+      );
+      return undefined;
+    }
+    return (console.log(`${job.out}: up to date (${ms} ms)`), result);
   }
   const operations = result.model.resources.reduce((n, r) => n + r.operations.length, 0);
   const lines = [...result.files.values()].reduce((n, text) => n + text.split("\n").length - 1, 0);

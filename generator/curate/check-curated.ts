@@ -2,6 +2,7 @@ import { type Diagnostic, GeneratorError, Reporter, splitPointer } from "../diag
 import { isObject } from "../load/json.js";
 import { checkDocument } from "../load/load-document.js";
 import { buildModel } from "../model/build-model.js";
+import type { ApiModel } from "../model/types.js";
 import type { Curation } from "./curation.js";
 
 /**
@@ -10,14 +11,23 @@ import type { Curation } from "./curation.js";
  * `/operations/<name>`, `/fixes`), never at the derived openapi.yaml, which nobody edits.
  */
 export function checkCurated(document: Record<string, unknown>, curation: Curation, curatedFile: string): Diagnostic[] {
-  let diagnostics: readonly Diagnostic[];
+  return curatedModel(document, curation, curatedFile).diagnostics;
+}
+
+/** The model of the curated document (unless it cannot be built) and its diagnostics, placed in the curation. */
+export function curatedModel(
+  document: Record<string, unknown>,
+  curation: Curation,
+  curatedFile: string,
+): { model?: ApiModel; diagnostics: Diagnostic[] } {
+  let result: { model?: ApiModel; diagnostics: readonly Diagnostic[] };
   try {
-    diagnostics = buildModel(checkDocument(document, new Reporter(curatedFile))).diagnostics;
+    result = buildModel(checkDocument(document, new Reporter(curatedFile)));
   } catch (error) {
     if (!(error instanceof GeneratorError)) throw error;
-    diagnostics = error.diagnostics;
+    result = { diagnostics: error.diagnostics };
   }
-  return diagnostics.map((d) => placeInCuration(d, document, curation.file));
+  return { ...result, diagnostics: result.diagnostics.map((d) => placeInCuration(d, document, curation.file)) };
 }
 
 function placeInCuration(d: Diagnostic, document: Record<string, unknown>, curationFile: string): Diagnostic {

@@ -1,11 +1,12 @@
-import { parseCommand, reportFailure, reportWarnings } from "../command.js";
-import { specFile, versionsWith } from "../versions.js";
+import { isEntryPoint, parseCommand, reportFailure, reportWarnings } from "../command.js";
+import { selectVersions, specFile } from "../versions.js";
 import { curateVersion } from "./curate-version.js";
 
 const USAGE =
-  "usage: npm run curate -- [spec/<version>/curation.yaml …] [--source <official description>] [--allow-missing]";
+  "usage: npm run curate -- [<version> | spec/<version>/curation.yaml …] [--source <official description>] [--allow-missing]\n" +
+  "  without a version: every spec/<version>/curation.yaml";
 
-/** Curates the given curation files, or every version's; exit 0 ok, 1 a curation does not fit, 2 usage. */
+/** Curates the named versions, or every version; exit 0 ok, 1 a curation does not fit, 2 usage. */
 function main(argv: string[]): number {
   const args = parseCommand(USAGE, {
     args: argv,
@@ -14,10 +15,15 @@ function main(argv: string[]): number {
   });
   if (!args) return 2;
   const { values, positionals } = args;
-  const files =
-    positionals.length > 0 ? positionals : versionsWith("curation.yaml").map((v) => specFile(v, "curation.yaml"));
-  if (files.length === 0) return (console.error(USAGE), 2);
-  for (const curation of files) {
+  let versions: string[];
+  try {
+    versions = selectVersions(positionals, "curation.yaml");
+  } catch (error) {
+    return (console.error(`${(error as Error).message}\n${USAGE}`), 2);
+  }
+  if (versions.length === 0) return (console.error(USAGE), 2);
+  for (const version of versions) {
+    const curation = specFile(version, "curation.yaml");
     try {
       const { file, missing, warnings } = curateVersion(curation, {
         ...(values.source ? { source: values.source } : {}),
@@ -33,4 +39,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+if (isEntryPoint(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -10,7 +10,7 @@ export interface Curation {
   source: string;
   /** `resource.method` (resources may nest: `helpCenters.collections.find`) → `METHOD /path`, in the SDK's order. */
   operations: CuratedOperation[];
-  pagination: Record<string, Record<string, string>>;
+  pagination: Record<string, Record<string, unknown>>;
   /** Parameters the API takes that some versions' descriptions leave out, added where an operation lacks them. */
   parameters: Record<string, DeclaredParameters>;
   fixes: Fix[];
@@ -90,6 +90,9 @@ export function readCuration(file: string): Curation {
     } else if (fix.operation !== undefined) checkKnown(fix.operation, `/fixes/${i}/operation`, known, reporter);
   });
   const profile = readProfile(doc["profile"], reporter);
+  const adapted = doc["adapted"];
+  if (adapted !== undefined && (!Array.isArray(adapted) || !adapted.every((a) => isObject(a) && typeof a["why"] === "string")))
+    reporter.error("bad-curation", "/adapted", "`adapted` (written by add-version) must be a list of entries with a `why`", "restore it, or remove the section");
   reporter.throwIfErrors();
   return {
     file,

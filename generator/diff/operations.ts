@@ -1,4 +1,5 @@
 import type { Operation, Parameter } from "../model/types.js";
+import { itemsText } from "../model/pagination-styles.js";
 import { change } from "./changes.js";
 import type { Change, Place, Subject } from "./types.js";
 import { type TypeIndex, TypeWalker } from "./walker.js";
@@ -36,8 +37,9 @@ export function diffOperation(before: Operation, after: Operation, types: TypeIn
   const [p, q] = [before.pagination, after.pagination];
   if (!p && q) out.push(change({ kind: "pagination-added", place, facts: {} }));
   if (p && !q) out.push(change({ kind: "pagination-removed", place, facts: {} }));
-  if (p && q && (p.style !== q.style || p.items !== q.items))
-    out.push(change({ kind: "pagination-changed", place, facts: { was: p, now: q } }));
+  const [was, now] = [p, q].map((x) => x && { style: x.style, items: itemsText(x.items) });
+  if (was && now && (was.style !== now.style || was.items !== now.items))
+    out.push(change({ kind: "pagination-changed", place, facts: { was, now } }));
 }
 
 function diffParameters(before: Parameter[], after: Parameter[], walker: TypeWalker): void {

@@ -91,8 +91,8 @@ export interface DiffReport {
 }
 
 /**
- * Markdown-ish text: breaking changes first, operations before models, one line per change
- * (`BREAKING companies.find: response field \`plan.name\` removed`).
+ * Markdown-ish text: a summary of the calls that stop compiling first, then every change, breaking ones first,
+ * operations before models, one line per change (`BREAKING companies.find: response field \`plan.name\` removed`).
  */
 export function formatText(report: DiffReport): string {
   const { changes } = report;
@@ -101,6 +101,7 @@ export function formatText(report: DiffReport): string {
   const lines = [`# API diff: ${sideName(report.old)} → ${sideName(report.new)}`, ""];
   if (changes.length === 0) return [...lines, "No changes to the SDK surface.", ""].join("\n");
   lines.push(`${count(breaking.length, "breaking change")}, ${count(other.length, "non-breaking change")}.`);
+  lines.push(...summaryOf(changes));
   for (const [title, group] of [
     ["Breaking changes", breaking],
     ["Non-breaking changes", other],
@@ -117,6 +118,24 @@ export function formatText(report: DiffReport): string {
     }
   }
   return lines.join("\n") + "\n";
+}
+
+/**
+ * What an upgrade breaks in the calls themselves, one line per operation: operations removed, pagination changed,
+ * and arguments (parameters and body fields) whose type or presence changes. Responses and models are the
+ * type-level details listed after it.
+ */
+function summaryOf(changes: readonly Change[]): string[] {
+  const calls = new Map<string, string[]>();
+  for (const c of changes)
+    if (c.severity === "breaking" && c.scope === "operation" && c.location !== "response") {
+      const details = calls.get(c.subject) ?? [];
+      if (!details.includes(c.detail)) details.push(c.detail);
+      calls.set(c.subject, details);
+    }
+  const title = `## Calls that stop compiling (${count(calls.size, "operation")})`;
+  if (calls.size === 0) return ["", title, "", "None: every call compiles as it did; the changes are in what responses and models hold."];
+  return ["", title, "", ...[...calls].map(([subject, details]) => `- \`${subject}\`: ${details.join("; ")}`)];
 }
 
 /** Machine output: both sides, counts, and every change with its kind, location and path. */

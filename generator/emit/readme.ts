@@ -1,8 +1,13 @@
 import { RUNTIME_DEFAULTS as DEFAULTS } from "../../templates/runtime/options.js";
 import { VALIDATION_DEFAULTS } from "../../templates/runtime/validating.js";
 import type { ApiModel } from "../model/types.js";
+<<<<<<< HEAD
 import { styleOf } from "../model/pagination-styles.js";
 import { callExpression, functionCall } from "./samples.js";
+=======
+import { itemsText, styleOf } from "../model/pagination-styles.js";
+import { callExpression, exampleArguments } from "./api-reference.js";
+>>>>>>> versions
 import { clientVariable } from "./package-info.js";
 
 /** README of the generated package: install, options, errors, retries, pagination. */
@@ -124,7 +129,7 @@ function paginatedTable(model: ApiModel): string {
   const rows = model.resources.flatMap((r) =>
     r.operations
       .filter((o) => o.pagination)
-      .map((o) => `| \`${r.path}.${o.method}\` | ${o.pagination!.style} | \`${o.pagination!.items}\` |`),
+      .map((o) => `| \`${r.path}.${o.method}\` | ${o.pagination!.style} | \`${itemsText(o.pagination!.items)}\` |`),
   );
   return rows.length ? `| method | style | items |\n|---|---|---|\n${rows.join("\n")}` : "";
 }

@@ -32,7 +32,7 @@ export const PAGINATION_STYLES: { readonly [S in PaginationStyle]: Style<S> } = 
     },
     input: "cursorParam",
     cursor: "string",
-    describe: (p) => `cursor pagination (items \`${p.items}\`, \`${p.cursorParam}\` ← \`${p.nextCursor}\`)`,
+    describe: (p) => `cursor pagination (items \`${itemsText(p.items)}\`, \`${p.cursorParam}\` ← \`${p.nextCursor}\`)`,
     docs: "**cursor**: the response's next cursor is sent back as the cursor argument (in the query or the JSON body)",
   },
   page: {
@@ -44,7 +44,7 @@ export const PAGINATION_STYLES: { readonly [S in PaginationStyle]: Style<S> } = 
     input: "pageParam",
     cursor: "number",
     describe: (p) =>
-      `page-number pagination (items \`${p.items}\`, \`${p.pageParam}\` + 1 up to \`${p.pages}.total_pages\`, or while \`${p.pages}\` has a next page)`,
+      `page-number pagination (items \`${itemsText(p.items)}\`, \`${p.pageParam}\` + 1 up to \`${p.pages}.total_pages\`, or while \`${p.pages}\` has a next page)`,
     docs: "**page number**: the page argument + 1 until the response's `total_pages`, or until it has no `next`",
   },
   scroll: {
@@ -55,7 +55,7 @@ export const PAGINATION_STYLES: { readonly [S in PaginationStyle]: Style<S> } = 
     },
     input: "cursorParam",
     cursor: "string",
-    describe: (p) => `scroll pagination (items \`${p.items}\`, \`${p.cursorParam}\` ← \`${p.nextCursor}\`)`,
+    describe: (p) => `scroll pagination (items \`${itemsText(p.items)}\`, \`${p.cursorParam}\` ← \`${p.nextCursor}\`)`,
     docs: "**scroll**: the scroll parameter is sent back until an empty page; a scroll expires when unused, and a server may allow only one open scroll at a time",
   },
   "last-item": {
@@ -68,7 +68,7 @@ export const PAGINATION_STYLES: { readonly [S in PaginationStyle]: Style<S> } = 
     input: "cursorParam",
     cursor: "string",
     describe: (p) =>
-      `last-item pagination (items \`${p.items}\`, \`${p.cursorParam}\` ← the last item's \`${p.itemCursor}\` while \`${p.hasMore}\`)`,
+      `last-item pagination (items \`${itemsText(p.items)}\`, \`${p.cursorParam}\` ← the last item's \`${p.itemCursor}\` while \`${p.hasMore}\`)`,
     docs: "**last item**: the last item's id is sent as the cursor argument while the response says there is more",
   },
 };
@@ -101,4 +101,9 @@ export function runtimeSpec(pagination: PaginationSpec): PaginationSpec {
 /** "cursor pagination (items `data`, `starting_after` ← `pages.next.starting_after`)". */
 export function describePagination(spec: PaginationSpec): string {
   return styleOf(spec.style).describe(spec);
+}
+
+/** `data`, or `[companies, data]` for alternatives, as the curation writes it. */
+export function itemsText(items: PaginationSpec["items"]): string {
+  return typeof items === "string" ? items : `[${items.join(", ")}]`;
 }

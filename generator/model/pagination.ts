@@ -2,7 +2,7 @@ import type { Reporter } from "../diagnostics.js";
 import { isObject } from "../load/json.js";
 import type { SchemaObject } from "../load/openapi.js";
 import type { PaginationSpec } from "../../templates/runtime/pagination.js";
-import { describePagination, isPaginationStyle, PAGINATION_STYLES, styleOf } from "./pagination-styles.js";
+import { describePagination, isPaginationStyle, itemsText, PAGINATION_STYLES, styleOf } from "./pagination-styles.js";
 import { propertiesOf, resolved, schemaAt } from "./refs.js";
 import { type SchemaContext, toType } from "./schema.js";
 import type { Pagination, Parameter } from "./types.js";
@@ -50,17 +50,25 @@ function checkDeclared(value: unknown, source: PaginationSource, ctx: SchemaCont
   if (!isPaginationStyle(style)) return fail(`unknown pagination style ${JSON.stringify(style)}`);
   const { fields, input } = styleOf(style);
   for (const [field, what] of Object.entries(fields))
-    if (typeof value[field] !== "string")
+    if (typeof value[field] !== "string" && !(field === "items" && isPathList(value[field])))
       return fail(`x-pagination (${style}) needs \`${field}\` (a dotted path to ${what})`);
   const declared = Object.fromEntries(["style", ...Object.keys(fields)].map((f) => [f, value[f]])) as PaginationSpec;
-  const items = schemaAt(source.responseSchema, declared.items, ctx);
-  if (!items || (items.type !== "array" && !items.items))
-    return fail(`\`items: ${declared.items}\` is not an array in the response`);
+  // Alternatives absent from the schema are allowed (an example may put the list elsewhere); one must be an array.
+  const alternatives = typeof declared.items === "string" ? [declared.items] : declared.items;
+  const items = alternatives.map((path) => schemaAt(source.responseSchema, path, ctx)).find(isArraySchema);
+  if (!items)
+    return fail(`\`items: ${itemsText(declared.items)}\` is not an array in the response`);
   const param = value[input] as string;
   if (!hasInput(param, source, ctx)) return fail(`\`${param}\` is not a parameter or body field of the operation`);
   const itemType = toType(items.items as SchemaObject | undefined, ctx, source.pointer);
   return { ...declared, itemType, source: "declared" };
 }
+
+const isPathList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string");
+
+const isArraySchema = (schema: SchemaObject | undefined): schema is SchemaObject =>
+  schema !== undefined && (schema.type === "array" || schema.items !== undefined);
 
 /** Reports a bad `x-pagination` with the shape each style takes, read from the table. */
 function failure(reporter: Reporter, pointer: string) {
@@ -73,8 +81,8 @@ function failure(reporter: Reporter, pointer: string) {
   };
 }
 
-/** A style guessed from the response shape and the operation's inputs, vendor by vendor. */
-function propose(source: PaginationSource, ctx: SchemaContext): PaginationSpec | undefined {
+/** A style guessed from the response shape and the operation's inputs, vendor by vendor (one list path). */
+function propose(source: PaginationSource, ctx: SchemaContext): (PaginationSpec & { items: string }) | undefined {
   const props = propertiesOf(source.responseSchema, ctx);
   const has = (path: string) => hasInput(path, source, ctx);
   if (Object.keys(props).length === 0) return undefined;

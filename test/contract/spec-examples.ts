@@ -13,7 +13,7 @@ export interface SpecOperation {
   resource: string;
   sdkMethod: string;
   /** x-pagination, when the operation is paginated. */
-  pagination: { items: string } | undefined;
+  pagination: { items: string | string[] } | undefined;
   /** Arguments for the generated method: path and query parameters plus the JSON body fields. */
   args: Record<string, unknown>;
   /** The documented 2xx status, the top-level keys of its JSON schema (writeOnly ones excepted), `nullable`. */
@@ -178,7 +178,7 @@ export function sdkOperations(doc: Doc, bodyKeys: ReadonlyMap<string, string> = 
       const content = deref(doc, responses[status]).content;
       const responseSchema =
         isObj(content) && isObj(content["application/json"]) ? content["application/json"].schema : undefined;
-      const pagination = isObj(op["x-pagination"]) ? { items: String(op["x-pagination"].items) } : undefined;
+      const pagination = isObj(op["x-pagination"]) ? { items: op["x-pagination"].items as string | string[] } : undefined;
       ops.push({
         operationId: String(op.operationId),
         method: method.toUpperCase(),

@@ -60,7 +60,7 @@ function pageOf(req: RecordedRequest, op: Operation): Obj {
         : Number(asked?.replace(/^c/, "") ?? 0);
   const items = Array.from({ length: TOTAL }, (_, i) => ({ type: "item", id: `i${i}` })).slice(start, start + PER_PAGE);
   const body: Obj = { type: "list" };
-  put(body, p.items, items);
+  put(body, typeof p.items === "string" ? p.items : p.items[0]!, items); // the first of alternatives
   const next = start + PER_PAGE;
   if (p.style === "page") {
     const pages = {

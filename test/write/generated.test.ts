@@ -13,27 +13,8 @@ import { formatFiles } from "../../generator/write/format.js";
 import { CURATED_SPEC, curatedSpecOf, GENERATED, generatedOf, ROOT, VERSIONS } from "../helpers/paths.js";
 import { readCuration } from "../../generator/curate/curation.js";
 import { typeErrors } from "../helpers/typecheck.js";
+import { SEED_OPERATIONS } from "../helpers/seed-operations.js";
 
-// The 17 operations of the seed curation, under the same names and the curation's routes in every version.
-const SEED_OPERATIONS = [
-  "companies.retrieve GET /companies",
-  "companies.createOrUpdate POST /companies",
-  "companies.find GET /companies/{company_id}",
-  "companies.update PUT /companies/{company_id}",
-  "companies.delete DELETE /companies/{company_id}",
-  "companies.listAttachedContacts GET /companies/{company_id}/contacts (page)",
-  "companies.listAttachedSegments GET /companies/{company_id}/segments",
-  "companies.list POST /companies/list (page)",
-  "companies.scroll GET /companies/scroll (scroll)",
-  "companies.attachContact POST /contacts/{contact_id}/companies",
-  "companies.detachContact DELETE /contacts/{contact_id}/companies/{company_id}",
-  "contacts.listAttachedCompanies GET /contacts/{contact_id}/companies (page)",
-  "contacts.find GET /contacts/{contact_id}",
-  "contacts.search POST /contacts/search (cursor)",
-  "contacts.list GET /contacts (cursor)",
-  "contacts.archive POST /contacts/{contact_id}/archive",
-  "contacts.unarchive POST /contacts/{contact_id}/unarchive",
-];
 
 describe.each(VERSIONS)("generated/%s from the curated spec", async (version) => {
   const GENERATED = generatedOf(version);

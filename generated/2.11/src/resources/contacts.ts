@@ -60,7 +60,7 @@ export function contactsListAttachedCompanies(
     },
     params,
     options,
-    { style: "page", items: "data", pageParam: "page", pages: "pages" },
+    { style: "page", items: ["companies", "data"], pageParam: "page", pages: "pages" },
   );
 }
 

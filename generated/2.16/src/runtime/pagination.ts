@@ -7,13 +7,17 @@ import type { RequestOptions } from "./options.js";
 /**
  * How one operation paginates. Paths are dotted: `items`, `nextCursor` and `pages` point into the
  * response body; `cursorParam` and `pageParam` into the call's params (e.g. "pagination.starting_after").
+ * `items` may list alternatives where the evidence disagrees on where the list is: the first array present wins.
  */
 export type PaginationSpec =
-  | { style: "cursor"; items: string; cursorParam: string; nextCursor: string }
-  | { style: "page"; items: string; pageParam: string; pages: string }
-  | { style: "scroll"; items: string; cursorParam: string; nextCursor: string }
+  | { style: "cursor"; items: ListPaths; cursorParam: string; nextCursor: string }
+  | { style: "page"; items: ListPaths; pageParam: string; pages: string }
+  | { style: "scroll"; items: ListPaths; cursorParam: string; nextCursor: string }
   /** The cursor is a field of the last item (`id`), sent while `hasMore` is true (Stripe's `has_more`). */
-  | { style: "last-item"; items: string; cursorParam: string; itemCursor: string; hasMore: string };
+  | { style: "last-item"; items: ListPaths; cursorParam: string; itemCursor: string; hasMore: string };
+
+/** A dotted path to the list in the response, or alternatives of which the first array present wins. */
+export type ListPaths = string | readonly string[];
 
 /** Fetches one page: the generated client's request for this operation with the given params. */
 export type FetchPage<TPage> = (
@@ -61,6 +65,15 @@ function withPath(params: object, path: string, value: unknown): object {
   return root;
 }
 
+/** The page's list: at the first of the `items` paths that holds an array; [] when none does. */
+function itemsOf(body: unknown, items: ListPaths): unknown[] {
+  for (const path of typeof items === "string" ? [items] : items) {
+    const list = getPath(body, path);
+    if (Array.isArray(list)) return list;
+  }
+  return [];
+}
+
 const asCursor = (v: unknown): string | number | null =>
   (typeof v === "string" && v !== "") || (typeof v === "number" && Number.isFinite(v)) ? v : null;
 
@@ -76,8 +89,8 @@ function nextOf(spec: PaginationSpec, params: object, body: unknown, count: numb
     return count > 0 && more ? current + 1 : null;
   }
   if (spec.style === "last-item") {
-    const last = count > 0 && getPath(body, spec.hasMore) === true ? getPath(body, spec.items) : [];
-    return Array.isArray(last) && last.length ? asCursor(getPath(last.at(-1), spec.itemCursor)) : null;
+    const last = count > 0 && getPath(body, spec.hasMore) === true ? itemsOf(body, spec.items) : [];
+    return last.length ? asCursor(getPath(last.at(-1), spec.itemCursor)) : null;
   }
   const cursor = asCursor(getPath(body, spec.nextCursor));
   // A server echoing the cursor we just sent would otherwise loop forever.
@@ -131,8 +144,7 @@ export class Page<
     this.#params = params;
     this.response = result.data;
     this.rawResponse = result.response;
-    const items = getPath(result.data, ctx.spec.items);
-    this.data = Array.isArray(items) ? (items as TItem[]) : [];
+    this.data = itemsOf(result.data, ctx.spec.items) as TItem[];
     this.#next = nextOf(ctx.spec, params, result.data, this.data.length);
   }
 

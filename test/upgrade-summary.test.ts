@@ -1,0 +1,42 @@
+// `npm run diff` says first what an upgrade breaks in the calls themselves (operations removed, arguments whose type
+// or presence changes), one line per operation; responses and models, the type-level details, come after.
+import { describe, expect, it } from "vitest";
+import { diffModels } from "../generator/diff/diff-models.js";
+import { formatText } from "../generator/diff/format.js";
+import { modelOf } from "./helpers/model.js";
+
+const lenient = { lenient: true };
+const [before, after] = [modelOf("diff/old.yaml", lenient).model, modelOf("diff/new.yaml", lenient).model];
+const side = (file: string) => ({ file, title: "fixture", version: file });
+const changes = diffModels(before, after);
+const text = formatText({ old: side("old"), new: side("new"), changes });
+const summary = text.slice(text.indexOf("## Calls that stop compiling"), text.indexOf("## Breaking changes"));
+
+describe("the upgrade summary", () => {
+  it("comes first, before every change is listed", () => {
+    expect(text.indexOf("## Calls that stop compiling")).toBeGreaterThan(0);
+    expect(text.indexOf("## Calls that stop compiling")).toBeLessThan(text.indexOf("## Breaking changes"));
+  });
+
+  it("has one line per operation whose calls break: every breaking argument and operation change, no response change", () => {
+    const breakingCalls = changes.filter((c) => c.severity === "breaking" && c.scope === "operation" && c.location !== "response");
+    const operations = [...new Set(breakingCalls.map((c) => c.subject))];
+    expect(operations.length).toBeGreaterThan(0);
+    expect(summary).toContain(`(${operations.length} operation`);
+    const lines = summary.split("\n").filter((l) => l.startsWith("- "));
+    expect(lines.map((l) => /^- `([^`]+)`/.exec(l)![1])).toEqual(operations);
+    for (const c of breakingCalls) expect(lines.find((l) => l.startsWith(`- \`${c.subject}\`:`))).toContain(c.detail);
+    for (const c of changes.filter((c) => c.location === "response" || c.severity !== "breaking"))
+      expect(summary).not.toContain(c.detail);
+  });
+
+  it("names an operation removed and an argument that lost values", () => {
+    expect(summary).toMatch(/^- `notes\.list`: operation removed/m);
+    expect(summary).toMatch(/^- `companies\.find`: .*parameter `view` lost values "full"/m);
+  });
+
+  it("says so when every call still compiles", () => {
+    const same = formatText({ old: side("a"), new: side("b"), changes: changes.filter((c) => c.location === "response") });
+    expect(same).toContain("## Calls that stop compiling (0 operations)\n\nNone: every call compiles as it did");
+  });
+});
