@@ -1,13 +1,8 @@
 import { RUNTIME_DEFAULTS as DEFAULTS } from "../../templates/runtime/options.js";
 import { VALIDATION_DEFAULTS } from "../../templates/runtime/validating.js";
 import type { ApiModel } from "../model/types.js";
-<<<<<<< HEAD
-import { styleOf } from "../model/pagination-styles.js";
-import { callExpression, functionCall } from "./samples.js";
-=======
 import { itemsText, styleOf } from "../model/pagination-styles.js";
-import { callExpression, exampleArguments } from "./api-reference.js";
->>>>>>> versions
+import { callExpression, functionCall } from "./samples.js";
 import { clientVariable } from "./package-info.js";
 
 /** README of the generated package: install, options, errors, retries, pagination. */
