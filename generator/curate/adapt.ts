@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics.js";
 import { describePagination, runtimeSpec } from "../model/pagination-styles.js";
-import { curatedModel } from "./check.js";
+import { curatedModel } from "./check-curated.js";
 import { curate } from "./curate.js";
 import { type Curation, readCuration } from "./curation.js";
 import { flow, removeEntries, removeItems, removeSection, setEntry } from "./edit-yaml.js";

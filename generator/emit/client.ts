@@ -6,7 +6,7 @@ import {
   StructureKind,
   VariableDeclarationKind,
 } from "ts-morph";
-import { CLIENT_MODULE_NAMES, errorClassNames, RUNTIME_ERROR_PREFIX } from "../model/names.js";
+import { CLIENT_MODULE_NAMES, errorClassNames, RUNTIME_ERROR_PREFIX } from "../model/naming-rules.js";
 import type { ApiModel } from "../model/types.js";
 import { docText } from "./docs.js";
 import { functionCall } from "./samples.js";

@@ -1,4 +1,4 @@
-import { camelCase } from "../model/names.js";
+import { camelCase } from "../model/naming-rules.js";
 import type { ApiModel } from "../model/types.js";
 
 /** The variable the examples hold the client in (`Intercom` → `intercom`). */

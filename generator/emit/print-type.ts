@@ -1,5 +1,5 @@
 import type { TypeNode } from "../model/types.js";
-import { isIdentifier } from "../model/names.js";
+import { isIdentifier } from "../model/naming-rules.js";
 import { inlineDoc } from "./docs.js";
 
 /**

@@ -1,4 +1,4 @@
-import { CLIENT_MODULE_NAMES } from "../model/names.js";
+import { CLIENT_MODULE_NAMES } from "../model/naming-rules.js";
 import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { ApiModel, NamedType, TypeNode } from "../model/types.js";
 import { innerTypes } from "../model/walk.js";

@@ -1,6 +1,6 @@
 import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { WebhookScheme } from "../../templates/runtime/webhooks.js";
-import { CLIENT_MODULE_NAMES, errorClassNames } from "../model/names.js";
+import { CLIENT_MODULE_NAMES, errorClassNames } from "../model/naming-rules.js";
 import type { ApiModel } from "../model/types.js";
 
 /**

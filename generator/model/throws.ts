@@ -1,6 +1,6 @@
 import type { OperationObject } from "../load/openapi.js";
 import { SdkApiError } from "../../templates/runtime/errors.js";
-import { RUNTIME_ERROR_PREFIX } from "./names.js";
+import { RUNTIME_ERROR_PREFIX } from "./naming-rules.js";
 import { deref, type RefContext } from "./refs.js";
 import type { ThrownError } from "./types.js";
 

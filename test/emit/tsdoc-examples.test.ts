@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ROOT } from "./helpers/paths.js";
-import { STRICT_OPTIONS, typeErrors } from "./helpers/typecheck.js";
+import { ROOT } from "../helpers/paths.js";
+import { STRICT_OPTIONS, typeErrors } from "../helpers/typecheck.js";
 
 // Every method of the committed packages has an `@example` (built from the description's example values) and the
 // examples compile under the strictest flags, each in its own function, against the package's declarations.

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "./helpers/paths.js";
+import { ROOT } from "../helpers/paths.js";
 
 // `error.name` is the name the package exports a class under (the profile's prefix), so logs say what users import;
 // `instanceof` works with either name.

@@ -1,11 +1,11 @@
 // Every committed version's client against both shapes of the attached-companies list (see the helper).
 import { describe, expect, it } from "vitest";
-import { paginate, type PaginationSpec } from "../templates/runtime/pagination.js";
-import { describeAttachedCompanies } from "./helpers/attached-companies.js";
-import type { GeneratedPackage } from "./helpers/client-suite.js";
-import { generatedOf, VERSIONS } from "./helpers/paths.js";
-import { makeClient } from "./runtime/helpers.js";
-import { startServer } from "./runtime/server.js";
+import { paginate, type PaginationSpec } from "../../templates/runtime/pagination.js";
+import { describeAttachedCompanies } from "../helpers/attached-companies.js";
+import type { GeneratedPackage } from "../helpers/client-suite.js";
+import { generatedOf, VERSIONS } from "../helpers/paths.js";
+import { makeClient } from "../runtime/helpers.js";
+import { startServer } from "../runtime/server.js";
 
 for (const version of VERSIONS)
   describeAttachedCompanies(`generated/${version}`, () => import(`${generatedOf(version)}/src/index.ts`) as Promise<GeneratedPackage>);

@@ -3,8 +3,8 @@ import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildModel } from "../generator/model/build-model.js";
-import { ROOT } from "./helpers/paths.js";
+import { buildModel } from "../../generator/model/build-model.js";
+import { ROOT } from "../helpers/paths.js";
 
 // verifyWebhook of the built 2.11 package: signatures computed here with node:crypto (not the WebCrypto the package
 // uses), checked through a real node:http server the way an app receives them.

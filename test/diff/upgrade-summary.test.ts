@@ -1,9 +1,9 @@
 // `npm run diff` says first what an upgrade breaks in the calls themselves (operations removed, arguments whose type
 // or presence changes), one line per operation; responses and models, the type-level details, come after.
 import { describe, expect, it } from "vitest";
-import { diffModels } from "../generator/diff/diff-models.js";
-import { formatText } from "../generator/diff/format.js";
-import { modelOf } from "./helpers/model.js";
+import { diffModels } from "../../generator/diff/diff-models.js";
+import { formatText } from "../../generator/diff/report.js";
+import { modelOf } from "../helpers/model.js";
 
 const lenient = { lenient: true };
 const [before, after] = [modelOf("diff/old.yaml", lenient).model, modelOf("diff/new.yaml", lenient).model];

@@ -5,9 +5,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../generator/cli.js";
-import { stampBuild } from "../generator/write/check.js";
-import { CURATED_SPEC, GENERATED } from "./helpers/paths.js";
+import { main } from "../../generator/cli.js";
+import { stampBuild } from "../../generator/write/stale-files.js";
+import { CURATED_SPEC, GENERATED } from "../helpers/paths.js";
 
 const dir = mkdtempSync(join(tmpdir(), "stale-build-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { adaptCuration } from "../generator/curate/adapt.js";
-import { curateVersion, loadOfficial } from "../generator/curate/curate-version.js";
-import { readCuration } from "../generator/curate/curation.js";
-import { ROOT } from "./helpers/paths.js";
+import { adaptCuration } from "../../generator/curate/adapt.js";
+import { curateVersion, loadOfficial } from "../../generator/curate/curate-version.js";
+import { readCuration } from "../../generator/curate/curation.js";
+import { ROOT } from "../helpers/paths.js";
 
 const dir = mkdtempSync(join(tmpdir(), "adapt-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "./helpers/paths.js";
-import { STRICT_OPTIONS, typeErrors } from "./helpers/typecheck.js";
+import { ROOT } from "../helpers/paths.js";
+import { STRICT_OPTIONS, typeErrors } from "../helpers/typecheck.js";
 
 // examples/migration: one program for intercom-client 7.0.3 and its port to intercom-api-2.11, both type-checked
 // under the strictest flags, each against its own SDK; the README lists exactly the lines the port changed.
