@@ -15,7 +15,8 @@ export const DEFAULTS: ClientDefaults = {
   versionHeader: "Intercom-Version",
   servers: { us: "https://api.intercom.io", eu: "https://api.eu.intercom.io", au: "https://api.au.intercom.io" },
   defaultRegion: "us",
-  tokenEnv: "INTERCOM_API_KEY",
+  schemes: { bearerAuth: { type: "bearer", env: "INTERCOM_API_KEY" } },
+  security: [["bearerAuth"]],
   userAgent: "intercom-sdk/2.11 (generated)",
 };
 

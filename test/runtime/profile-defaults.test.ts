@@ -12,7 +12,8 @@ const base = (url: string): ClientDefaults => ({
   servers: {},
   defaultRegion: "",
   baseUrl: url,
-  tokenEnv: "TINY_TOKEN",
+  schemes: { bearer: { type: "bearer", env: "TINY_TOKEN" } },
+  security: [["bearer"]],
   userAgent: "tiny/1",
 });
 
@@ -40,7 +41,9 @@ it("the token comes from the env var the defaults name, and the error says which
   } finally {
     delete process.env["TINY_TOKEN"];
   }
-  expect(() => new ClientCore({}, base(server!.url))).toThrow(/TINY_TOKEN/);
+  // Creating the client needs no credential; the call that needs one fails before sending, naming the variable.
+  await expect(new ClientCore({}, base(server.url)).request(OP, {})).rejects.toThrow(/`bearer` \(or TINY_TOKEN\)/);
+  expect(server.requests).toHaveLength(1);
 });
 
 it("no regions and no server: a clear error asking for baseUrl", () => {
