@@ -8,6 +8,7 @@ import {
   IntercomApiError,
   IntercomConnectionError,
   IntercomError,
+  IntercomRequestError,
   IntercomParseError,
   IntercomTimeoutError,
   InternalServerError,
@@ -76,7 +77,7 @@ describe("path parameters stay one segment", () => {
     const call = client().contacts.find({ contact_id: given });
     if (want === "rejected") {
       const error = await rejection(call);
-      expectExactly(error, IntercomError);
+      expectExactly(error, IntercomRequestError);
       expect((error as Error).message).toContain('"contact_id"');
       expect(srv.requests).toHaveLength(0);
       return;
@@ -108,7 +109,7 @@ describe("headers cannot be injected", () => {
 
   it.each(bad)("a per-request header value %j is rejected before any request", async (value) => {
     const error = await rejection(client().contacts.find({ contact_id: "1" }, { headers: { "X-Trace": value } }));
-    expectExactly(error, IntercomError);
+    expectExactly(error, IntercomRequestError);
     expect((error as Error).message).toContain('"X-Trace"');
     expect((error as Error).message).not.toContain("X-Injected");
     expect(srv.requests).toHaveLength(0);
@@ -117,7 +118,7 @@ describe("headers cannot be injected", () => {
   it.each(["X-A\r\nX-Injected", "X-A\nX-Injected", "X A", "X:A", ""])("a per-request header name %j is rejected before any request", async (name) => {
     // A name fetch itself refuses would surface as a connection error (and be retried): the SDK must refuse it first.
     const error = await rejection(client({ maxRetries: 2 }).contacts.find({ contact_id: "1" }, { headers: { [name]: "1" } }));
-    expectExactly(error, IntercomError);
+    expectExactly(error, IntercomRequestError);
     expect((error as Error).message).toMatch(/^Invalid header "[^"]*": names must be tokens/);
     expect((error as Error).message).not.toContain("\n");
     expect(srv.requests).toHaveLength(0);
@@ -131,7 +132,7 @@ describe("headers cannot be injected", () => {
       } catch (e) {
         error = e;
       }
-      expectExactly(error, IntercomError);
+      expectExactly(error, IntercomRequestError);
     }
     try {
       client({ token: `${TOKEN}${value}` });
@@ -142,7 +143,7 @@ describe("headers cannot be injected", () => {
 
   it("a token function returning CR/LF is rejected before any request, without echoing the token", async () => {
     const error = await rejection(client({ token: () => `${TOKEN}\r\nX-Injected: 1` }).contacts.find({ contact_id: "1" }));
-    expectExactly(error, IntercomError);
+    expectExactly(error, IntercomRequestError);
     expectNoToken(error);
     expect(srv.requests).toHaveLength(0);
   });
@@ -305,8 +306,8 @@ describe("the token never leaks", () => {
     ["timeout", { reply: () => ({ delayMs: 300, body: {} }), options: { timeoutMs: 30 }, want: IntercomTimeoutError }],
     ["connection reset", { reply: () => ({ destroy: true }), want: IntercomConnectionError }],
     ["connection refused", { options: { baseUrl: "http://127.0.0.1:1" }, want: IntercomConnectionError }],
-    ["invalid path parameter", { params: { contact_id: "../x" }, want: IntercomError }],
-    ["token function returning nothing", { options: { token: () => "" }, want: IntercomError }],
+    ["invalid path parameter", { params: { contact_id: "../x" }, want: IntercomRequestError }],
+    ["token function returning nothing", { options: { token: () => "" }, want: IntercomRequestError }],
   ];
 
   it.each(failures)("%s: not in the error (message, String, JSON, stack, inspect, cause) nor in hook info", async (_name, { reply, options, params, want }) => {

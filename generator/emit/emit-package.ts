@@ -24,7 +24,7 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
   };
   addSource("src/models.ts", modelStatements(model.types));
   for (const resource of model.resources)
-    addSource(`src/resources/${resource.path}.ts`, resourceStatements(resource, model.types));
+    addSource(`src/resources/${resource.path}.ts`, resourceStatements(resource, model.types, model.security));
   addSource("src/client.ts", clientStatements(model));
   addSource("src/validators.ts", validatorStatements(model));
   files.set(

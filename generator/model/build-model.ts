@@ -6,6 +6,7 @@ import { CLIENT_MODULE_NAMES, errorClassNames, NameRegistry } from "./names.js";
 import { buildOperations } from "./operation.js";
 import { clientHeaders } from "./parameters.js";
 import { profileOf } from "./profile.js";
+import { securityOf } from "./security.js";
 import { groupByResource } from "./resources.js";
 import type { ApiModel, Operation } from "./types.js";
 
@@ -27,9 +28,15 @@ export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}
   const names = new NameRegistry(new Set(emitted), reporter);
   const ctx = { document, brokenRefs, reporter, typeNames: claimTypeNames({ document }, names) };
 
+  const security = securityOf(ctx, profile);
   const types = buildNamedTypes(ctx, names);
   const byName = new Map(types.map((t) => [t.name, t]));
-  const operations = buildOperations({ ...ctx, names, clientHeaders: clientHeaders(profile) }).map((op): Operation => ({
+  const operations = buildOperations({
+    ...ctx,
+    names,
+    clientHeaders: clientHeaders(profile),
+    securitySchemes: new Set(security.schemes.map((s) => s.name)),
+  }).map((op): Operation => ({
     ...op,
     argument: argumentOf(op, byName),
   }));
@@ -40,6 +47,7 @@ export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}
     profile,
     types,
     resources: groupByResource(operations, names),
+    security,
   };
   return { model, diagnostics: [...spec.diagnostics, ...reporter.diagnostics] };
 }

@@ -6,6 +6,7 @@ import { paginationOf } from "./pagination.js";
 import { buildParameters } from "./parameters.js";
 import { buildRequestBody, requestBodySchema } from "./request-body.js";
 import { buildResponse, successSchema } from "./responses.js";
+import { operationSecurity } from "./security.js";
 import type { SchemaContext } from "./schema.js";
 import { type OperationAt, SdkNames } from "./sdk-names.js";
 import type { HttpMethod, Operation } from "./types.js";
@@ -16,6 +17,8 @@ export interface OperationContext extends SchemaContext {
   names: NameRegistry;
   /** Lower-cased names of the headers the client sends itself, never passed per call. */
   clientHeaders: ReadonlySet<string>;
+  /** The names of the security schemes the runtime can send. */
+  securitySchemes: ReadonlySet<string>;
 }
 
 /** Every operation of the document, in order, named and resolved (the call's argument is added by the caller). */
@@ -57,6 +60,7 @@ function buildOperation(source: OperationSource, ctx: OperationContext): Omit<Op
   const paramNames = new Set(params.map((p) => p.name));
   const body = buildRequestBody({ body: op.requestBody, paramNames, pointer: `${pointer}/requestBody` }, ctx);
   const response = buildResponse(op, ctx, pointer);
+  const security = operationSecurity(op.security, ctx.securitySchemes, pointer, ctx.reporter);
   // A curated operation (one with an SDK name) paginates only when the curation says so.
   const curated = typeof op["x-sdk-method"] === "string";
   const pagination =
@@ -90,5 +94,6 @@ function buildOperation(source: OperationSource, ctx: OperationContext): Omit<Op
     ...(body ? { body } : {}),
     response,
     ...(pagination ? { pagination } : {}),
+    ...(security ? { security } : {}),
   };
 }

@@ -88,6 +88,7 @@ export function buildParameters(source: ParametersSource, ctx: SchemaContext): P
         ...(param.deprecated ? { deprecated: true } : {}),
       },
       ...queryStyle(param),
+      ...(location === "path" && param["x-multi-segment"] === true ? { multiSegment: true } : {}),
     });
   }
   for (const name of templateNames) {

@@ -1,4 +1,4 @@
-import type { HttpMethod, OperationSpec, QueryParamSpec } from "../../templates/runtime/operation.js";
+import type { FieldEncoding, HttpMethod, OperationSpec, QueryParamSpec } from "../../templates/runtime/operation.js";
 import type { PaginationSpec } from "../../templates/runtime/pagination.js";
 
 /**
@@ -18,6 +18,32 @@ export interface ApiModel {
   types: NamedType[];
   /** Every resource, nested ones included, a parent before the resources nested in it. */
   resources: Resource[];
+  /** Absent: the API declares no security. */
+  security?: SecurityModel;
+}
+
+/** The description's security schemes and the requirements of operations that declare none of their own. */
+export interface SecurityModel {
+  schemes: SecuritySchemeModel[];
+  /** Alternatives of combinations of scheme names; empty: no credential. */
+  requirements: string[][];
+}
+
+export interface SecuritySchemeModel {
+  /** The key under `components.securitySchemes`: the key of `credentials`. */
+  name: string;
+  /** How the runtime sends it (oauth2 and openIdConnect are bearer tokens). */
+  type: "apiKey" | "basic" | "bearer";
+  /** What the description declares, for documentation (`oauth2`, `http basic`). */
+  declaredType: string;
+  /** apiKey: where, and under which name. */
+  in?: "header" | "query" | "cookie";
+  paramName?: string;
+  /** oauth2 with a clientCredentials flow: where tokens are fetched. */
+  tokenUrl?: string;
+  /** The environment variable read when the client is given no credential for it. */
+  env: string;
+  description?: string;
 }
 
 /**
@@ -131,6 +157,8 @@ export interface Operation {
   argument: Argument;
   response: ResponseModel;
   pagination?: Pagination;
+  /** The operation's own security requirements (absent: the document's apply). */
+  security?: string[][];
 }
 
 export interface Argument {
@@ -149,6 +177,8 @@ export interface Parameter {
   required: boolean;
   type: TypeNode;
   docs: Docs;
+  /** A path parameter that may hold `/` (`x-multi-segment: true`). */
+  multiSegment?: boolean;
   /** Query serialization when not the default (form, explode). */
   style?: QueryParamSpec["style"];
   explode?: boolean;
@@ -163,6 +193,8 @@ export interface RequestBody {
   /** Fields are spread into the argument object; otherwise the body is the argument's `bodyKey` field. */
   merged: boolean;
   bodyKey?: string;
+  /** Per-field `encoding` of a form or multipart body, where declared. */
+  encoding?: Record<string, FieldEncoding>;
   docs: Docs;
 }
 

@@ -9,14 +9,7 @@ import { buildPath } from "./path.js";
 import { enc } from "./query.js";
 import { apiError, readData } from "./response.js";
 import { retryDelay, shouldRetry, sleep } from "./retry.js";
-import {
-  applyCredentials,
-  redactHeaders,
-  redactUrl,
-  type Resolved,
-  resolveCredentials,
-  secretNames,
-} from "./security.js";
+import { applyCredentials, redactHeaders, type Resolved, resolveCredentials } from "./security.js";
 
 /** Base of the generated client: configuration, credentials, retries, timeouts. */
 export class ClientCore {
@@ -24,8 +17,6 @@ export class ClientCore {
   readonly #d: ClientDefaults;
   /** The credential of each scheme that has one (passed or from the environment). */
   readonly #credentials: Record<string, Resolved>;
-  /** Header and query names that carry credentials: redacted from what hooks see. */
-  readonly #secret: { headers: string[]; query: string[] };
   readonly #baseUrl: string;
   /** Headers shared by every request (everything except per-call values and credentials). */
   readonly #headers: HeaderMap = {};
@@ -39,7 +30,6 @@ export class ClientCore {
       options.token,
       () => options.fetch ?? fetch,
     );
-    this.#secret = secretNames(defaults.schemes);
     const region = options.region ?? defaults.defaultRegion;
     const base = options.baseUrl ?? (region ? defaults.servers[region] : defaults.baseUrl);
     if (!base) {
@@ -104,16 +94,20 @@ export class ClientCore {
         this.#credentials,
         fresh,
       );
-      const q = [query, ...auth.query.map(([k, v]) => `${enc(k)}=${enc(v)}`)].filter(Boolean).join("&");
-      const url = q ? `${path}?${q}` : path;
+      // Hooks see the URL with each credential query parameter's value redacted.
+      const withQuery = (redact?: boolean) => {
+        const q = [query, ...auth.query.map(([k, v]) => `${enc(k)}=${redact ? "[REDACTED]" : enc(v)}`)];
+        return q.some(Boolean) ? `${path}?${q.filter(Boolean).join("&")}` : path;
+      };
+      const url = withQuery();
       init.headers = h;
       // Built only for hooks: the request itself needs none of it.
       const hooked = o.onRequest || o.onResponse;
       const info = hooked
         ? {
             method: op.method,
-            url: redactUrl(url, this.#secret.query),
-            headers: redactHeaders(h, this.#secret.headers),
+            url: withQuery(true),
+            headers: redactHeaders(h, this.#d.schemes),
             attempt: n,
           }
         : undefined;

@@ -12,12 +12,10 @@ function fullyDecode(s: string): string {
   return s;
 }
 
-const isDotSegment = (s: string): boolean => s === "" || s === "." || s === "..";
-
 /**
  * Substitutes `{name}` segments. Values that could change which resource is addressed (empty, ".", "..", or
  * containing a slash once decoded) are rejected before any request. A parameter in `multiSegment` (the description's
- * `x-multi-segment`) may hold `/`: each of its segments is encoded and checked alike.
+ * `x-multi-segment`) may hold `/`: each of its segments is checked and encoded alike.
  */
 export function buildPath(
   template: string,
@@ -32,10 +30,9 @@ export function buildPath(
     const segments = multiSegment?.includes(name) ? String(v).split("/") : [String(v)];
     for (const raw of segments) {
       const decoded = fullyDecode(raw);
-      if (isDotSegment(decoded) || /[/\\]/.test(decoded)) {
+      if (decoded === "" || decoded === "." || decoded === ".." || /[/\\]/.test(decoded)) {
         throw new SdkRequestError(
-          `Invalid path parameter "${name}": must be non-empty, not "." or "..", and contain no "/"` +
-            (segments.length > 1 ? " within a segment" : ""),
+          `Invalid path parameter "${name}": must be non-empty, not "." or "..", and contain no "/"`,
         );
       }
     }

@@ -1,20 +1,45 @@
 import { readEnv } from "./env.js";
-import { SdkError, SdkRequestError } from "./errors.js";
+import { SdkRequestError } from "./errors.js";
 import { type HeaderMap, setHeader } from "./headers.js";
 
 /**
- * One security scheme of the description, as the generator emits it into the package's table: where its credential
- * goes on the wire, and the environment variable read when the client is given none.
- * - `apiKey`: the value as it is, in a header, query parameter or cookie named `name`.
- * - `basic`: `Authorization: Basic …` from `{ username, password }` (or `"username:password"`).
- * - `bearer`: `Authorization: Bearer <token>` (http bearer, oauth2, openIdConnect). With `grant`, an oauth2
- *   clientCredentials flow: `{ clientId, clientSecret }` are exchanged at `tokenUrl` for the token.
+ * One security scheme of the description, as the generator emits it into the package's table: how its credential
+ * goes on the wire (`set`: `bearer`, `basic` or `apiKey`, imported only by packages that use it) and the environment
+ * variable read when the client is given none. http bearer, oauth2 and openIdConnect are all bearer tokens.
  */
-export type SecurityScheme = { env: string } & (
-  | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string }
-  | { type: "basic" }
-  | { type: "bearer"; tokenUrl?: string; grant?: TokenGrant }
-);
+export interface SecurityScheme {
+  env: string;
+  set: Applier;
+  /** The header the credential goes in, lower-case (none for an apiKey in a query parameter or cookie). */
+  header?: string;
+  /** An apiKey outside the headers: where, and under which name. */
+  in?: "query" | "cookie";
+  name?: string;
+  /** The API's one bearer-like scheme: the `token` option fills it. */
+  token?: true;
+  /** oauth2 clientCredentials: `{ clientId, clientSecret }` are exchanged at `tokenUrl` for tokens by `grant`. */
+  tokenUrl?: string;
+  grant?: TokenGrant;
+}
+
+/** Puts one credential on the request: headers into `h`, query parameters into `q`. */
+export type Applier = (h: HeaderMap, q: [string, string][], v: Value, s: SecurityScheme) => void;
+
+export const bearer: Applier = (h, _q, v) => setHeader(h, "Authorization", `Bearer ${v as string}`);
+
+/** UTF-8, then base64 (btoa alone takes Latin-1 only). */
+export const basic: Applier = (h, _q, v) =>
+  setHeader(
+    h,
+    "Authorization",
+    `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(typeof v === "string" ? v : `${v.username}:${v.password}`)))}`,
+  );
+
+export const apiKey: Applier = (h, q, v, s) => {
+  if (s.header) setHeader(h, s.header, v as string);
+  else if (s.in === "query") q.push([s.name!, v as string]);
+  else setHeader(h, "cookie", `${h["cookie"] ? `${h["cookie"]}; ` : ""}${s.name}=${v as string}`);
+};
 
 /** Alternatives (any one suffices) of combinations (every scheme of one is sent). `[]` in it: none needed. */
 export type SecurityRequirements = readonly (readonly string[])[];
@@ -46,51 +71,36 @@ export type TokenGrant = (
   fetchFn: () => typeof fetch,
 ) => (fresh?: boolean) => Promise<string>;
 
-/** What the client holds per scheme: a credential, resolved once; a token source for a grant. */
+/** What the client holds per scheme: a credential, or a grant's token source. */
 export type Resolved = Value | ((fresh?: boolean) => Value | Promise<Value>);
 
-/** The credential of each scheme: passed (`token` fills the one bearer scheme), else from its environment variable. */
+/**
+ * The credential of each scheme: passed (`token` fills the API's one bearer scheme), else from its environment
+ * variable. A string is checked now (CR/LF: fail fast, without echoing it); a function's result on each call.
+ */
 export function resolveCredentials(
   schemes: Readonly<Record<string, SecurityScheme>>,
   given: Readonly<Record<string, Credential | undefined>> | undefined,
   token: Credential | undefined,
   fetchFn: () => typeof fetch,
 ): Record<string, Resolved> {
-  const bearers = Object.keys(schemes).filter((k) => schemes[k]!.type === "bearer");
-  if (token !== undefined && bearers.length !== 1)
-    throw new SdkError("`token` is for an API with one bearer scheme: pass `credentials` by scheme name");
   const out: Record<string, Resolved> = {};
-  for (const name of Object.keys(schemes)) {
-    const scheme = schemes[name]!;
-    const v = given?.[name] ?? (name === bearers[0] ? token : undefined) ?? readEnv(scheme.env);
-    if (!v) continue;
-    // A string is checked now (CR/LF: fail fast, without echoing it); a function's result on each call.
+  for (const name in schemes) {
+    const s = schemes[name]!;
+    const v = given?.[name] ?? (s.token && token) ?? readEnv(s.env);
     if (typeof v === "string") setHeader({}, "Authorization", v);
-    out[name] =
-      typeof v === "object" && "clientId" in v
-        ? scheme.type === "bearer" && scheme.grant && scheme.tokenUrl
-          ? scheme.grant(scheme.tokenUrl, v, fetchFn)
-          : fail(`\`${name}\` has no clientCredentials flow: pass its token`)
-        : v;
+    if (v)
+      out[name] =
+        s.grant && typeof v === "object" ? s.grant(s.tokenUrl!, v as ClientCredentials, fetchFn) : (v as Resolved);
   }
   return out;
 }
 
-function fail(message: string): never {
-  throw new SdkRequestError(message);
-}
-
-/** What one attempt sends for its credentials. */
-export interface Applied {
-  /** `[name, value]` query parameters. */
-  query: [string, string][];
-  /** A scheme with a token grant was used: a 401 may be answered by fetching a fresh token. */
-  granted: boolean;
-}
-
 /**
- * Sets the credentials of the first requirement whose schemes all have one (headers into `h`, cookies appended to
- * its `cookie`). Throws SdkRequestError naming the schemes when none can be met; nothing is sent then.
+ * Sets the credentials of the first requirement whose schemes all have one (a credential header the caller set
+ * through `headers` counts, and is kept); returns the query parameters to add and whether a token grant was used (a
+ * 401 may then be answered with a fresh token). Throws SdkRequestError naming the schemes when no requirement can be
+ * met: nothing is sent.
  */
 export async function applyCredentials(
   h: HeaderMap,
@@ -98,77 +108,36 @@ export async function applyCredentials(
   requirements: SecurityRequirements,
   held: Readonly<Record<string, Resolved>>,
   fresh: boolean,
-): Promise<Applied> {
-  const out: Applied = { query: [], granted: false };
-  if (!requirements.length) return out;
-  // A credential header the caller set through `headers` counts as given (and is kept).
-  const preset = (name: string) => {
-    const header = headerOf(schemes[name]);
-    return header !== undefined && h[header] !== undefined;
-  };
-  const met = requirements.find((r) => r.every((name) => held[name] !== undefined || preset(name)));
-  if (!met) {
-    const need = requirements
-      .map((r) => r.map((name) => `\`${name}\` (or ${schemes[name]?.env})`).join(" and "))
-      .join("; or ");
-    fail(`Missing credentials: pass \`credentials\` for ${need}`);
-  }
+): Promise<{ query: [string, string][]; granted?: boolean }> {
+  const out: { query: [string, string][]; granted?: boolean } = { query: [] };
+  const preset = (name: string) => h[schemes[name]?.header!] !== undefined;
+  const met = requirements.length
+    ? requirements.find((r) => r.every((name) => held[name] !== undefined || preset(name)))
+    : [];
+  if (!met)
+    throw new SdkRequestError(
+      `Missing credentials: ${requirements.map((r) => r.map((n) => `\`${n}\` (or ${schemes[n]?.env})`).join(" and ")).join("; or ")}`,
+    );
   for (const name of met) {
-    const scheme = schemes[name]!;
+    const s = schemes[name]!;
     const source = held[name];
     if (source === undefined || preset(name)) continue;
     const v = typeof source === "function" ? await source(fresh) : source;
     if (typeof v === "string" ? !v : !(v as BasicCredentials | null)?.username)
-      fail(`The credential function of \`${name}\` returned no credential`);
-    out.granted ||= scheme.type === "bearer" && !!scheme.grant && typeof source === "function";
-    if (scheme.type === "apiKey") {
-      const text = String(v);
-      if (scheme.in === "query") out.query.push([scheme.name, text]);
-      else if (scheme.in === "header") setHeader(h, scheme.name, text);
-      else setHeader(h, "cookie", `${h["cookie"] ? `${h["cookie"]}; ` : ""}${scheme.name}=${text}`);
-    } else if (scheme.type === "basic") {
-      const pair = typeof v === "string" ? v : `${v.username}:${v.password}`;
-      setHeader(h, "Authorization", `Basic ${base64(pair)}`);
-    } else setHeader(h, "Authorization", `Bearer ${String(v)}`);
+      throw new SdkRequestError(`The credential function of \`${name}\` returned none`);
+    if (typeof source === "function" && s.grant) out.granted = true;
+    s.set(h, out.query, v, s);
   }
   return out;
-}
-
-/** The header a scheme's credential goes in (lower-case), if any. */
-function headerOf(s: SecurityScheme | undefined): string | undefined {
-  return !s ? undefined : s.type !== "apiKey" ? "authorization" : s.in === "header" ? s.name.toLowerCase() : undefined;
-}
-
-/** UTF-8, then base64 (btoa alone takes Latin-1 only). */
-function base64(s: string): string {
-  return btoa(String.fromCharCode(...new TextEncoder().encode(s)));
 }
 
 /**
- * Names that carry credentials, for redaction: `authorization` always (whoever set it), every apiKey header, `cookie`
- * when a scheme uses one, and the apiKey query parameters.
+ * A copy of the headers for hooks: `authorization`, `cookie` and every apiKey header of the table redacted, whoever
+ * set them; an auth scheme's word (`Bearer`) is kept.
  */
-export function secretNames(schemes: Readonly<Record<string, SecurityScheme>>): { headers: string[]; query: string[] } {
-  const headers = ["authorization"];
-  const query: string[] = [];
-  for (const s of Object.values(schemes))
-    if (s.type === "apiKey")
-      (s.in === "query" ? query : headers).push(s.in === "cookie" ? "cookie" : s.name.toLowerCase());
-  return { headers, query };
-}
-
-/** A copy of the headers for hooks: each credential's value replaced, an auth scheme's word (`Bearer`) kept. */
-export function redactHeaders(h: HeaderMap, names: readonly string[]): HeaderMap {
+export function redactHeaders(h: HeaderMap, schemes: Readonly<Record<string, SecurityScheme>>): HeaderMap {
   const out = { ...h };
-  for (const n of names) if (out[n]) out[n] = out[n].replace(/^(Bearer |Basic )?[^]*$/i, "$1[REDACTED]");
+  for (const n of ["authorization", "cookie", ...Object.values(schemes).map((s) => s.header)])
+    if (out[n!]) out[n!] = out[n!]!.replace(/^(Bearer |Basic )?[^]*$/i, "$1[REDACTED]");
   return out;
-}
-
-/** The URL for hooks: the values of credential query parameters replaced. */
-export function redactUrl(url: string, names: readonly string[]): string {
-  for (const n of names) {
-    const key = encodeURIComponent(n).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    url = url.replace(new RegExp(`([?&]${key}=)[^&#]*`, "g"), "$1[REDACTED]");
-  }
-  return url;
 }

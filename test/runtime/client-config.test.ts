@@ -159,7 +159,7 @@ describe("token", () => {
     const { client } = makeClient(srv.url, { token: () => value as unknown as string });
     const err = await rejection(client.request(GET, {}));
     expectExactly(err, SdkRequestError);
-    expect((err as Error).message).toBe("The credential function of `bearerAuth` returned no credential");
+    expect((err as Error).message).toBe("The credential function of `bearerAuth` returned none");
     expect(srv.requests).toHaveLength(0);
   });
 
@@ -167,7 +167,7 @@ describe("token", () => {
     const { client } = makeClient(srv.url, { token: () => "" });
     const err = await rejection(client.request(GET, {}));
     expectExactly(err, SdkRequestError);
-    expect((err as Error).message).toBe("The credential function of `bearerAuth` returned no credential");
+    expect((err as Error).message).toBe("The credential function of `bearerAuth` returned none");
     expect(srv.requests).toHaveLength(0);
   });
 
@@ -195,7 +195,7 @@ describe("token", () => {
       for (const options of [{ baseUrl: srv.url }, { baseUrl: srv.url, token: "" }]) {
         const err = await rejection(new ClientCore(options, DEFAULTS).request(GET, {}, { maxRetries: 3 }));
         expectExactly(err, SdkRequestError);
-        expect((err as Error).message).toBe("Missing credentials: pass `credentials` for `bearerAuth` (or INTERCOM_API_KEY)");
+        expect((err as Error).message).toBe("Missing credentials: `bearerAuth` (or INTERCOM_API_KEY)");
       }
       expect(srv.requests).toHaveLength(0);
     });

@@ -1,6 +1,7 @@
 // The runtime knows no vendor: token env var, version header and servers all come from the emitted ClientDefaults.
 import { afterEach, expect, it } from "vitest";
 import { ClientCore, type ClientDefaults } from "../../templates/runtime/index.js";
+import { bearer } from "../../templates/runtime/security.js";
 import { startServer, type TestServer } from "./server.js";
 
 let server: TestServer | undefined;
@@ -12,7 +13,7 @@ const base = (url: string): ClientDefaults => ({
   servers: {},
   defaultRegion: "",
   baseUrl: url,
-  schemes: { bearer: { type: "bearer", env: "TINY_TOKEN" } },
+  schemes: { bearer: { set: bearer, header: "authorization", token: true, env: "TINY_TOKEN" } },
   security: [["bearer"]],
   userAgent: "tiny/1",
 });

@@ -47,15 +47,20 @@ import { Visitors } from "./resources/visitors.js";
 import { Brands } from "./resources/brands.js";
 import { Emails } from "./resources/emails.js";
 import { Workflows } from "./resources/workflows.js";
+import { bearer } from "./runtime/security.js";
 
 export {
   SdkError as IntercomError,
   SdkApiError as IntercomApiError,
+  SdkRequestError as IntercomRequestError,
   SdkConnectionError as IntercomConnectionError,
   SdkTimeoutError as IntercomTimeoutError,
   SdkParseError as IntercomParseError,
   SdkValidationError as IntercomValidationError,
 } from "./runtime/index.js";
+
+/** The description's security schemes: the keys of the `credentials` option. */
+export type SchemeName = "bearerAuth";
 
 /** The regions of the spec's servers. */
 export type Region = "us" | "eu" | "au";
@@ -66,7 +71,8 @@ const DEFAULTS: ClientDefaults = {
   versionHeader: "Intercom-Version",
   servers: { us: "https://api.intercom.io", eu: "https://api.eu.intercom.io", au: "https://api.au.intercom.io" },
   defaultRegion: "us",
-  tokenEnv: "INTERCOM_API_KEY",
+  schemes: { bearerAuth: { env: "INTERCOM_API_KEY", set: bearer, header: "authorization", token: true } },
+  security: [["bearerAuth"]],
   userAgent: "intercom-api-2.16/2.16.0",
 };
 
@@ -79,7 +85,7 @@ const DEFAULTS: ClientDefaults = {
  * const result = await adminsAway(client, { admin_id: 1, away_mode_enabled: true, away_mode_reassign: true });
  * ```
  */
-export function createClient(options: ClientOptions<Region> = {}): ClientCore {
+export function createClient(options: ClientOptions<Region, SchemeName> = {}): ClientCore {
   return new ClientCore(options, DEFAULTS);
 }
 
@@ -92,7 +98,9 @@ export function createClient(options: ClientOptions<Region> = {}): ClientCore {
  * const result = await adminsAway(client, { admin_id: 1, away_mode_enabled: true, away_mode_reassign: true });
  * ```
  */
-export function createValidatingClient(options: ClientOptions<Region> & ValidationOptions = {}): ClientCore {
+export function createValidatingClient(
+  options: ClientOptions<Region, SchemeName> & ValidationOptions = {},
+): ClientCore {
   return new ValidatingCore(options, DEFAULTS, () => import("./validators.js").then((m) => m.validator));
 }
 
@@ -151,7 +159,7 @@ export class Intercom extends ValidatingCore {
   readonly emails: Emails;
   readonly workflows: Workflows;
 
-  constructor(options: ClientOptions<Region> & ValidationOptions = {}) {
+  constructor(options: ClientOptions<Region, SchemeName> & ValidationOptions = {}) {
     super(options, DEFAULTS, () => import("./validators.js").then((m) => m.validator));
     this.admins = new Admins(this);
     this.macros = new Macros(this);
