@@ -30,7 +30,8 @@ export function buildOperations(ctx: OperationContext): Omit<Operation, "argumen
     for (const method of HTTP_METHODS) {
       const operation = item[method] as OperationObject | undefined;
       if (!isPresent(operation)) continue;
-      const at: OperationAt = { path, method, operation, pointer: pointerOf("paths", path, method) };
+      const pathMethods = HTTP_METHODS.filter((m) => isPresent(item[m]));
+      const at: OperationAt = { path, method, operation, pointer: pointerOf("paths", path, method), pathMethods };
       if (method === "trace") {
         // fetch refuses TRACE, so no client can send it.
         ctx.reporter.error(

@@ -24,12 +24,6 @@ export class ClientCore {
   constructor(options: ClientOptions<string>, defaults: ClientDefaults) {
     this.#o = options;
     this.#d = defaults;
-    this.#credentials = resolveCredentials(
-      defaults.schemes,
-      options.credentials,
-      options.token,
-      () => options.fetch ?? fetch,
-    );
     const region = options.region ?? defaults.defaultRegion;
     const base = options.baseUrl ?? (region ? defaults.servers[region] : defaults.baseUrl);
     if (!base) {
@@ -40,6 +34,13 @@ export class ClientCore {
       );
     }
     this.#baseUrl = base.replace(/\/+$/, "");
+    this.#credentials = resolveCredentials(
+      defaults.schemes,
+      options.credentials,
+      options.token,
+      () => options.fetch ?? fetch,
+      this.#baseUrl,
+    );
     const h = this.#headers;
     h["accept"] = "application/json";
     if (defaults.versionHeader) setHeader(h, defaults.versionHeader, options.version ?? defaults.version);

@@ -3,9 +3,10 @@ import type { TokenGrant } from "./security.js";
 
 /**
  * oauth2 clientCredentials (RFC 6749 §4.4): the client id and secret (HTTP basic, §2.3.1) are exchanged at the token
- * URL for an access token, cached until 30 s before it expires. Concurrent calls share one token request.
+ * URL (relative: to the client's server) for an access token, cached until 30 s before it expires. Concurrent calls share one token request.
  */
-export const clientCredentials: TokenGrant = (tokenUrl, { clientId, clientSecret, scopes }, fetchFn) => {
+export const clientCredentials: TokenGrant = (url, { clientId, clientSecret, scopes }, fetchFn, baseUrl) => {
+  const tokenUrl = new URL(url, `${baseUrl}/`).href;
   let cached: Promise<{ token: string; until: number }> | undefined;
   const request = async () => {
     const body = new URLSearchParams({ grant_type: "client_credentials" });

@@ -70,6 +70,8 @@ export type TokenGrant = (
   tokenUrl: string,
   credentials: ClientCredentials,
   fetchFn: () => typeof fetch,
+  /** The client's server: a relative `tokenUrl` is resolved against it. */
+  baseUrl: string,
 ) => (fresh?: boolean) => Promise<string>;
 
 /** What the client holds per scheme: a credential, or a grant's token source. */
@@ -84,6 +86,7 @@ export function resolveCredentials(
   given: Readonly<Record<string, Credential | undefined>> | undefined,
   token: Credential | undefined,
   fetchFn: () => typeof fetch,
+  baseUrl: string,
 ): Record<string, Resolved> {
   const out: Record<string, Resolved> = {};
   for (const name in schemes) {
@@ -92,7 +95,9 @@ export function resolveCredentials(
     if (typeof v === "string") setHeader({}, "Authorization", v);
     if (v)
       out[name] =
-        s.grant && typeof v === "object" ? s.grant(s.tokenUrl!, v as ClientCredentials, fetchFn) : (v as Resolved);
+        s.grant && typeof v === "object"
+          ? s.grant(s.tokenUrl!, v as ClientCredentials, fetchFn, baseUrl)
+          : (v as Resolved);
   }
   return out;
 }
