@@ -204,7 +204,7 @@ export interface ResponseModel {
   type: TypeNode;
   /** True when a success response has no body, which the client returns as `undefined`. */
   mayBeEmpty: boolean;
-  /** The declared media type of a text or binary response, asked for with `Accept`. */
+  /** The declared media type of a text or binary response, or of JSON other than `application/json`: asked for with `Accept`. */
   mediaType?: string;
   description?: string;
 }
