@@ -58,7 +58,7 @@ export async function wireRun(
     }
     const sdk = (await import(join(out, "src", "index.ts"))) as Record<string, unknown>;
     const document = loadDocument(file).document;
-    const prism = await startPrism(file, ["--errors"]);
+    const prism = await startPrism(file, ["--errors"], 180_000);
     try {
       const createClient = sdk["createClient"] as (o: object) => unknown;
       const client = createClient({
