@@ -66,6 +66,7 @@ Per call, the second argument of every method takes
 \`{ signal, timeoutMs, totalTimeoutMs, maxRetries, headers, retryNonIdempotent, validate }\`.
 Every call returns a promise with \`.withResponse()\` → \`{ data, response }\` for the raw \`Response\`.
 
+${credentialsSection(model)}
 ## Errors
 
 Every error is ${article(E)} \`${E}Error\`. Non-2xx responses throw ${article(E)} \`${E}ApiError\` with \`status\`, \`headers\`,
@@ -187,8 +188,8 @@ ${paginatedTable(model)}
 }
 
 /**
- * The credential options: `token` where the API has one bearer-like scheme, `credentials` with one row per scheme
- * (where it goes, the environment variable it defaults to) where it has any.
+ * The credential options: `token` where the API has one bearer-like scheme, `credentials` where it has any scheme
+ * (each listed under "Credentials").
  */
 function credentialRows(model: ApiModel): string {
   const schemes = model.security?.schemes ?? [];
@@ -198,15 +199,31 @@ function credentialRows(model: ApiModel): string {
     bearers.length === 1
       ? `| \`token\` | \`${bearers[0]!.env}\` env var | Shorthand for \`credentials.${bearers[0]!.name}\`: a token, or a (sync/async) function called before every attempt so tokens can rotate. |\n`
       : "";
-  const each = schemes.map((s) => `\`${s.name}\` (${where(s)}; \`${s.env}\`)`).join(", ");
-  return (
-    token +
-    `| \`credentials\` | each scheme's env var | By scheme name: ${each}. A string, \`{ username, password }\` for basic, \`{ clientId, clientSecret }\` for an oauth2 client-credentials flow, or a (sync/async) function called before every attempt. Never needed to create a client: a call whose security requirement cannot be met throws \`${model.profile.errorPrefix}RequestError\` before sending. |\n`
-  );
+  return `${token}| \`credentials\` | each scheme's env var | By security scheme name, see [Credentials](#credentials). |\n`;
+}
+
+/** One line per security scheme: where its credential goes, what it takes, its environment variable. */
+export function credentialsSection(model: ApiModel): string {
+  const schemes = model.security?.schemes ?? [];
+  if (schemes.length === 0) return "## Credentials\n\nThe API declares no security scheme: no credential is sent.\n";
+  const lines = schemes.map((s) => `- \`${s.name}\`: ${where(s)}. Default: \`${s.env}\`.`);
+  return `## Credentials
+
+\`credentials\` is keyed by the description's security schemes. A value is a string, \`{ username, password }\` for
+basic, \`{ clientId, clientSecret }\` for an oauth2 client-credentials flow, or a (sync/async) function called before
+every attempt. Each scheme given none reads its environment variable. Creating a client never needs a credential: a
+call whose security requirement cannot be met throws \`${model.profile.errorPrefix}RequestError\`, naming the schemes, before
+anything is sent. Credentials are redacted from what hooks receive.
+
+${lines.join("\n")}
+`;
 }
 
 function where(s: SecuritySchemeModel): string {
-  if (s.type === "apiKey") return `${s.declaredType} in ${s.in} \`${s.paramName}\``;
-  if (s.tokenUrl) return `${s.declaredType} bearer token, or client credentials exchanged at ${s.tokenUrl}`;
-  return s.type === "basic" ? "HTTP basic" : `${s.declaredType} bearer token`;
+  if (s.type === "apiKey") return `API key in the ${s.in} \`${s.paramName}\``;
+  if (s.type === "basic") return 'HTTP basic, `{ username, password }` or `"username:password"`';
+  const kind = s.declaredType === "http bearer" ? "HTTP" : s.declaredType;
+  return s.tokenUrl
+    ? `${kind} bearer token, or \`{ clientId, clientSecret }\` exchanged at ${s.tokenUrl} (cached until it expires, fetched again once on a 401)`
+    : `${kind} bearer token`;
 }

@@ -50,6 +50,8 @@ export interface ParameterObject {
   explode?: boolean;
   /** A path parameter that may hold `/` (GitHub's `contents/{path}`). */
   "x-multi-segment"?: boolean;
+  /** Azure's (AutoRest) mark of a path parameter that holds `/` (a resource id). */
+  "x-ms-skip-url-encoding"?: boolean;
 }
 
 export interface MediaTypeObject {

@@ -28,6 +28,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "13" },
     only: { type: "string" },
     wire: { type: "boolean", default: false },
+    /** With --wire: seconds Prism may take to start. */
+    "prism-timeout": { type: "string", default: "600" },
   },
 });
 
@@ -156,7 +158,6 @@ console.log(
 );
 process.exitCode = passed === outcomes.length ? 0 : 1;
 
-
 async function wireCorpus(): Promise<void> {
   const all = directory();
   const named = all.filter((d) => WIRE_NAMED.includes(d.id));
@@ -169,7 +170,7 @@ async function wireCorpus(): Promise<void> {
   let clean = 0;
   for (const doc of docs) {
     const started = performance.now();
-    const run = await wireRun(doc.file, CACHE);
+    const run = await wireRun(doc.file, CACHE, { prismTimeoutMs: Number(values["prism-timeout"]) * 1000 });
     const ok = run.calls.filter((c) => c.accepted).length;
     accepted += ok;
     total += run.calls.length;

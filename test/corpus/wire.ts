@@ -45,6 +45,8 @@ export async function wireRun(
     credentials?: (model: ApiModel) => Record<string, unknown>;
     /** The client's `fetch` (to take a credential off the wire, and see Prism refuse the call). */
     fetch?: typeof fetch;
+    /** How long Prism may take to start (a large description takes minutes on a busy machine). */
+    prismTimeoutMs?: number;
   } = {},
 ): Promise<WireOutcome> {
   const out = mkdtempSync(join(root, "wire-"));
@@ -58,7 +60,7 @@ export async function wireRun(
     }
     const sdk = (await import(join(out, "src", "index.ts"))) as Record<string, unknown>;
     const document = loadDocument(file).document;
-    const prism = await startPrism(file, ["--errors"], 180_000);
+    const prism = await startPrism(file, ["--errors"], options.prismTimeoutMs ?? 180_000);
     try {
       const createClient = sdk["createClient"] as (o: object) => unknown;
       const client = createClient({
@@ -174,7 +176,8 @@ export function sample(document: unknown, raw: Json | undefined, depth = 0): unk
   if (depth > 6) return undefined;
   for (const key of ["example", "default", "const"]) if (s[key] !== undefined) return s[key];
   if (Array.isArray(s["examples"]) && s["examples"].length) return s["examples"][0];
-  if (Array.isArray(s["enum"]) && s["enum"].length) return s["enum"].find((v) => v !== null) ?? s["enum"][0];
+  if (Array.isArray(s["enum"]) && s["enum"].length)
+    return s["enum"].find((v) => v !== null && v !== "") ?? s["enum"][0];
   if (Array.isArray(s["allOf"]))
     return Object.assign({}, ...(s["allOf"] as Json[]).map((b) => sample(document, b, depth + 1) as Json));
   const branch = (s["oneOf"] ?? s["anyOf"]) as Json[] | undefined;
