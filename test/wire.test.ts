@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { generate } from "../generator/generate.js";
+import { loadDocument } from "../generator/load/load-document.js";
+import { buildModel } from "../generator/model/build-model.js";
 import { fixture } from "./helpers/model.js";
 import { ROOT } from "./helpers/paths.js";
 import { expectExactly, rejection } from "./runtime/helpers.js";
@@ -355,5 +357,92 @@ describe("an API without security", () => {
     }
     expect(only().headers.authorization).toBeUndefined();
     expect(JSON.stringify(only())).not.toContain(SECRET);
+  });
+});
+
+describe("the model of security, encodings and multi-segment parameters", () => {
+  const modelFrom = (name: string, doc: Record<string, unknown>, lenient = false) => {
+    const file = join(tmp, `${name}.yaml`);
+    writeFileSync(file, stringify({ openapi: "3.0.3", info: { title: "M", version: "1" }, ...doc }));
+    return buildModel(loadDocument(file), { lenient });
+  };
+  const ok = { responses: { "204": { description: "none" } } };
+
+  it("schemes as the runtime sends them, each with its environment variable; requirements per operation", () => {
+    const { model } = modelFrom("schemes", {
+      security: [{ key: [] }, { user: [], key: [] }],
+      paths: { "/a": { get: ok }, "/b": { get: { ...ok, security: [] } } },
+      components: {
+        securitySchemes: {
+          key: { type: "apiKey", in: "query", name: "k" },
+          user: { type: "http", scheme: "Basic" },
+          oidc: { type: "openIdConnect", openIdConnectUrl: "https://x.test/.well-known/openid-configuration" },
+        },
+      },
+    });
+    expect(model.security?.schemes.map((s) => [s.name, s.type, s.env])).toEqual([
+      ["key", "apiKey", "M_KEY"],
+      ["user", "basic", "M_USER"],
+      ["oidc", "bearer", "M_TOKEN"], // the one bearer-like scheme takes the profile's token variable
+    ]);
+    expect(model.security?.requirements).toEqual([["key"], ["user", "key"]]);
+    const ops = model.resources.flatMap((r) => r.operations);
+    expect(ops.map((o) => o.security)).toEqual([undefined, []]);
+  });
+
+  it("a requirement naming an undeclared scheme is an error at its pointer (lenient: left out)", () => {
+    const doc = { security: [{ nope: [] }], paths: { "/a": { get: ok } } };
+    const strict = modelFrom("undeclared", doc).diagnostics.filter((d) => d.severity === "error");
+    expect(strict.map((d) => [d.code, d.pointer])).toEqual([["undeclared-security-scheme", "/security/0"]]);
+    const lenient = modelFrom("undeclared-lenient", doc, true);
+    expect(lenient.model.security?.requirements).toEqual([]);
+  });
+
+  it("a scheme fetch cannot send is a warning at its declaration, and requirements needing it are left out", () => {
+    const { model, diagnostics } = modelFrom("digest", {
+      security: [{ d: [] }, { k: [] }],
+      paths: { "/a": { get: ok } },
+      components: {
+        securitySchemes: { d: { type: "http", scheme: "digest" }, k: { type: "apiKey", in: "header", name: "K" } },
+      },
+    });
+    expect(diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([
+      ["warning", "unsupported-security-scheme", "/components/securitySchemes/d"],
+    ]);
+    expect(model.security?.requirements).toEqual([["k"]]);
+  });
+
+  it("form `encoding` and `x-multi-segment` reach the operation", async () => {
+    const { model } = modelFrom("encoding", {
+      paths: {
+        "/f/{p}": {
+          post: {
+            ...ok,
+            parameters: [
+              { name: "p", in: "path", required: true, "x-multi-segment": true, schema: { type: "string" } },
+            ],
+            requestBody: {
+              content: {
+                "application/x-www-form-urlencoded": {
+                  schema: { type: "object", properties: { a: { type: "object" }, b: { type: "array" } } },
+                  encoding: {
+                    a: { style: "deepObject", explode: true },
+                    b: { explode: false },
+                    c: { contentType: "application/json" },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    const op = model.resources[0]!.operations[0]!;
+    expect(op.params[0]).toMatchObject({ name: "p", multiSegment: true });
+    expect(op.body?.encoding).toEqual({
+      a: { style: "deepObject", explode: true },
+      b: { explode: false },
+      c: { contentType: "application/json" },
+    });
   });
 });

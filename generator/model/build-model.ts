@@ -6,7 +6,7 @@ import { CLIENT_MODULE_NAMES, errorClassNames, NameRegistry } from "./names.js";
 import { buildOperations } from "./operation.js";
 import { clientHeaders } from "./parameters.js";
 import { profileOf } from "./profile.js";
-import { securityOf } from "./security.js";
+import { schemeNames, securityOf } from "./security.js";
 import { groupByResource } from "./resources.js";
 import type { ApiModel, Operation } from "./types.js";
 
@@ -35,7 +35,7 @@ export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}
     ...ctx,
     names,
     clientHeaders: clientHeaders(profile),
-    securitySchemes: new Set(security.schemes.map((s) => s.name)),
+    securitySchemes: schemeNames(document, security.schemes),
   }).map((op): Operation => ({
     ...op,
     argument: argumentOf(op, byName),

@@ -17,8 +17,8 @@ export interface OperationContext extends SchemaContext {
   names: NameRegistry;
   /** Lower-cased names of the headers the client sends itself, never passed per call. */
   clientHeaders: ReadonlySet<string>;
-  /** The names of the security schemes the runtime can send. */
-  securitySchemes: ReadonlySet<string>;
+  /** Every declared security scheme's name, and whether the runtime can send it. */
+  securitySchemes: ReadonlyMap<string, boolean>;
 }
 
 /** Every operation of the document, in order, named and resolved (the call's argument is added by the caller). */

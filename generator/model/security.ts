@@ -37,14 +37,21 @@ export function securityOf(ctx: RefContext & { reporter: Reporter }, profile: Pr
     taken.add(env);
     s.env = env;
   }
-  const known = new Set(schemes.map((s) => s.name));
+  const known = schemeNames(document, schemes);
   return { schemes, requirements: requirementsOf(document.security, known, "/security", reporter) ?? [] };
+}
+
+/** Every declared scheme's name, and whether the runtime can send it. */
+export function schemeNames(document: OpenApiDocument, sendable: SecuritySchemeModel[]): ReadonlyMap<string, boolean> {
+  const names = new Map(Object.keys(document.components?.securitySchemes ?? {}).map((n) => [n, false]));
+  for (const s of sendable) names.set(s.name, true);
+  return names;
 }
 
 /** An operation's own requirements (undefined: it declares none, the document's apply). */
 export function operationSecurity(
   security: SecurityRequirementObject[] | undefined,
-  known: ReadonlySet<string>,
+  known: ReadonlyMap<string, boolean>,
   pointer: string,
   reporter: Reporter,
 ): string[][] | undefined {
@@ -53,7 +60,7 @@ export function operationSecurity(
 
 function requirementsOf(
   security: OpenApiDocument["security"],
-  known: ReadonlySet<string>,
+  known: ReadonlyMap<string, boolean>,
   pointer: string,
   reporter: Reporter,
 ): string[][] | undefined {
@@ -62,17 +69,17 @@ function requirementsOf(
   security.forEach((requirement, i) => {
     if (!isPresent(requirement) || !isObject(requirement)) return;
     const names = Object.keys(requirement);
-    const unknown = names.filter((n) => !known.has(n));
-    if (unknown.length) {
-      reporter.warn(
-        "unknown-security-scheme",
-        `${pointer}/${i}`,
-        `the requirement names ${unknown.map((n) => `\`${n}\``).join(", ")}, which no supported security scheme declares; it is left out`,
-        "declare the scheme under components.securitySchemes",
-      );
+    const undeclared = names.filter((n) => !known.has(n));
+    if (undeclared.length) {
+      reporter.fallback("undeclared-security-scheme", `${pointer}/${i}`, {
+        message: `the requirement names ${undeclared.map((n) => `\`${n}\``).join(", ")}, which components.securitySchemes does not declare`,
+        fix: "declare the scheme under components.securitySchemes, or correct the name",
+        outcome: "the requirement is left out",
+      });
       return;
     }
-    out.push(names);
+    // A scheme the runtime cannot send was reported where it is declared; a requirement needing it cannot be met.
+    if (names.every((n) => known.get(n))) out.push(names);
   });
   return out;
 }
