@@ -30,9 +30,16 @@ type RequestBody = { body?: RawBody; type?: string };
  * HEAD and DELETE, which send no body when the caller gives no field (an empty declared body, as Stripe's GETs).
  */
 function bodyValue(op: OperationSpec, params: Record<string, unknown>): unknown {
-  if (op.bodyKey !== undefined) return params[op.bodyKey];
-  const fields = bodyFields(op, params);
-  return Object.keys(fields).length || !/^(GET|HEAD|DELETE)$/.test(op.method) ? fields : undefined;
+  const fields = op.bodyKey === undefined && bodyFields(op, params);
+  const v = fields
+    ? Object.keys(fields).length || !/^(GET|HEAD|DELETE)$/.test(op.method)
+      ? fields
+      : undefined
+    : params[op.bodyKey!];
+  // fetch refuses these; refused here, it is a request error instead of a connection error retried.
+  if (v !== undefined && (op.method === "GET" || op.method === "HEAD"))
+    throw new SdkRequestError(`A ${op.method} request cannot have a body`);
+  return v;
 }
 
 const JSON_TYPE = /json/i;

@@ -2,12 +2,11 @@
 import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { attempt, type AttemptResult } from "./attempt.js";
 import { isStream } from "./body.js";
-import { SdkConnectionError, SdkError, SdkRequestError } from "./errors.js";
+import { SdkConnectionError, SdkError } from "./errors.js";
 import { type HeaderMap, setHeader, setHeaders } from "./headers.js";
 import type { OperationSpec } from "./operation.js";
 import { type ClientDefaults, type ClientOptions, type RequestOptions, RUNTIME_DEFAULTS } from "./options.js";
 import { buildPath } from "./path.js";
-import { enc } from "./query.js";
 import { apiError, readData } from "./response.js";
 import { retryDelay, shouldRetry, sleep } from "./retry.js";
 import { applyCredentials, redactHeaders, type Resolved, resolveCredentials } from "./security.js";
@@ -65,9 +64,6 @@ export class ClientCore {
     const query = op.query?.serialize(op.query.params, params);
     const path = `${this.#baseUrl}${buildPath(op.path, op.pathParams, params, op.multiSegment)}`;
     const { body = null, type } = op.body?.(op, params) ?? {};
-    // fetch refuses these; refused here, it is a request error instead of a connection error retried.
-    if (body !== null && (op.method === "GET" || op.method === "HEAD"))
-      throw new SdkRequestError(`A ${op.method} request cannot have a body`);
     const headers = { ...this.#headers };
     if (type) headers["content-type"] = type;
     if (op.headers) {
@@ -98,7 +94,10 @@ export class ClientCore {
       );
       // Hooks see the URL with each credential query parameter's value redacted.
       const withQuery = (redact?: boolean) => {
-        const q = [query, ...auth.query.map(([k, v]) => `${enc(k)}=${redact ? "[REDACTED]" : enc(v)}`)];
+        const q = [
+          query,
+          ...auth.query.map(([k, v]) => `${encodeURIComponent(k)}=${redact ? "[REDACTED]" : encodeURIComponent(v)}`),
+        ];
         return q.some(Boolean) ? `${path}?${q.filter(Boolean).join("&")}` : path;
       };
       const url = withQuery();
