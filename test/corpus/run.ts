@@ -30,6 +30,8 @@ const { values } = parseArgs({
     wire: { type: "boolean", default: false },
     /** With --wire: seconds Prism may take to start. */
     "prism-timeout": { type: "string", default: "600" },
+    /** With --wire: leave out descriptions whose id contains this (repeatable). */
+    skip: { type: "string", multiple: true, default: [] },
   },
 });
 
@@ -164,7 +166,9 @@ async function wireCorpus(): Promise<void> {
   const size = process.argv.includes("--size") ? Number(values.size) : 20;
   const docs = values.only
     ? all.filter((d) => d.id.includes(values.only!))
-    : [...named, ...sample(all, size, Number(values.seed)).filter((d) => !WIRE_NAMED.includes(d.id))];
+    : [...named, ...sample(all, size, Number(values.seed)).filter((d) => !WIRE_NAMED.includes(d.id))].filter(
+        (d) => !values.skip.some((s) => d.id.includes(s)),
+      );
   let accepted = 0;
   let total = 0;
   let clean = 0;
