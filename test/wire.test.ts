@@ -239,6 +239,12 @@ describe("credentials are redacted from hooks and errors", () => {
     expect(only().headers["x-api-key"]).toBe(SECRET);
     expect(JSON.stringify(seen)).not.toContain(SECRET);
   });
+
+  it("a baseUrl fetch cannot parse is refused when the client is made (fetch's error would quote the URL, query credentials included)", () => {
+    expect(() => client({ baseUrl: "not a url", credentials: { queryKey: SECRET } })).toThrow(
+      'Invalid baseUrl "not a url"',
+    );
+  });
 });
 
 describe("bodies as declared", () => {

@@ -33,6 +33,8 @@ export class ClientCore {
           : "No server: the API declares none, pass `baseUrl`",
       );
     }
+    // Checked here: fetch's own error for a bad URL quotes it whole, credentials in its query included.
+    if (!URL.canParse(base)) throw new SdkError(`Invalid baseUrl "${base}"`);
     this.#baseUrl = base.replace(/\/+$/, "");
     this.#credentials = resolveCredentials(
       defaults.schemes,
