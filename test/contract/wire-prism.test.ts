@@ -5,9 +5,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { wireRun } from "./corpus/wire.js";
-import { fixture } from "./helpers/model.js";
-import { ROOT } from "./helpers/paths.js";
+import { wireRun } from "../corpus/wire.js";
+import { fixture } from "../helpers/model.js";
+import { ROOT } from "../helpers/paths.js";
 
 const tmp = mkdtempSync(join(ROOT, ".tmp-wire-prism-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
