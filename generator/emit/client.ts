@@ -7,10 +7,12 @@ import {
   VariableDeclarationKind,
 } from "ts-morph";
 import { CLIENT_MODULE_NAMES, errorClassNames, RUNTIME_ERROR_PREFIX } from "../model/naming-rules.js";
-import type { ApiModel } from "../model/types.js";
+import type { ApiModel, SecuritySchemeModel } from "../model/types.js";
 import { docText } from "./docs.js";
 import { functionCall } from "./samples.js";
-import { clientVariable, packageInfo } from "./package-info.js";
+import { clientVariable, credentialOptions, packageInfo } from "./package-info.js";
+import { Code, literal } from "./resources.js";
+import type * as appliers from "../../templates/runtime/security.js";
 
 /** `client.ts`: the client class named by the profile, one property per top-level resource, defaults from the spec. */
 export function clientStatements(model: ApiModel): (StatementStructures | WriterFunction)[] {
@@ -19,6 +21,7 @@ export function clientStatements(model: ApiModel): (StatementStructures | Writer
   const { profile } = model;
   const {
     region: Region,
+    scheme: SchemeName,
     defaults: DEFAULTS,
     createClient: createClientName,
     createValidatingClient: createValidatingName,
@@ -28,21 +31,31 @@ export function clientStatements(model: ApiModel): (StatementStructures | Writer
   // a chunk of their own, so the class with every resource stays small).
   const loader = `() => import("./validators.js").then((m) => m.${validator})`;
   const regions = profile.regions.map((s) => JSON.stringify(s.region)).join(" | ") || "never";
+  const schemes = model.security?.schemes ?? [];
+  const bearers = schemes.filter((s) => s.type === "bearer");
   const defaults = {
     version: profile.versionHeader?.default ?? model.version,
     ...(profile.versionHeader ? { versionHeader: profile.versionHeader.name } : {}),
     servers: Object.fromEntries(profile.regions.map((s) => [s.region, s.url])),
     defaultRegion: profile.regions[0]?.region ?? "",
     ...(profile.baseUrl ? { baseUrl: profile.baseUrl } : {}),
-    tokenEnv: profile.tokenEnv,
+    schemes: Object.fromEntries(
+      schemes.map((s) => [s.name, runtimeScheme(s, bearers.length === 1 && s === bearers[0])]),
+    ),
+    security: model.security?.requirements ?? [],
     userAgent: `${info.name}/${info.version}`,
   };
+  const schemeNames = schemes.map((s) => JSON.stringify(s.name)).join(" | ") || "never";
+  const grants = schemes.some((s) => s.tokenUrl);
+  const used = [...new Set(schemes.map((s) => APPLIERS[s.type]))].sort();
+  const optionsType = `ClientOptions<${Region}, ${SchemeName}>`;
   const servers =
     profile.regions.map((s) => `\`${s.region}\` (${s.url})`).join(", ") ||
     (profile.baseUrl
       ? `none; the server is ${profile.baseUrl} unless \`baseUrl\` is passed`
       : "none declared; pass `baseUrl`");
-  const example = `new ${profile.clientName}({ token: process.env.${profile.tokenEnv} })`;
+  const given = credentialOptions(model);
+  const example = `new ${profile.clientName}(${given ? `{ ${given} }` : ""})`;
   const find = model.resources.flatMap((r) => r.operations).find((o) => o.params.some((p) => p.required));
   const clientClass: ClassDeclarationStructure = {
     kind: StructureKind.Class,
@@ -62,7 +75,7 @@ export function clientStatements(model: ApiModel): (StatementStructures | Writer
     properties: resources.map((r) => ({ name: r.name, type: r.className, isReadonly: true })),
     ctors: [
       {
-        parameters: [{ name: "options", type: `ClientOptions<${Region}> & ValidationOptions`, initializer: "{}" }],
+        parameters: [{ name: "options", type: `${optionsType} & ValidationOptions`, initializer: "{}" }],
         statements: [
           `super(options, ${DEFAULTS}, ${loader});`,
           ...resources.map((r) => `this.${r.name} = new ${r.className}(this);`),
@@ -78,12 +91,12 @@ export function clientStatements(model: ApiModel): (StatementStructures | Writer
       {
         description:
           "A client without the resource classes, for the standalone functions: a bundle then holds only the operations it calls.\n\n" +
-          `@example\n\`\`\`ts\nconst client = ${createClientName}({ token: process.env.${profile.tokenEnv} });\n` +
+          `@example\n\`\`\`ts\nconst client = ${createClientName}(${given ? `{ ${given} }` : ""});\n` +
           (find ? `const result = await ${functionCall(find)};\n` : "") +
           "```",
       },
     ],
-    parameters: [{ name: "options", type: `ClientOptions<${Region}>`, initializer: "{}" }],
+    parameters: [{ name: "options", type: optionsType, initializer: "{}" }],
     returnType: "ClientCore",
     statements: `return new ClientCore(options, ${DEFAULTS});`,
   };
@@ -96,12 +109,12 @@ export function clientStatements(model: ApiModel): (StatementStructures | Writer
         description:
           `\`${createClientName}\` with response validation (\`validate\`, per client or per call): the schemas are loaded on the first ` +
           `call that validates. \`${createClientName}\` itself carries no validation code.\n\n` +
-          `@example\n\`\`\`ts\nconst client = ${createValidatingName}({ token: process.env.${profile.tokenEnv}, validate: "warn" });\n` +
+          `@example\n\`\`\`ts\nconst client = ${createValidatingName}({ ${given ? `${given}, ` : ""}validate: "warn" });\n` +
           (find ? `const result = await ${functionCall(find)};\n` : "") +
           "```",
       },
     ],
-    parameters: [{ name: "options", type: `ClientOptions<${Region}> & ValidationOptions`, initializer: "{}" }],
+    parameters: [{ name: "options", type: `${optionsType} & ValidationOptions`, initializer: "{}" }],
     returnType: "ClientCore",
     statements: `return new ValidatingCore(options, ${DEFAULTS}, ${loader});`,
   };
@@ -126,7 +139,32 @@ export function clientStatements(model: ApiModel): (StatementStructures | Writer
           namedImports: [r.className],
         }) satisfies StatementStructures,
     ),
+    ...(used.length
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration,
+            moduleSpecifier: "./runtime/security.js",
+            namedImports: used,
+          } satisfies StatementStructures,
+        ]
+      : []),
+    ...(grants
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration,
+            moduleSpecifier: "./runtime/oauth.js",
+            namedImports: ["clientCredentials"],
+          } satisfies StatementStructures,
+        ]
+      : []),
     ...errorAliases(profile.errorPrefix),
+    {
+      kind: StructureKind.TypeAlias,
+      name: SchemeName,
+      isExported: true,
+      type: schemeNames,
+      docs: [{ description: "The description's security schemes: the keys of the `credentials` option." }],
+    },
     {
       kind: StructureKind.TypeAlias,
       name: Region,
@@ -146,12 +184,30 @@ export function clientStatements(model: ApiModel): (StatementStructures | Writer
       docs: [
         { description: "What the spec says: API version, servers by region, and the package's name for User-Agent." },
       ],
-      declarations: [{ name: DEFAULTS, type: "ClientDefaults", initializer: JSON.stringify(defaults) }],
+      declarations: [{ name: DEFAULTS, type: "ClientDefaults", initializer: literal(defaults) }],
     },
     createClient,
     createValidatingClient,
     clientClass,
   ];
+}
+
+/** The runtime's applier of each kind of scheme (a name security.ts exports). */
+const APPLIERS = { apiKey: "apiKey", basic: "basic", bearer: "bearer" } as const satisfies Record<
+  SecuritySchemeModel["type"],
+  keyof typeof appliers
+>;
+
+/** A scheme as the runtime's table holds it (`SecurityScheme`); an oauth2 clientCredentials flow gets its grant. */
+function runtimeScheme(s: SecuritySchemeModel, token: boolean): Record<string, unknown> {
+  const header = s.type !== "apiKey" ? "authorization" : s.in === "header" ? s.paramName!.toLowerCase() : undefined;
+  return {
+    env: s.env,
+    set: new Code(APPLIERS[s.type]),
+    ...(header ? { header } : { in: s.in, name: s.paramName }),
+    ...(token ? { token: true } : {}),
+    ...(s.tokenUrl ? { tokenUrl: s.tokenUrl, grant: new Code("clientCredentials") } : {}),
+  };
 }
 
 /** `export { SdkApiError as GitHubApiError, … }`: the runtime's error classes under the profile's prefix. */

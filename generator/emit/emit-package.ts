@@ -26,7 +26,7 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
   };
   addSource("src/models.ts", modelStatements(model.types));
   for (const resource of model.resources)
-    addSource(`src/resources/${resource.path}.ts`, resourceStatements(resource, model.types, clientVariable(model)));
+    addSource(`src/resources/${resource.path}.ts`, resourceStatements(resource, model.types, clientVariable(model), model.security));
   addSource("src/client.ts", clientStatements(model));
   addSource("src/validators.ts", validatorStatements(model));
   if (model.profile.webhooks) addSource("src/webhooks.ts", webhookStatements(model));

@@ -20,11 +20,32 @@ export function packageInfo(model: ApiModel): { name: string; version: string } 
   return { name: model.profile.packageName.replaceAll("{version}", slug), version };
 }
 
-/** The version before any release: the API version as semver (`2.11` → `2.11.0`), else a pre-release of 0.0.0. */
+/** The version before any release: `2.11` → 2.11.0, `v1` → 1.0.0, `1.2.3` as it is; else a pre-release of 0.0.0. */
 function firstVersion(apiVersion: string, slug: string): string {
-  return /^\d+\.\d+$/.test(apiVersion)
-    ? `${apiVersion}.0`
-    : /^\d+\.\d+\.\d+$/.test(apiVersion)
-      ? apiVersion
-      : `0.0.0-${slug.replace(/\./g, "-")}`;
+  const numeric = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/i.exec(apiVersion.trim());
+  return numeric
+    ? `${+numeric[1]!}.${+(numeric[2] ?? 0)}.${+(numeric[3] ?? 0)}`
+    : `0.0.0-${slug.replace(/\./g, "-")}`;
+}
+
+/** "a" or "an" before a name, by its first letter's sound (`an IntercomError`, `a PetstoreError`). */
+export function article(name: string): string {
+  return /^[AEIOU]/i.test(name) ? "an" : "a";
+}
+
+/**
+ * The options of the examples: `token` where the API has one bearer-like scheme, else `credentials` for the schemes
+ * of the first requirement, each from its environment variable; nothing when the API declares no security.
+ */
+export function credentialOptions(model: ApiModel): string {
+  const schemes = model.security?.schemes ?? [];
+  const bearers = schemes.filter((s) => s.type === "bearer");
+  if (bearers.length === 1 && (model.security?.requirements ?? []).some((r) => r.includes(bearers[0]!.name)))
+    return `token: process.env.${bearers[0]!.env}`;
+  const first = model.security?.requirements.find((r) => r.length > 0) ?? [];
+  const given = first.map((name) => {
+    const s = schemes.find((x) => x.name === name)!;
+    return `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}: process.env.${s.env}`;
+  });
+  return given.length ? `credentials: { ${given.join(", ")} }` : "";
 }

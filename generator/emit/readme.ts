@@ -3,14 +3,17 @@ import { VALIDATION_DEFAULTS } from "../../templates/runtime/validating.js";
 import type { ApiModel } from "../model/types.js";
 import { itemsText, styleOf } from "../model/pagination-styles.js";
 import { callExpression, functionCall } from "./samples.js";
-import { clientVariable } from "./package-info.js";
+import { article, clientVariable, credentialOptions } from "./package-info.js";
+import type { SecuritySchemeModel } from "../model/types.js";
 
 /** README of the generated package: install, options, errors, retries, pagination. */
 export function readme(model: ApiModel, info: { name: string; version: string }): string {
   const first = model.resources[0];
   const find = first?.operations.find((o) => !o.pagination && o.params.some((p) => p.in === "path"));
   const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
-  const { clientName, tokenEnv, versionHeader, errorPrefix: E } = model.profile;
+  const { clientName, versionHeader, errorPrefix: E } = model.profile;
+  const given = credentialOptions(model);
+  const options = given ? `{ ${given} }` : "";
   const client = clientVariable(model);
   // The standalone sample calls a real operation: one with a path parameter if there is one, else the first.
   const standalone = find ?? model.resources.flatMap((r) => r.operations)[0];
@@ -26,7 +29,7 @@ which Node supports for ES modules from 20.19 on.
 \`\`\`ts
 import { ${clientName} } from "${info.name}";
 
-const ${client} = new ${clientName}({ token: process.env.${tokenEnv} });
+const ${client} = new ${clientName}(${options});
 ${find ? `const result = await ${callExpression(client, first!.path, find)};\n` : ""}${paged ? `for await (const item of ${callExpression(client, paged.r.path, paged.o)}) console.log(item);\n` : ""}\`\`\`
 
 Every method is also a standalone function taking a client first. With \`createClient\` (a client without the
@@ -35,7 +38,7 @@ resource classes) a bundler keeps only the operations you call:
 \`\`\`ts
 import { createClient${standalone ? `, ${standalone.functionName}` : ""} } from "${info.name}";
 
-const client = createClient({ token: process.env.${tokenEnv} });
+const client = createClient(${options});
 ${standalone ? `const result = await ${functionCall(standalone)};` : ""}
 \`\`\`
 
@@ -43,13 +46,12 @@ ${standalone ? `const result = await ${functionCall(standalone)};` : ""}
 
 | option | default | meaning |
 |---|---|---|
-| \`token\` | \`${tokenEnv}\` env var | Access token, or a (sync/async) function called before every attempt so tokens can rotate. A missing token throws at construction. |
-${
-  regions
-    ? `| \`region\` | \`"${model.profile.regions[0]!.region}"\` | ${regions} |
+${credentialRows(model)}${
+    regions
+      ? `| \`region\` | \`"${model.profile.regions[0]!.region}"\` | ${regions} |
 | \`baseUrl\` | from \`region\` | Wins over \`region\` (proxies, mock servers). |`
-    : `| \`baseUrl\` | ${model.profile.baseUrl ? `\`${model.profile.baseUrl}\`` : "none declared"} | The server (proxies, mock servers). |`
-}${versionHeader ? `\n| \`version\` | \`"${versionHeader.default}"\` | Sent as \`${versionHeader.name}\`. |` : ""}
+      : `| \`baseUrl\` | ${model.profile.baseUrl ? `\`${model.profile.baseUrl}\`` : "none declared"} | The server (proxies, mock servers). |`
+  }${versionHeader ? `\n| \`version\` | \`"${versionHeader.default}"\` | Sent as \`${versionHeader.name}\`. |` : ""}
 | \`fetch\` | \`globalThis.fetch\` | Custom fetch implementation. |
 | \`maxRetries\` | \`${DEFAULTS.maxRetries}\` | Retries after the first attempt. |
 | \`timeoutMs\` | \`${DEFAULTS.timeoutMs}\` | Per-attempt timeout: each retry gets its own. |
@@ -58,15 +60,16 @@ ${
 | \`onValidationIssues\` | one console line per operation and property, once | Told about the issues under \`validate: "warn"\`. |
 | \`headers\` | none | Extra headers on every request (CR/LF rejected). |
 | \`retryNonIdempotent\` | \`${DEFAULTS.retryNonIdempotent}\` | Also retry POST/PATCH after 408/5xx/network errors (may duplicate side effects). |
-| \`onRequest\` / \`onResponse\` | none | Hooks for logging and metrics; \`Authorization\` is redacted in what they receive. |
+| \`onRequest\` / \`onResponse\` | none | Hooks for logging and metrics; every credential (header, query parameter, cookie) is redacted in what they receive. |
 
 Per call, the second argument of every method takes
 \`{ signal, timeoutMs, totalTimeoutMs, maxRetries, headers, retryNonIdempotent, validate }\`.
 Every call returns a promise with \`.withResponse()\` → \`{ data, response }\` for the raw \`Response\`.
 
+${credentialsSection(model)}
 ## Errors
 
-Every error is an \`${E}Error\`. Non-2xx responses throw an \`${E}ApiError\` with \`status\`, \`headers\`,
+Every error is ${article(E)} \`${E}Error\`. Non-2xx responses throw ${article(E)} \`${E}ApiError\` with \`status\`, \`headers\`,
 \`requestId\`, \`errors\` (${clientName}'s \`{ code, message, field }\` list), \`body\` and, on 429, \`rateLimit\`.
 
 | status | class |
@@ -79,15 +82,16 @@ Every error is an \`${E}Error\`. Non-2xx responses throw an \`${E}ApiError\` wit
 | 422 | \`UnprocessableEntityError\` |
 | 429 | \`RateLimitError\` |
 | ≥ 500 | \`InternalServerError\` |
+| not sent: a missing credential, an invalid path parameter, a body the method cannot carry | \`${E}RequestError\` (never retried) |
 | no response | \`${E}ConnectionError\` (\`${E}TimeoutError\` for timeouts) |
 | 2xx with a body that is not JSON | \`${E}ParseError\` (carries the raw text) |
 
-The caller's own \`AbortSignal\` rejects with its \`AbortError\`, unwrapped. The token never appears in any error or hook.
+The caller's own \`AbortSignal\` rejects with its \`AbortError\`, unwrapped. No credential appears in any error or hook.
 
 ## Response validation
 
 Off by default: no validation code runs and nothing is printed. \`validate: "throw"\` rejects a 2xx body that does not
-match the schema the types come from with \`${E}ValidationError\` (an \`${E}Error\`): \`issues\` lists
+match the schema the types come from with \`${E}ValidationError\` (${article(E)} \`${E}Error\`): \`issues\` lists
 \`{ path, message }\` (\`path\` names the property: \`website\`, \`data[3].id\`), with \`operation\`, \`requestId\`, \`body\` and
 \`response\`. \`validate: "warn"\` returns the body as received and calls \`onValidationIssues(issues, info)\`. Unknown extra
 properties are accepted (the API may add fields); unknown enum values, wrong types, missing required fields and
@@ -98,7 +102,7 @@ standalone functions, \`createValidatingClient\` takes the same options; \`creat
 \`\`\`ts
 import { ${clientName}, ${E}ValidationError } from "${info.name}";
 
-const ${client} = new ${clientName}({ token: process.env.${tokenEnv}, validate: "warn" });
+const ${client} = new ${clientName}({ ${given ? `${given}, ` : ""}validate: "warn" });
 try {
   ${find ? `await ${callExpression(client, first!.path, find)};` : ""}
   ${find ? `await ${callExpression(client, first!.path, find).replace(/\)$/, ', { validate: "throw" })')};` : ""}
@@ -181,4 +185,45 @@ ${resumeExample(model)}${styles(model)}
 
 ${paginatedTable(model)}
 `;
+}
+
+/**
+ * The credential options: `token` where the API has one bearer-like scheme, `credentials` where it has any scheme
+ * (each listed under "Credentials").
+ */
+function credentialRows(model: ApiModel): string {
+  const schemes = model.security?.schemes ?? [];
+  if (schemes.length === 0) return "";
+  const bearers = schemes.filter((s) => s.type === "bearer");
+  const token =
+    bearers.length === 1
+      ? `| \`token\` | \`${bearers[0]!.env}\` env var | Shorthand for \`credentials.${bearers[0]!.name}\`: a token, or a (sync/async) function called before every attempt so tokens can rotate. |\n`
+      : "";
+  return `${token}| \`credentials\` | each scheme's env var | By security scheme name, see [Credentials](#credentials). |\n`;
+}
+
+/** One line per security scheme: where its credential goes, what it takes, its environment variable. */
+export function credentialsSection(model: ApiModel): string {
+  const schemes = model.security?.schemes ?? [];
+  if (schemes.length === 0) return "## Credentials\n\nThe API declares no security scheme: no credential is sent.\n";
+  const lines = schemes.map((s) => `- \`${s.name}\`: ${where(s)}. Default: \`${s.env}\`.`);
+  return `## Credentials
+
+\`credentials\` is keyed by the description's security schemes. A value is a string, \`{ username, password }\` for
+basic, \`{ clientId, clientSecret }\` for an oauth2 client-credentials flow, or a (sync/async) function called before
+every attempt. Each scheme given none reads its environment variable. Creating a client never needs a credential: a
+call whose security requirement cannot be met throws \`${model.profile.errorPrefix}RequestError\`, naming the schemes, before
+anything is sent. Credentials are redacted from what hooks receive.
+
+${lines.join("\n")}
+`;
+}
+
+function where(s: SecuritySchemeModel): string {
+  if (s.type === "apiKey") return `API key in the ${s.in} \`${s.paramName}\``;
+  if (s.type === "basic") return 'HTTP basic, `{ username, password }` or `"username:password"`';
+  const kind = s.declaredType === "http bearer" ? "HTTP" : s.declaredType;
+  return s.tokenUrl
+    ? `${kind} bearer token, or \`{ clientId, clientSecret }\` exchanged at ${s.tokenUrl} (cached until it expires, fetched again once on a 401)`
+    : `${kind} bearer token`;
 }

@@ -5,7 +5,9 @@ import {
   type StatementStructures,
   StructureKind,
 } from "ts-morph";
-import type { NamedType, Operation, RequestBody, Resource, TypeNode } from "../model/types.js";
+import type { NamedType, Operation, RequestBody, Resource, SecurityModel, TypeNode } from "../model/types.js";
+
+const NO_SECURITY: SecurityModel = { schemes: [], requirements: [] };
 import type * as bodySerializers from "../../templates/runtime/body.js";
 import { runtimeSpec, styleOf } from "../model/pagination-styles.js";
 import { innerTypes } from "../model/walk.js";
@@ -19,6 +21,7 @@ export function resourceStatements(
   types: readonly NamedType[],
   /** The variable the examples hold the client in (`intercom`). */
   client: string,
+  security: SecurityModel = NO_SECURITY,
 ): StatementStructures[] {
   const mode: PrintMode = {
     side: "input",
@@ -35,7 +38,7 @@ export function resourceStatements(
       type: paramsType(op, mode),
       docs: [{ description: `Arguments of \`${op.resource}.${op.method}\`${argumentSummary(op)}.` }],
     });
-    statements.push(operationFunction(op, output));
+    statements.push(operationFunction(op, output, security));
     collectRefs(op.argument.type, mode, refs);
     collectRefs(op.response.type, output, refs);
     if (op.pagination) collectRefs(op.pagination.itemType, output, refs);
@@ -103,10 +106,10 @@ export function resourceStatements(
   return [...imports, ...statements];
 }
 
-function operationFunction(op: Operation, output: PrintMode): FunctionDeclarationStructure {
+function operationFunction(op: Operation, output: PrintMode, security: SecurityModel): FunctionDeclarationStructure {
   const call = op.pagination
-    ? `paginate<${pageTypeArguments(op, output)}>(client, ${literal(operationSpec(op))}, params, options, ${literal(runtimeSpec(op.pagination))})`
-    : `client.request<${responseType(op, output)}>(${literal(operationSpec(op))}, params, ${op.response.mediaType ? `accepting(${literal(op.response.mediaType)}, options)` : "options"})`;
+    ? `paginate<${pageTypeArguments(op, output)}>(client, ${literal(operationSpec(op, security))}, params, options, ${literal(runtimeSpec(op.pagination))})`
+    : `client.request<${responseType(op, output)}>(${literal(operationSpec(op, security))}, params, ${op.response.mediaType ? `accepting(${literal(op.response.mediaType)}, options)` : "options"})`;
   return {
     kind: StructureKind.Function,
     name: op.functionName,
@@ -207,12 +210,12 @@ const BODY_SERIALIZERS = {
 } as const satisfies Record<RequestBody["mediaType"], keyof typeof bodySerializers>;
 
 /** Code that names a runtime function, inside an emitted literal. */
-class Code {
+export class Code {
   constructor(readonly code: string) {}
 }
 
 /** What the runtime needs to send the request: the shape of the arguments, never their values. */
-function operationSpec(op: Operation): Record<string, unknown> {
+function operationSpec(op: Operation, security: SecurityModel): Record<string, unknown> {
   const byLocation = (where: string) => op.params.filter((p) => p.in === where);
   const query = byLocation("query").map((p) =>
     p.style || p.explode === false
@@ -220,21 +223,27 @@ function operationSpec(op: Operation): Record<string, unknown> {
       : p.name,
   );
   const headers = Object.fromEntries(byLocation("header").map((p) => [p.name, p.name]));
+  const multiSegment = byLocation("path").filter((p) => p.multiSegment);
   return {
     method: op.httpMethod,
     path: op.path,
     ...(byLocation("path").length ? { pathParams: byLocation("path").map((p) => p.name) } : {}),
+    ...(multiSegment.length ? { multiSegment: multiSegment.map((p) => p.name) } : {}),
     ...(query.length ? { query: { params: query, serialize: new Code("buildQuery") } } : {}),
     ...(Object.keys(headers).length ? { headers } : {}),
     ...(op.body ? { body: new Code(BODY_SERIALIZERS[op.body.mediaType]) } : {}),
     ...(op.body?.contentType ? { contentType: op.body.contentType } : {}),
     ...(op.body?.bodyKey ? { bodyKey: op.body.bodyKey } : {}),
+    ...(op.body?.encoding ? { encoding: op.body.encoding } : {}),
+    ...(op.security && JSON.stringify(op.security) !== JSON.stringify(security.requirements)
+      ? { security: op.security }
+      : {}),
     response: op.response.kind,
   };
 }
 
 /** JSON, except that a `Code` is printed as it is. */
-function literal(value: unknown): string {
+export function literal(value: unknown): string {
   if (value instanceof Code) return value.code;
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
   if (typeof value === "object" && value !== null)

@@ -48,10 +48,16 @@ export interface ParameterObject {
   content?: Record<string, MediaTypeObject>;
   style?: string;
   explode?: boolean;
+  /** A path parameter that may hold `/` (GitHub's `contents/{path}`). */
+  "x-multi-segment"?: boolean;
+  /** Azure's (AutoRest) mark of a path parameter that holds `/` (a resource id). */
+  "x-ms-skip-url-encoding"?: boolean;
 }
 
 export interface MediaTypeObject {
   schema?: SchemaObject;
+  /** Per-property serialization of a form or multipart body. */
+  encoding?: Record<string, { contentType?: string; style?: string; explode?: boolean }>;
 }
 
 export interface RequestBodyObject {
@@ -76,10 +82,14 @@ export interface OperationObject {
   parameters?: ParameterObject[];
   requestBody?: RequestBodyObject;
   responses?: Record<string, ResponseObject>;
+  /** Alternatives of `{ scheme: scopes }`; `[]` means no credential. */
+  security?: SecurityRequirementObject[];
   "x-sdk-resource"?: string;
   "x-sdk-method"?: string;
   "x-pagination"?: unknown;
 }
+
+export type SecurityRequirementObject = Record<string, string[]>;
 
 export type PathItemObject = {
   parameters?: ParameterObject[];
@@ -100,6 +110,7 @@ export interface OpenApiDocument {
     requestBodies?: Record<string, RequestBodyObject>;
     securitySchemes?: Record<string, unknown>;
   };
+  security?: SecurityRequirementObject[];
   tags?: { name: string; description?: string }[];
   [key: string]: unknown;
 }

@@ -7,6 +7,7 @@ import { CLIENT_MODULE_NAMES, errorClassNames } from "./naming-rules.js";
 import { buildOperations } from "./operation.js";
 import { clientHeaders } from "./parameters.js";
 import { profileOf } from "./profile.js";
+import { schemeNames, securityOf } from "./security.js";
 import { groupByResource } from "./resources.js";
 import { sampleOf } from "./samples.js";
 import type { ApiModel, Operation } from "./types.js";
@@ -29,6 +30,7 @@ export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}
   const names = new NameRegistry(new Set(emitted), reporter);
   const ctx = { document, brokenRefs, reporter, typeNames: claimTypeNames({ document }, names) };
 
+  const security = securityOf(ctx, profile);
   const types = buildNamedTypes(ctx, names);
   const byName = new Map(types.map((t) => [t.name, t]));
   const operations = buildOperations({
@@ -36,6 +38,7 @@ export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}
     names,
     clientHeaders: clientHeaders(profile),
     errorPrefix: profile.errorPrefix,
+    securitySchemes: schemeNames(document, security.schemes),
   }).map((op): Operation => {
     const withArgument = { ...op, argument: argumentOf(op, byName) };
     const sample = sampleOf(withArgument, byName, ctx);
@@ -48,6 +51,7 @@ export function buildModel(spec: LoadedSpec, options: { lenient?: boolean } = {}
     profile,
     types,
     resources: groupByResource(operations, names),
+    security,
   };
   return { model, diagnostics: [...spec.diagnostics, ...reporter.diagnostics] };
 }

@@ -174,6 +174,7 @@ export const RESOURCE_MEMBERS: ReadonlySet<string> = new Set(["client", "constru
 /** What the emitted client module declares beside the client class. */
 export const CLIENT_MODULE_NAMES = {
   region: "Region",
+  scheme: "SchemeName",
   defaults: "DEFAULTS",
   createClient: "createClient",
   createValidatingClient: "createValidatingClient",
@@ -190,7 +191,7 @@ export const RUNTIME_ERROR_PREFIX = "Sdk";
 
 /** The error classes the package exports under a prefix (`Intercom` → `IntercomError`, `IntercomApiError`…). */
 export function errorClassNames(prefix: string): string[] {
-  return ["Error", "ApiError", "ConnectionError", "TimeoutError", "ParseError", "ValidationError", "WebhookError"].map(
+  return ["Error", "ApiError", "RequestError", "ConnectionError", "TimeoutError", "ParseError", "ValidationError", "WebhookError"].map(
     (n) => prefix + n,
   );
 }

@@ -16,6 +16,8 @@ export interface OperationAt {
   method: (typeof HTTP_METHODS)[number];
   operation: OperationObject;
   pointer: string;
+  /** The HTTP methods the path declares (an action is a POST on a path nothing reads). */
+  pathMethods?: readonly string[];
 }
 
 /**
@@ -28,7 +30,10 @@ export class OperationNames {
   private readonly bySdkName = new Map<string, { pointer: string; declared: boolean }>();
   constructor(private readonly reporter: Reporter) {}
 
-  nameOf({ path, method: key, operation: op, pointer }: OperationAt): { resource: string; method: string } {
+  nameOf({ path, method: key, operation: op, pointer, pathMethods }: OperationAt): {
+    resource: string;
+    method: string;
+  } {
     if (op.operationId) {
       const first = this.byOperationId.get(op.operationId);
       if (first)
@@ -46,12 +51,15 @@ export class OperationNames {
       .split(".")
       .map(camelCase);
     const resource = [this.resourceName(top!, pointer), ...nested].join(".");
-    const full = op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path);
+    const shaped =
+      op.operationId && isRouteName(op.operationId, key, path) ? shapeName(key, path, pathMethods) : undefined;
+    const full =
+      shaped ?? (op.operationId ? methodNameFromOperationId(op.operationId) : methodNameFromRoute(key, path));
     const takenBy = (name: string) =>
       this.bySdkName.get(`${resource}.${name}`) ??
       (RESOURCE_MEMBERS.has(name) ? { pointer: "the resource class itself", declared: false } : undefined);
     // The short name when free, else the operationId's own name before a number (`list`, `listKernels`, `list2`).
-    const short = withoutResourceName(full, resource);
+    const short = shaped ?? withoutResourceName(full, resource);
     let method = op["x-sdk-method"] ?? (takenBy(short) && !takenBy(full) ? full : short);
     const taken = takenBy(method);
     if (taken) {
@@ -96,8 +104,65 @@ export class OperationNames {
   }
 }
 
+const VERSION_SEGMENT = /^(v\d+(\.\d+)*|api|rest)$/i;
+
+/** The path's segments after a version or `api` prefix (`/v1/customers/{customer}` → `customers`, `{customer}`). */
+function routeSegments(path: string): string[] {
+  const segments = path.split("/").filter(Boolean);
+  while (segments.length > 1 && VERSION_SEGMENT.test(segments[0]!)) segments.shift();
+  return segments;
+}
+
+/**
+ * An operationId that only spells the method and the path (Stripe's `GetCustomersCustomer` for
+ * `GET /v1/customers/{customer}`) says nothing the REST shape does not.
+ */
+export function isRouteName(operationId: string, method: string, path: string): boolean {
+  const letters = (s: string) => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+  return letters(operationId) === letters(method + routeSegments(path).join(""));
+}
+
+/**
+ * The name a hand-written SDK gives a route: `list`/`create` on a collection, `retrieve`/`update`/`delete` on an
+ * item, the words after the resource's own segment appended (`listBalanceTransactions`, `retrieveSource`), and a
+ * POST on a path nothing reads named by its last word (`/invoices/{invoice}/finalize` → `finalize`).
+ */
+export function shapeName(method: string, path: string, pathMethods: readonly string[] = []): string {
+  const [, ...rest] = routeSegments(path);
+  const isParam = (s: string | undefined) => s !== undefined && /^\{.*\}$/.test(s);
+  const item = isParam(rest.at(-1));
+  const words = rest.filter((s) => !isParam(s));
+  if (method === "post" && !item && words.length > 0 && isParam(rest.at(-2)) && !pathMethods.includes("get"))
+    return camelCase(words.join(" "));
+  const verb =
+    method === "get"
+      ? item
+        ? "retrieve"
+        : "list"
+      : method === "post"
+        ? item
+          ? "update"
+          : "create"
+        : method === "put" || method === "patch"
+          ? "update"
+          : method === "delete"
+            ? "delete"
+            : method;
+  const noun = words.join(" ");
+  return camelCase(`${verb} ${verb === "list" ? noun : singular(noun)}`);
+}
+
+/** `balance_transactions` → `balance_transaction`, `entries` → `entry`; `status` and `address` stay. */
+function singular(noun: string): string {
+  if (/(ss|us|is)$/i.test(noun)) return noun;
+  return noun
+    .replace(/ies$/i, "y")
+    .replace(/(x|ch|sh|ss)es$/i, "$1")
+    .replace(/s$/i, "");
+}
+
 /** The resource of an untagged operation: its first path segment that is not a version (`/v1/customers` → `customers`). */
 function firstSegment(path: string): string {
-  const segments = path.split("/").filter((s) => s && !/^\{.*\}$/.test(s) && !/^(v\d+(\.\d+)*|api|rest)$/i.test(s));
+  const segments = path.split("/").filter((s) => s && !/^\{.*\}$/.test(s) && !VERSION_SEGMENT.test(s));
   return segments[0] ?? "api";
 }

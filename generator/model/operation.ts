@@ -7,6 +7,7 @@ import { paginationOf } from "./pagination.js";
 import { buildParameters } from "./parameters.js";
 import { buildRequestBody, requestBodySchema } from "./request-body.js";
 import { buildResponse, successSchema } from "./responses.js";
+import { operationSecurity } from "./security.js";
 import type { SchemaContext } from "./schema.js";
 import { type OperationAt, OperationNames } from "./operation-names.js";
 import { throwsOf } from "./throws.js";
@@ -20,6 +21,8 @@ export interface OperationContext extends SchemaContext {
   clientHeaders: ReadonlySet<string>;
   /** The profile's prefix of the error classes, which `@throws` names. */
   errorPrefix: string;
+  /** Every declared security scheme's name, and whether the runtime can send it. */
+  securitySchemes: ReadonlyMap<string, boolean>;
 }
 
 /** Every operation of the document, in order, named and resolved (the call's argument is added by the caller). */
@@ -31,7 +34,8 @@ export function buildOperations(ctx: OperationContext): Omit<Operation, "argumen
     for (const method of HTTP_METHODS) {
       const operation = item[method] as OperationObject | undefined;
       if (!isPresent(operation)) continue;
-      const at: OperationAt = { path, method, operation, pointer: pointerOf("paths", path, method) };
+      const pathMethods = HTTP_METHODS.filter((m) => isPresent(item[m]));
+      const at: OperationAt = { path, method, operation, pointer: pointerOf("paths", path, method), pathMethods };
       if (method === "trace") {
         // fetch refuses TRACE, so no client can send it.
         ctx.reporter.error(
@@ -62,6 +66,7 @@ function buildOperation(source: OperationSource, ctx: OperationContext): Omit<Op
   const body = buildRequestBody({ body: op.requestBody, paramNames, pointer: `${pointer}/requestBody` }, ctx);
   const response = buildResponse(op, ctx, pointer);
   const throws = throwsOf(op, ctx.errorPrefix, ctx);
+  const security = operationSecurity(op.security, ctx.securitySchemes, pointer, ctx.reporter);
   // A curated operation (one with an SDK name) paginates only when the curation says so.
   const curated = typeof op["x-sdk-method"] === "string";
   const pagination =
@@ -96,5 +101,6 @@ function buildOperation(source: OperationSource, ctx: OperationContext): Omit<Op
     response,
     ...(pagination ? { pagination } : {}),
     ...(throws.length ? { throws } : {}),
+    ...(security ? { security } : {}),
   };
 }

@@ -88,6 +88,11 @@ export function buildParameters(source: ParametersSource, ctx: SchemaContext): P
         ...(param.deprecated ? { deprecated: true } : {}),
       },
       ...queryStyle(param),
+      // GitHub's `x-multi-segment` and Azure's `x-ms-skip-url-encoding` both mark a value that holds `/` (a file
+      // path, a resource id): its segments are encoded one by one.
+      ...(location === "path" && (param["x-multi-segment"] === true || param["x-ms-skip-url-encoding"] === true)
+        ? { multiSegment: true }
+        : {}),
     });
   }
   for (const name of templateNames) {

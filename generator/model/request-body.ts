@@ -1,6 +1,7 @@
 import { pointerOf } from "../diagnostics.js";
 import { isPresent } from "../load/json.js";
-import type { RequestBodyObject, SchemaObject } from "../load/openapi.js";
+import type { MediaTypeObject, RequestBodyObject, SchemaObject } from "../load/openapi.js";
+import type { FieldEncoding } from "../../templates/runtime/operation.js";
 import { JSON_TYPE, TEXT_TYPE } from "./media-types.js";
 import { deref, type RefContext } from "./refs.js";
 import { type SchemaContext, toType } from "./schema.js";
@@ -53,8 +54,27 @@ export function buildRequestBody(
     required: body.required === true,
     merged,
     ...(merged ? {} : { bodyKey: paramNames.has("body") ? "requestBody" : "body" }),
+    ...encodingOf(pick?.[1].encoding),
     docs: body.description ? { description: body.description } : {},
   };
+}
+
+const STYLES = ["form", "spaceDelimited", "pipeDelimited", "deepObject"] as const;
+
+/** The declared `encoding` of a form or multipart body, kept where it says something the runtime uses. */
+function encodingOf(encoding: MediaTypeObject["encoding"]): Pick<RequestBody, "encoding"> {
+  const out: Record<string, FieldEncoding> = {};
+  for (const [field, e] of Object.entries(encoding ?? {})) {
+    if (!isPresent(e) || typeof e !== "object") continue;
+    const style = STYLES.find((s) => s === e.style);
+    const one: FieldEncoding = {
+      ...(style && style !== "form" ? { style } : {}),
+      ...(typeof e.explode === "boolean" && e.explode !== ((style ?? "form") === "form") ? { explode: e.explode } : {}),
+      ...(typeof e.contentType === "string" ? { contentType: e.contentType } : {}),
+    };
+    if (Object.keys(one).length) out[field] = one;
+  }
+  return Object.keys(out).length ? { encoding: out } : {};
 }
 
 /** The schema of the body's first media type (where pagination looks for a cursor field). */

@@ -15,6 +15,7 @@ export function buildResponse(operation: OperationObject, ctx: SchemaContext, po
   let kind: ResponseModel["kind"] = "none";
   let description: string | undefined;
   let mediaTypeOf: string | undefined;
+  let jsonMediaType: string | undefined;
   for (const [code, raw] of chosen) {
     const response = deref<ResponseObject>(raw, ctx);
     if (!isPresent(response)) continue;
@@ -29,6 +30,10 @@ export function buildResponse(operation: OperationObject, ctx: SchemaContext, po
     const at = `${pointer}/responses${pointerOf(code, "content", mediaType)}/schema`;
     if (json) {
       kind = "json";
+      // Only another JSON type (`application/ld+json`) is asked for by name: servers that check Accept refuse the
+      // client's default `application/json` for it.
+      if (!/^application\/json\b|^\*\/\*$/.test(mediaType) && !content.some(([t]) => /^application\/json\b/.test(t)))
+        jsonMediaType ??= mediaType;
       types.push(toType(media.schema, ctx, at));
     } else if (mediaType.startsWith("text/")) {
       if (kind === "none") kind = "text";
@@ -43,7 +48,13 @@ export function buildResponse(operation: OperationObject, ctx: SchemaContext, po
   const nonEmpty = types.filter((t) => !(t.kind === "primitive" && t.name === "null"));
   const docs = {
     ...(description ? { description } : {}),
-    ...(kind !== "json" && mediaTypeOf ? { mediaType: mediaTypeOf } : {}),
+    ...(kind === "json"
+      ? jsonMediaType
+        ? { mediaType: jsonMediaType }
+        : {}
+      : mediaTypeOf
+        ? { mediaType: mediaTypeOf }
+        : {}),
   };
   if (nonEmpty.length === 0) return { kind: "none", type: { kind: "unknown" }, mayBeEmpty: true, ...docs };
   // An empty success response (204) beside a JSON one reads as `undefined`.

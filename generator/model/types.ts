@@ -1,4 +1,4 @@
-import type { HttpMethod, OperationSpec, QueryParamSpec } from "../../templates/runtime/operation.js";
+import type { FieldEncoding, HttpMethod, OperationSpec, QueryParamSpec } from "../../templates/runtime/operation.js";
 import type { PaginationSpec } from "../../templates/runtime/pagination.js";
 import type { WebhookScheme } from "../../templates/runtime/webhooks.js";
 
@@ -21,6 +21,32 @@ export interface ApiModel {
   resources: Resource[];
   /** The package's semver, set by its last release (`generated/<v>/release.json`); derived from `version` before. */
   packageVersion?: string;
+  /** Absent: the API declares no security. */
+  security?: SecurityModel;
+}
+
+/** The description's security schemes and the requirements of operations that declare none of their own. */
+export interface SecurityModel {
+  schemes: SecuritySchemeModel[];
+  /** Alternatives of combinations of scheme names; empty: no credential. */
+  requirements: string[][];
+}
+
+export interface SecuritySchemeModel {
+  /** The key under `components.securitySchemes`: the key of `credentials`. */
+  name: string;
+  /** How the runtime sends it (oauth2 and openIdConnect are bearer tokens). */
+  type: "apiKey" | "basic" | "bearer";
+  /** What the description declares, for documentation (`oauth2`, `http basic`). */
+  declaredType: string;
+  /** apiKey: where, and under which name. */
+  in?: "header" | "query" | "cookie";
+  paramName?: string;
+  /** oauth2 with a clientCredentials flow: where tokens are fetched. */
+  tokenUrl?: string;
+  /** The environment variable read when the client is given no credential for it. */
+  env: string;
+  description?: string;
 }
 
 /**
@@ -140,6 +166,8 @@ export interface Operation {
   sample?: SampleValue;
   /** The error classes its declared error responses are thrown as, in status order; absent when it declares none. */
   throws?: ThrownError[];
+  /** The operation's own security requirements (absent: the document's apply). */
+  security?: string[][];
 }
 
 /** A value in a sample call: the description's own (`json`), a placeholder where it has none, or bytes. */
@@ -173,6 +201,8 @@ export interface Parameter {
   required: boolean;
   type: TypeNode;
   docs: Docs;
+  /** A path parameter that may hold `/` (`x-multi-segment: true`). */
+  multiSegment?: boolean;
   /** Query serialization when not the default (form, explode). */
   style?: QueryParamSpec["style"];
   explode?: boolean;
@@ -187,6 +217,8 @@ export interface RequestBody {
   /** Fields are spread into the argument object; otherwise the body is the argument's `bodyKey` field. */
   merged: boolean;
   bodyKey?: string;
+  /** Per-field `encoding` of a form or multipart body, where declared. */
+  encoding?: Record<string, FieldEncoding>;
   docs: Docs;
 }
 
@@ -196,7 +228,7 @@ export interface ResponseModel {
   type: TypeNode;
   /** True when a success response has no body, which the client returns as `undefined`. */
   mayBeEmpty: boolean;
-  /** The declared media type of a text or binary response, asked for with `Accept`. */
+  /** The declared media type of a text or binary response, or of JSON other than `application/json`: asked for with `Accept`. */
   mediaType?: string;
   description?: string;
 }

@@ -1,35 +1,28 @@
 import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { attempt, type AttemptResult } from "./attempt.js";
 import { isStream } from "./body.js";
-import { readEnv } from "./env.js";
 import { SdkConnectionError, SdkError } from "./errors.js";
-import { type HeaderMap, redact, setHeader, setHeaders } from "./headers.js";
+import { type HeaderMap, setHeader, setHeaders } from "./headers.js";
 import type { OperationSpec } from "./operation.js";
-import {
-  type ClientDefaults,
-  type ClientOptions,
-  type RequestOptions,
-  RUNTIME_DEFAULTS,
-  type TokenSource,
-} from "./options.js";
+import { type ClientDefaults, type ClientOptions, type RequestOptions, RUNTIME_DEFAULTS } from "./options.js";
 import { buildPath } from "./path.js";
 import { apiError, readData } from "./response.js";
 import { retryDelay, shouldRetry, sleep } from "./retry.js";
+import { applyCredentials, redactHeaders, type Resolved, resolveCredentials } from "./security.js";
 
-/** Base of the generated client: configuration, auth, retries, timeouts. */
+/** Base of the generated client: configuration, credentials, retries, timeouts. */
 export class ClientCore {
   readonly #o: ClientOptions<string>;
-  /** A token function, called per attempt; a string token is in #headers already. */
-  readonly #token: TokenSource;
+  readonly #d: ClientDefaults;
+  /** The credential of each scheme that has one (passed or from the environment). */
+  readonly #credentials: Record<string, Resolved>;
   readonly #baseUrl: string;
-  /** Headers shared by every request (everything except per-call values and a rotating token). */
+  /** Headers shared by every request (everything except per-call values and credentials). */
   readonly #headers: HeaderMap = {};
 
   constructor(options: ClientOptions<string>, defaults: ClientDefaults) {
     this.#o = options;
-    const token = options.token ?? readEnv(defaults.tokenEnv);
-    if (!token) throw new SdkError(`Missing API token: pass \`token\` or set ${defaults.tokenEnv}`);
-    this.#token = token;
+    this.#d = defaults;
     const region = options.region ?? defaults.defaultRegion;
     const base = options.baseUrl ?? (region ? defaults.servers[region] : defaults.baseUrl);
     if (!base) {
@@ -39,11 +32,18 @@ export class ClientCore {
           : "No server: the API declares none, pass `baseUrl`",
       );
     }
+    // Checked here: fetch's own error for a bad URL quotes it whole, credentials in its query included.
+    if (!URL.canParse(base)) throw new SdkError(`Invalid baseUrl "${base}"`);
     this.#baseUrl = base.replace(/\/+$/, "");
+    this.#credentials = resolveCredentials(
+      defaults.schemes,
+      options.credentials,
+      options.token,
+      () => options.fetch ?? fetch,
+      this.#baseUrl,
+    );
     const h = this.#headers;
     h["accept"] = "application/json";
-    // A string token is checked (CR/LF: fail fast) and set once; the client's own headers may still replace it.
-    if (typeof token === "string") setHeader(h, "Authorization", `Bearer ${token}`);
     if (defaults.versionHeader) setHeader(h, defaults.versionHeader, options.version ?? defaults.version);
     // Browsers forbid or ignore User-Agent, and a substitute header would force a CORS preflight: skip it
     // there (`document` probed via globalThis so the runtime type-checks without the DOM lib).
@@ -55,14 +55,6 @@ export class ClientCore {
     return new ApiPromise(this.#send<T>(op, (params ?? {}) as Record<string, unknown>, options ?? {}));
   }
 
-  /** A token function's result, checked. */
-  async #rotated(source: () => string | Promise<string>): Promise<string> {
-    const t = await source();
-    if (typeof t !== "string" || !t) throw new SdkError("Token function returned no token");
-    setHeader({}, "Authorization", t);
-    return t;
-  }
-
   async #send<T>(
     op: OperationSpec,
     params: Record<string, unknown>,
@@ -71,7 +63,7 @@ export class ClientCore {
     const o = this.#o;
     // Everything is validated before the first byte is sent.
     const query = op.query?.serialize(op.query.params, params);
-    const url = `${this.#baseUrl}${buildPath(op.path, op.pathParams, params)}${query ? `?${query}` : ""}`;
+    const path = `${this.#baseUrl}${buildPath(op.path, op.pathParams, params, op.multiSegment)}`;
     const { body = null, type } = op.body?.(op, params) ?? {};
     const headers = { ...this.#headers };
     if (type) headers["content-type"] = type;
@@ -91,16 +83,36 @@ export class ClientCore {
     const retryAll = options.retryNonIdempotent ?? o.retryNonIdempotent ?? RUNTIME_DEFAULTS.retryNonIdempotent;
     const total = options.totalTimeoutMs ?? o.totalTimeoutMs;
     const deadline = total === undefined ? Infinity : Date.now() + total;
-    for (let n = 0; ; n++) {
-      // A token function is called per attempt, so rotating tokens are picked up on retries too.
-      const h =
-        typeof this.#token === "string" || headers["authorization"]
-          ? headers
-          : { ...headers, authorization: `Bearer ${await this.#rotated(this.#token)}` };
+    for (let n = 0, fresh = false; ; n++) {
+      // Credentials are applied per attempt, so credential functions (rotating tokens) are called on retries too.
+      const h = { ...headers };
+      const auth = await applyCredentials(
+        h,
+        this.#d.schemes,
+        op.security ?? this.#d.security,
+        this.#credentials,
+        fresh,
+      );
+      // Hooks see the URL with each credential query parameter's value redacted.
+      const withQuery = (redact?: boolean) => {
+        const q = [
+          query,
+          ...auth.query.map(([k, v]) => `${encodeURIComponent(k)}=${redact ? "[REDACTED]" : encodeURIComponent(v)}`),
+        ];
+        return q.some(Boolean) ? `${path}?${q.filter(Boolean).join("&")}` : path;
+      };
+      const url = withQuery();
       init.headers = h;
       // Built only for hooks: the request itself needs none of it.
       const hooked = o.onRequest || o.onResponse;
-      const info = hooked ? { method: op.method, url, headers: redact(h), attempt: n } : undefined;
+      const info = hooked
+        ? {
+            method: op.method,
+            url: withQuery(true),
+            headers: redactHeaders(h, this.#d.schemes),
+            attempt: n,
+          }
+        : undefined;
       if (info) o.onRequest?.(info);
       const started = hooked ? Date.now() : 0;
       let result: AttemptResult | undefined;
@@ -117,6 +129,12 @@ export class ClientCore {
         if (info) o.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - started });
         if (response.ok) {
           return { data: readData(op, result) as T, response };
+        }
+        // A token fetched by the client may have been revoked: fetch a fresh one, once.
+        if (response.status === 401 && auth.granted && !fresh) {
+          fresh = true;
+          n--;
+          continue;
         }
         error = apiError(result);
       }

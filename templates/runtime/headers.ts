@@ -1,4 +1,4 @@
-import { SdkError } from "./errors.js";
+import { SdkRequestError } from "./errors.js";
 
 /**
  * Request headers as a plain object with lower-case names: cheaper than `Headers` on the hot path (fetch converts
@@ -11,7 +11,7 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** Sets a header, refusing CR/LF/NUL (header injection) and invalid names. The value is never echoed: it may be a secret. */
 export function setHeader(h: HeaderMap, name: string, value: string): void {
   if (!TOKEN.test(name) || name.toLowerCase() === "__proto__" || /[\r\n\0]/.test(value)) {
-    throw new SdkError(
+    throw new SdkRequestError(
       `Invalid header "${name.replace(/[^\x21-\x7e]/g, "")}": names must be tokens; values must not contain CR, LF or NUL`,
     );
   }

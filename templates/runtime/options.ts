@@ -1,10 +1,11 @@
 import type { HttpMethod } from "./operation.js";
+import type { Credential, SecurityRequirements, SecurityScheme } from "./security.js";
 import type { ValidateMode } from "./validate.js";
 
 /** A bearer token, or a (possibly async) function called before every attempt so tokens can rotate. */
 export type TokenSource = string | (() => string | Promise<string>);
 
-/** What hooks see. `headers` are the request headers with Authorization redacted. */
+/** What hooks see: the request's headers and URL, every credential in them redacted. */
 export interface RequestHookInfo {
   method: HttpMethod;
   url: string;
@@ -18,11 +19,15 @@ export interface ResponseHookInfo extends RequestHookInfo {
   durationMs: number;
 }
 
-export interface ClientOptions<Region extends string = string> {
+export interface ClientOptions<Region extends string = string, Scheme extends string = string> {
   /**
-   * Defaults to the environment variable the package names (`tokenEnv`) where `process` exists, so
-   * `process.env.<VAR>` may be passed as it is.
+   * The credential of each security scheme, keyed by the description's scheme name: a string, `{ username, password }`
+   * for basic, `{ clientId, clientSecret }` for an oauth2 clientCredentials flow, or a (possibly async) function
+   * called before every attempt. A scheme given none reads its environment variable (where `process` exists).
+   * Never required to create a client: a call whose requirement cannot be met fails before sending.
    */
+  credentials?: { [S in Scheme]?: Credential | undefined };
+  /** Shorthand for the credential of the API's one bearer-like scheme (http bearer, oauth2 or openIdConnect). */
   token?: TokenSource | undefined;
   /** Selects the regional server. Ignored when `baseUrl` is set. */
   region?: Region;
@@ -86,7 +91,9 @@ export interface ClientDefaults {
   defaultRegion: string;
   /** The server when the API declares no regions. */
   baseUrl?: string;
-  /** The environment variable read for the token. */
-  tokenEnv: string;
+  /** The description's security schemes by name. */
+  schemes: Readonly<Record<string, SecurityScheme>>;
+  /** The requirements of operations that declare none of their own (the document's `security`). */
+  security: SecurityRequirements;
   userAgent: string;
 }

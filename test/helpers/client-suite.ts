@@ -76,8 +76,8 @@ export function describeGeneratedClient(label: string, load: () => Promise<Gener
 
     it("find: GET with an encoded path parameter, auth, accept and version headers, typed result", async () => {
       const result = await client().companies.find({ company_id: "a b/c" }).catch((e: unknown) => e);
-      // `/` inside a path parameter is refused before any request, with the SDK's own error (not a subclass).
-      expect((result as Error).constructor).toBe(sdk.IntercomError);
+      // `/` inside a path parameter is refused before any request, with the SDK's error for requests it cannot send.
+      expect((result as Error).constructor).toBe(sdk.IntercomRequestError);
       expect((result as Error).message).toMatch(/company_id/);
       const before = server.requests.length;
       const found = await client().companies.find({ company_id: "a b" });

@@ -36,11 +36,11 @@ describe("model documents: responses", () => {
         ["binary: Blob | Uint8Array", "application/pdf"],
       ],
       [
-        "JSON preferred over text",
+        "JSON preferred over text (a JSON type other than application/json is asked for by name)",
         respond({
           "200": { description: "x", content: { "text/plain": {}, "application/problem+json": { schema: str } } },
         }),
-        ["json: string", undefined],
+        ["json: string", "application/problem+json"],
       ],
       [
         "text then JSON: JSON wins the kind (the same type once)",

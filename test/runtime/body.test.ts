@@ -8,7 +8,7 @@ import {
   multipartBody,
   textBody,
 } from "../../templates/runtime/body.js";
-import { SdkError } from "../../templates/runtime/errors.js";
+import { SdkRequestError } from "../../templates/runtime/errors.js";
 import type { OperationSpec } from "../../templates/runtime/operation.js";
 import { buildQuery } from "../../templates/runtime/query.js";
 import { expectExactly, makeClient, rejection } from "./helpers.js";
@@ -72,14 +72,14 @@ describe("serializers: the body and its type", () => {
     ["a number", 1],
     ["an object", { size: 1 }],
     ["null", null],
-  ])("binary: %s is refused with SdkError, before any request", (_name, v) => {
+  ])("binary: %s is refused with SdkRequestError, before any request", (_name, v) => {
     let err: unknown;
     try {
       binaryBody(op({ bodyKey: "file" }), { file: v });
     } catch (e) {
       err = e;
     }
-    expectExactly(err, SdkError);
+    expectExactly(err, SdkRequestError);
     expect((err as Error).message).toBe(
       "A binary request body must be a Blob, Uint8Array, ArrayBuffer or ReadableStream",
     );
@@ -136,11 +136,11 @@ describe("over HTTP: what the server receives", () => {
     ]);
   });
 
-  it("a binary body of the wrong kind: SdkError and no request sent", async () => {
+  it("a binary body of the wrong kind: SdkRequestError and no request sent", async () => {
     s = await startServer(() => ({ status: 204 }));
     const { client } = makeClient(s.url);
     const err = await rejection(client.request(op({ body: binaryBody, bodyKey: "file" }), { file: "not bytes" }));
-    expectExactly(err, SdkError);
+    expectExactly(err, SdkRequestError);
     expect(s.requests).toEqual([]);
   });
 

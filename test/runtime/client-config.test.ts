@@ -5,6 +5,7 @@ import {
   paginate,
   SdkApiError,
   SdkError,
+  SdkRequestError,
   SdkParseError,
   NotFoundError,
   RateLimitError,
@@ -157,16 +158,16 @@ describe("token", () => {
   it.each([42, undefined, null])("rejects a token function that returns %j", async (value) => {
     const { client } = makeClient(srv.url, { token: () => value as unknown as string });
     const err = await rejection(client.request(GET, {}));
-    expectExactly(err, SdkError);
-    expect((err as Error).message).toBe("Token function returned no token");
+    expectExactly(err, SdkRequestError);
+    expect((err as Error).message).toBe("The credential function of `bearerAuth` returned none");
     expect(srv.requests).toHaveLength(0);
   });
 
   it("rejects a token function that returns nothing", async () => {
     const { client } = makeClient(srv.url, { token: () => "" });
     const err = await rejection(client.request(GET, {}));
-    expectExactly(err, SdkError);
-    expect((err as Error).message).toBe("Token function returned no token");
+    expectExactly(err, SdkRequestError);
+    expect((err as Error).message).toBe("The credential function of `bearerAuth` returned none");
     expect(srv.requests).toHaveLength(0);
   });
 
@@ -189,17 +190,14 @@ describe("token", () => {
       expect(srv.requests[0]!.headers.authorization).toBe("Bearer explicit");
     });
 
-    it("throws a clear SdkError at construction when there is no token", () => {
+    it("creating a client needs no token; a call that needs one fails before sending, naming scheme and env var", async () => {
       delete process.env.INTERCOM_API_KEY;
-      let err: unknown;
-      try {
-        new ClientCore({ baseUrl: srv.url }, DEFAULTS);
-      } catch (e) {
-        err = e;
+      for (const options of [{ baseUrl: srv.url }, { baseUrl: srv.url, token: "" }]) {
+        const err = await rejection(new ClientCore(options, DEFAULTS).request(GET, {}, { maxRetries: 3 }));
+        expectExactly(err, SdkRequestError);
+        expect((err as Error).message).toBe("Missing credentials: `bearerAuth` (or INTERCOM_API_KEY)");
       }
-      expectExactly(err, SdkError);
-      expect(() => new ClientCore({ baseUrl: srv.url }, DEFAULTS)).toThrow(/Missing API token.*INTERCOM_API_KEY/);
-      expect(() => new ClientCore({ baseUrl: srv.url, token: "" }, DEFAULTS)).toThrow(/Missing API token/);
+      expect(srv.requests).toHaveLength(0);
     });
   });
 });

@@ -7,6 +7,7 @@ import {
   type OperationSpec,
 } from "../../templates/runtime/index.js";
 import { buildQuery } from "../../templates/runtime/query.js";
+import { bearer } from "../../templates/runtime/security.js";
 
 export const TOKEN = "tok_SUPER_secret_123";
 
@@ -15,7 +16,8 @@ export const DEFAULTS: ClientDefaults = {
   versionHeader: "Intercom-Version",
   servers: { us: "https://api.intercom.io", eu: "https://api.eu.intercom.io", au: "https://api.au.intercom.io" },
   defaultRegion: "us",
-  tokenEnv: "INTERCOM_API_KEY",
+  schemes: { bearerAuth: { set: bearer, header: "authorization", token: true, env: "INTERCOM_API_KEY" } },
+  security: [["bearerAuth"]],
   userAgent: "intercom-sdk/2.11 (generated)",
 };
 

@@ -1,6 +1,7 @@
 // The runtime knows no vendor: token env var, version header and servers all come from the emitted ClientDefaults.
 import { afterEach, expect, it } from "vitest";
 import { ClientCore, type ClientDefaults } from "../../templates/runtime/index.js";
+import { bearer } from "../../templates/runtime/security.js";
 import { startServer, type TestServer } from "./server.js";
 
 let server: TestServer | undefined;
@@ -12,7 +13,8 @@ const base = (url: string): ClientDefaults => ({
   servers: {},
   defaultRegion: "",
   baseUrl: url,
-  tokenEnv: "TINY_TOKEN",
+  schemes: { bearer: { set: bearer, header: "authorization", token: true, env: "TINY_TOKEN" } },
+  security: [["bearer"]],
   userAgent: "tiny/1",
 });
 
@@ -40,7 +42,9 @@ it("the token comes from the env var the defaults name, and the error says which
   } finally {
     delete process.env["TINY_TOKEN"];
   }
-  expect(() => new ClientCore({}, base(server!.url))).toThrow(/TINY_TOKEN/);
+  // Creating the client needs no credential; the call that needs one fails before sending, naming the variable.
+  await expect(new ClientCore({}, base(server.url)).request(OP, {})).rejects.toThrow(/`bearer` \(or TINY_TOKEN\)/);
+  expect(server.requests).toHaveLength(1);
 });
 
 it("no regions and no server: a clear error asking for baseUrl", () => {

@@ -1,7 +1,7 @@
 import { formUrlEncodedBody, jsonBody, multipartBody } from "../../templates/runtime/body.js";
 import { buildQuery } from "../../templates/runtime/query.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { SdkError, type OperationSpec } from "../../templates/runtime/index.js";
+import { SdkRequestError, type OperationSpec } from "../../templates/runtime/index.js";
 import { expectExactly, makeClient, rejection, TOKEN } from "./helpers.js";
 import { startServer, type TestServer } from "./server.js";
 
@@ -44,7 +44,7 @@ describe("path parameters", () => {
     ["", "empty"],
   ])("rejects %j (%s) before any request, naming the parameter", async (value) => {
     const err = await rejection(client().request(op, { contact_id: "ok", company_id: value }));
-    expectExactly(err, SdkError);
+    expectExactly(err, SdkRequestError);
     expect((err as Error).message).toContain('"company_id"');
     expect(srv.requests).toHaveLength(0);
   });
@@ -55,14 +55,14 @@ describe("path parameters", () => {
     await client().request(op, { contact_id: "ok", company_id: dots(6) });
     expect(last().url).toBe(`/contacts/ok/companies/${encodeURIComponent(dots(6))}`);
     const err = await rejection(client().request(op, { contact_id: "ok", company_id: dots(5) }));
-    expectExactly(err, SdkError);
+    expectExactly(err, SdkRequestError);
     expect(srv.requests).toHaveLength(1);
   });
 
   it("a malformed escape is sent literally, but a slash beside it is still refused", async () => {
     await client().request(op, { contact_id: "ok", company_id: "100%zz" });
     expect(last().url).toBe("/contacts/ok/companies/100%25zz");
-    expectExactly(await rejection(client().request(op, { contact_id: "ok", company_id: "%zz/.." })), SdkError);
+    expectExactly(await rejection(client().request(op, { contact_id: "ok", company_id: "%zz/.." })), SdkRequestError);
     expect(srv.requests).toHaveLength(1);
   });
 
@@ -74,7 +74,7 @@ describe("path parameters", () => {
 
   it("rejects a missing required path parameter, naming it", async () => {
     const err = await rejection(client().request(op, { contact_id: "c1" }));
-    expectExactly(err, SdkError);
+    expectExactly(err, SdkRequestError);
     expect((err as Error).message).toBe('Missing required path parameter "company_id"');
     expect(srv.requests).toHaveLength(0);
   });
@@ -109,7 +109,7 @@ describe("header injection", () => {
 
   it("rejects CR/LF in a header param, naming the header", async () => {
     const err = await rejection(client().request(op, { trace: "a\r\nX-Evil: 1" }));
-    expectExactly(err, SdkError);
+    expectExactly(err, SdkRequestError);
     expect((err as Error).message).toContain('"X-Trace"');
     expect((err as Error).message).not.toContain("X-Evil");
     expect(srv.requests).toHaveLength(0);
@@ -124,12 +124,12 @@ describe("header injection", () => {
   // Names the SDK must refuse itself: fetch would refuse most of them too, but as a TypeError after the request
   // started (a connection error, retried), and `__proto__` would reach the header object.
   it.each(["X-A\r\nX-Injected", "X A", "X:A", "", "X-É", "X(A)", "__proto__", "__PROTO__"])(
-    "rejects the header name %j with SdkError before any request",
+    "rejects the header name %j with SdkRequestError before any request",
     async (name) => {
       let attempts = 0;
       const { client, delays } = makeClient(srv.url, { onRequest: () => attempts++ });
       const err = await rejection(client.request(op, {}, { headers: { [name]: "1" } }));
-      expectExactly(err, SdkError);
+      expectExactly(err, SdkRequestError);
       expect((err as Error).message).toBe(
         `Invalid header "${name.replace(/[^\x21-\x7e]/g, "")}": names must be tokens; values must not contain CR, LF or NUL`,
       );
@@ -156,12 +156,12 @@ describe("header injection", () => {
     } catch (e) {
       thrown = e;
     }
-    expectExactly(thrown, SdkError);
+    expectExactly(thrown, SdkRequestError);
     expect(String(thrown)).toContain("Authorization");
     expect(String(thrown) + JSON.stringify(thrown)).not.toContain(TOKEN);
 
     const err = await rejection(makeClient(srv.url, { token: async () => secret }).client.request(op, {}));
-    expectExactly(err, SdkError);
+    expectExactly(err, SdkRequestError);
     expect(String(err)).toContain("Authorization");
     expect(String(err) + JSON.stringify(err)).not.toContain(TOKEN);
     expect(srv.requests).toHaveLength(0);

@@ -27,10 +27,12 @@ import { Teams } from "./resources/teams.js";
 import { TicketTypes } from "./resources/ticketTypes.js";
 import { Tickets } from "./resources/tickets.js";
 import { Visitors } from "./resources/visitors.js";
+import { bearer } from "./runtime/security.js";
 
 export {
   SdkError as IntercomError,
   SdkApiError as IntercomApiError,
+  SdkRequestError as IntercomRequestError,
   SdkConnectionError as IntercomConnectionError,
   SdkTimeoutError as IntercomTimeoutError,
   SdkParseError as IntercomParseError,
@@ -39,6 +41,9 @@ export {
 } from "./runtime/index.js";
 
 nameErrors("Intercom"); // `error.name` says what users import (IntercomApiError)
+
+/** The description's security schemes: the keys of the `credentials` option. */
+export type SchemeName = "bearerAuth";
 
 /** The regions of the spec's servers. */
 export type Region = "us" | "eu" | "au";
@@ -49,7 +54,8 @@ const DEFAULTS: ClientDefaults = {
   versionHeader: "Intercom-Version",
   servers: { us: "https://api.intercom.io", eu: "https://api.eu.intercom.io", au: "https://api.au.intercom.io" },
   defaultRegion: "us",
-  tokenEnv: "INTERCOM_API_KEY",
+  schemes: { bearerAuth: { env: "INTERCOM_API_KEY", set: bearer, header: "authorization", token: true } },
+  security: [["bearerAuth"]],
   userAgent: "intercom-api-2.11/2.11.0",
 };
 
@@ -62,7 +68,7 @@ const DEFAULTS: ClientDefaults = {
  * const result = await adminsAway(client, { admin_id: "…", away_mode_enabled: true, away_mode_reassign: true });
  * ```
  */
-export function createClient(options: ClientOptions<Region> = {}): ClientCore {
+export function createClient(options: ClientOptions<Region, SchemeName> = {}): ClientCore {
   return new ClientCore(options, DEFAULTS);
 }
 
@@ -75,7 +81,9 @@ export function createClient(options: ClientOptions<Region> = {}): ClientCore {
  * const result = await adminsAway(client, { admin_id: "…", away_mode_enabled: true, away_mode_reassign: true });
  * ```
  */
-export function createValidatingClient(options: ClientOptions<Region> & ValidationOptions = {}): ClientCore {
+export function createValidatingClient(
+  options: ClientOptions<Region, SchemeName> & ValidationOptions = {},
+): ClientCore {
   return new ValidatingCore(options, DEFAULTS, () => import("./validators.js").then((m) => m.validator));
 }
 
@@ -113,7 +121,7 @@ export class Intercom extends ValidatingCore {
   readonly tickets: Tickets;
   readonly visitors: Visitors;
 
-  constructor(options: ClientOptions<Region> & ValidationOptions = {}) {
+  constructor(options: ClientOptions<Region, SchemeName> & ValidationOptions = {}) {
     super(options, DEFAULTS, () => import("./validators.js").then((m) => m.validator));
     this.admins = new Admins(this);
     this.articles = new Articles(this);

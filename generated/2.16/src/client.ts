@@ -48,10 +48,12 @@ import { Visitors } from "./resources/visitors.js";
 import { Brands } from "./resources/brands.js";
 import { Emails } from "./resources/emails.js";
 import { Workflows } from "./resources/workflows.js";
+import { bearer } from "./runtime/security.js";
 
 export {
   SdkError as IntercomError,
   SdkApiError as IntercomApiError,
+  SdkRequestError as IntercomRequestError,
   SdkConnectionError as IntercomConnectionError,
   SdkTimeoutError as IntercomTimeoutError,
   SdkParseError as IntercomParseError,
@@ -60,6 +62,9 @@ export {
 } from "./runtime/index.js";
 
 nameErrors("Intercom"); // `error.name` says what users import (IntercomApiError)
+
+/** The description's security schemes: the keys of the `credentials` option. */
+export type SchemeName = "bearerAuth";
 
 /** The regions of the spec's servers. */
 export type Region = "us" | "eu" | "au";
@@ -70,7 +75,8 @@ const DEFAULTS: ClientDefaults = {
   versionHeader: "Intercom-Version",
   servers: { us: "https://api.intercom.io", eu: "https://api.eu.intercom.io", au: "https://api.au.intercom.io" },
   defaultRegion: "us",
-  tokenEnv: "INTERCOM_API_KEY",
+  schemes: { bearerAuth: { env: "INTERCOM_API_KEY", set: bearer, header: "authorization", token: true } },
+  security: [["bearerAuth"]],
   userAgent: "intercom-api-2.16/2.16.0",
 };
 
@@ -88,7 +94,7 @@ const DEFAULTS: ClientDefaults = {
  * });
  * ```
  */
-export function createClient(options: ClientOptions<Region> = {}): ClientCore {
+export function createClient(options: ClientOptions<Region, SchemeName> = {}): ClientCore {
   return new ClientCore(options, DEFAULTS);
 }
 
@@ -106,7 +112,9 @@ export function createClient(options: ClientOptions<Region> = {}): ClientCore {
  * });
  * ```
  */
-export function createValidatingClient(options: ClientOptions<Region> & ValidationOptions = {}): ClientCore {
+export function createValidatingClient(
+  options: ClientOptions<Region, SchemeName> & ValidationOptions = {},
+): ClientCore {
   return new ValidatingCore(options, DEFAULTS, () => import("./validators.js").then((m) => m.validator));
 }
 
@@ -165,7 +173,7 @@ export class Intercom extends ValidatingCore {
   readonly emails: Emails;
   readonly workflows: Workflows;
 
-  constructor(options: ClientOptions<Region> & ValidationOptions = {}) {
+  constructor(options: ClientOptions<Region, SchemeName> & ValidationOptions = {}) {
     super(options, DEFAULTS, () => import("./validators.js").then((m) => m.validator));
     this.admins = new Admins(this);
     this.macros = new Macros(this);

@@ -1,7 +1,7 @@
 // Copied from templates/runtime/body.ts. Do not edit here: edit the template and regenerate.
-import { SdkError } from "./errors.js";
-import type { OperationSpec } from "./operation.js";
-import { buildQuery } from "./query.js";
+import { SdkRequestError } from "./errors.js";
+import type { OperationSpec, QueryParamSpec } from "./operation.js";
+import { buildQuery, enc, isObject, text } from "./query.js";
 
 /** Params keys that go elsewhere (path, query, headers) and so are not part of the body. */
 function bodyFields(op: OperationSpec, params: Record<string, unknown>): Record<string, unknown> {
@@ -25,10 +25,24 @@ export type RawBody = string | FormData | Blob | Uint8Array<ArrayBuffer> | Array
 
 type RequestBody = { body?: RawBody; type?: string };
 
-/** With `bodyKey` its value (undefined: no body is sent); otherwise the leftover params (or `{}`). */
+/**
+ * With `bodyKey` its value (undefined: no body is sent); otherwise the leftover params, or `{}` — except for GET,
+ * HEAD and DELETE, which send no body when the caller gives no field (an empty declared body, as Stripe's GETs).
+ */
 function bodyValue(op: OperationSpec, params: Record<string, unknown>): unknown {
-  return op.bodyKey === undefined ? bodyFields(op, params) : params[op.bodyKey];
+  const fields = op.bodyKey === undefined && bodyFields(op, params);
+  const v = fields
+    ? Object.keys(fields).length || !/^(GET|HEAD|DELETE)$/.test(op.method)
+      ? fields
+      : undefined
+    : params[op.bodyKey!];
+  // fetch refuses these; refused here, it is a request error instead of a connection error retried.
+  if (v !== undefined && (op.method === "GET" || op.method === "HEAD"))
+    throw new SdkRequestError(`A ${op.method} request cannot have a body`);
+  return v;
 }
+
+const JSON_TYPE = /json/i;
 
 export function jsonBody(op: OperationSpec, params: Record<string, unknown>): RequestBody {
   const v = bodyValue(op, params);
@@ -37,21 +51,43 @@ export function jsonBody(op: OperationSpec, params: Record<string, unknown>): Re
 
 export function multipartBody(op: OperationSpec, params: Record<string, unknown>): RequestBody {
   const v = bodyValue(op, params);
-  return v === undefined ? {} : { body: toFormData(v) };
+  return v === undefined ? {} : { body: toFormData(v, op) };
 }
 
+/**
+ * Each field per its declared encoding: deepObject as `a[b]=c` (arrays `a[]=x`, arrays of objects `a[0][b]=c`, as
+ * Stripe and Rails/PHP-style parsers read them), a JSON content type as JSON text, otherwise as a form query
+ * parameter of that style (by default form/explode, where an object's keys stand alone, per OpenAPI).
+ */
 export function formUrlEncodedBody(op: OperationSpec, params: Record<string, unknown>): RequestBody {
   const v = bodyValue(op, params) as Record<string, unknown> | undefined;
-  return v === undefined ? {} : { body: buildQuery(Object.keys(v), v), type: "application/x-www-form-urlencoded" };
+  if (v === undefined) return {};
+  const out: string[] = [];
+  for (const [k, x] of Object.entries(v)) {
+    const e = op.encoding?.[k];
+    if (e?.style === "deepObject") deepField(out, enc(k), x);
+    else if (e?.contentType && JSON_TYPE.test(e.contentType)) {
+      if (x !== undefined) out.push(`${enc(k)}=${enc(JSON.stringify(x))}`);
+    } else out.push(buildQuery([{ name: k, ...e } as QueryParamSpec], v));
+  }
+  return { body: out.filter(Boolean).join("&"), type: "application/x-www-form-urlencoded" };
 }
 
-function toFormData(v: unknown): FormData {
+function deepField(out: string[], key: string, v: unknown): void {
+  if (Array.isArray(v)) v.forEach((x, i) => deepField(out, `${key}[${isObject(x) ? i : ""}]`, x));
+  else if (isObject(v)) for (const [k, x] of Object.entries(v)) deepField(out, `${key}[${enc(k)}]`, x);
+  else if (v !== undefined && v !== null) out.push(`${key}=${enc(text(v))}`);
+}
+
+function toFormData(v: unknown, op: OperationSpec): FormData {
   const fd = new FormData();
   const add = (k: string, x: unknown): void => {
+    const type = op.encoding?.[k]?.contentType;
     if (x === undefined || x === null) return;
-    if (Array.isArray(x)) for (const y of x) add(k, y);
+    if (Array.isArray(x) && !type) for (const y of x) add(k, y);
     else if (x instanceof Blob) fd.append(k, x, (x as { name?: string }).name ?? k);
-    else if (x instanceof Uint8Array) fd.append(k, new Blob([x as Uint8Array<ArrayBuffer>]), k);
+    else if (x instanceof Uint8Array) fd.append(k, new Blob([x as Uint8Array<ArrayBuffer>], type ? { type } : {}), k);
+    else if (type) fd.append(k, new Blob([typeof x === "string" ? x : JSON.stringify(x)], { type }));
     else fd.append(k, typeof x === "object" ? JSON.stringify(x) : String(x));
   };
   for (const [k, x] of Object.entries(v as object)) add(k, x);
@@ -72,6 +108,6 @@ export function binaryBody(op: OperationSpec, params: Record<string, unknown>): 
   const v = bodyValue(op, params);
   if (v === undefined) return {};
   if (!(v instanceof Blob || v instanceof Uint8Array || v instanceof ArrayBuffer || isStream(v)))
-    throw new SdkError("A binary request body must be a Blob, Uint8Array, ArrayBuffer or ReadableStream");
+    throw new SdkRequestError("A binary request body must be a Blob, Uint8Array, ArrayBuffer or ReadableStream");
   return { body: v as RawBody, type: op.contentType ?? "application/octet-stream" };
 }

@@ -31,6 +31,14 @@ export class SdkError extends Error {
   override name = named("Error");
 }
 
+/**
+ * The client could not build or send the request (a missing credential, an invalid path parameter, a body its
+ * method cannot carry, an invalid header): nothing was sent, and it is never retried.
+ */
+export class SdkRequestError extends SdkError {
+  override name = "SdkRequestError";
+}
+
 /** The request never got an HTTP response (DNS, refused, reset…). `cause` holds the fetch error. */
 export class SdkConnectionError extends SdkError {
   override name = named("ConnectionError");

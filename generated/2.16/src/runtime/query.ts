@@ -1,14 +1,14 @@
 // Copied from templates/runtime/query.ts. Do not edit here: edit the template and regenerate.
 import type { QueryParamSpec } from "./operation.js";
 
-const enc = encodeURIComponent;
+export const enc = encodeURIComponent;
 
-const text = (v: unknown): string =>
+export const text = (v: unknown): string =>
   v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v);
 
 const present = (v: unknown): boolean => v !== undefined && v !== null;
 
-const isObject = (v: unknown): v is object => typeof v === "object" && v !== null && !(v instanceof Date);
+export const isObject = (v: unknown): v is object => typeof v === "object" && v !== null && !(v instanceof Date);
 
 // deepObject: a[b]=1, nested a[b][c]=1, arrays repeat the key.
 function deep(out: string[], key: string, v: unknown): void {
