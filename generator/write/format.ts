@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { cacheKey, readCache, writeCache } from "../cache.js";
 import type { FileMap } from "../emit/emit-package.js";
+import { markdownInFinalShape } from "./markdown-shape.js";
 
 // babel-ts prints the same as the typescript parser on this code, in about half the time.
 const PARSERS: Record<string, string> = { ts: "babel-ts", json: "json", md: "markdown" };
@@ -49,10 +50,12 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
   await Promise.all(
     misses.map(async ({ path, parser, text, key }) => {
       const parts = chunks(parser, text);
+      const formatPart = (part: string) =>
+        parser === "markdown" ? formatMarkdown(part, format) : format(parser, part);
       let formatted: string;
       try {
         // Prettier ends each part with one newline and keeps one blank line between top-level statements or sections.
-        formatted = (await Promise.all(parts.map((part) => format(parser, part)))).join("\n");
+        formatted = (await Promise.all(parts.map(formatPart))).join("\n");
       } catch (error) {
         if (parts.length === 1) throw error;
         formatted = await format(parser, text); // a part that is no whole statement (a multi-line string, say)
@@ -62,6 +65,52 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
     }),
   );
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * A Markdown part already in Prettier's shape (`markdownInFinalShape`) keeps its text; only its TypeScript code
+ * blocks are formatted, all in one call. Any other part is formatted by Prettier whole.
+ */
+async function formatMarkdown(text: string, format: Format): Promise<string> {
+  const parts = markdownInFinalShape(text);
+  if (!parts) return format("markdown", text);
+  const codes = parts.filter((_, i) => i % 2 === 1);
+  const formatted = await formatCodeBlocks(codes, format);
+  if (!formatted) return format("markdown", text);
+  return parts.map((part, i) => (i % 2 ? formatted[(i - 1) / 2]!.replace(/\n$/, "") : part)).join("");
+}
+
+type Format = (parser: string, text: string) => Promise<string>;
+
+/**
+ * TypeScript snippets formatted as Prettier formats each alone, in one call: joined by `import "…";` lines, which
+ * are a syntax error anywhere but between two complete top-level statements, so no snippet can run into the next.
+ * When that call fails (or its result does not split back into as many snippets), each is formatted alone; undefined
+ * when one of them cannot be formatted.
+ */
+async function formatCodeBlocks(codes: string[], format: Format): Promise<string[] | undefined> {
+  if (codes.length === 0) return [];
+  const separator = (i: number) => `import "prettier-snippet-${i}";`;
+  const trimmed = codes.map((code) => code.replace(/^(?:[ \t]*\n)+/, "").replace(/(?:\n[ \t]*)+$/, ""));
+  try {
+    const joined = await format("babel-ts", trimmed.map((code, i) => `${code}\n${separator(i)}\n`).join(""));
+    const lines = joined.split("\n");
+    const out: string[] = [];
+    let start = 0;
+    for (const [i, line] of lines.entries()) {
+      if (line !== separator(out.length)) continue;
+      out.push(`${lines.slice(start, i).join("\n")}\n`);
+      start = i + 1;
+    }
+    if (out.length === codes.length && lines.slice(start).join("") === "" && !out.includes("\n")) return out;
+  } catch {
+    // one snippet is no whole program: see below which
+  }
+  try {
+    return await Promise.all(codes.map((code) => format("babel-ts", code)));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
