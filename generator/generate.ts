@@ -8,7 +8,7 @@ import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { buildPackage } from "./write/build.js";
 import { driftOf } from "./write/check.js";
-import { formatFiles, prepareFormatting } from "./write/format.js";
+import { formatFiles } from "./write/format.js";
 import { writeAtomically } from "./write/write-atomic.js";
 
 import { TEMPLATES_DIR } from "./paths.js";
@@ -94,7 +94,6 @@ async function emitCached(model: ApiModel): Promise<FileMap> {
   const key = cacheKey(generatorVersion(), ...templates, model);
   const cached = readJsonCache("emitted", key) as [string, string][] | undefined;
   if (cached) return new Map(cached);
-  prepareFormatting();
   const { emitPackage } = await import("./emit/emit-package.js");
   const files = emitPackage(model, TEMPLATES_DIR);
   writeJsonCache("emitted", key, [...files]);

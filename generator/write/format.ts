@@ -1,7 +1,5 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import { cacheKey, readCache, writeCache } from "../cache.js";
 import type { FileMap } from "../emit/emit-package.js";
 import { markdownInFinalShape } from "./markdown-shape.js";
@@ -18,8 +16,9 @@ export const PRETTIER_OPTIONS = { printWidth: 120, proseWrap: "preserve" } as co
  * Prettier's output depends only on its version, its options and the input, so each result is cached by the hash
  * of those: a file whose unformatted text was seen before is not formatted again, and when every file hits,
  * prettier (0.4 s to load) is not loaded at all. A file that misses is formatted by its top-level parts
- * (`chunks`), each cached too: after a small change only the changed declaration or section is formatted again, and
- * the parts of a large file spread over the worker threads (one per core).
+ * (`chunks`), each cached too: after a small change only the changed declaration or section is formatted again.
+ * Prettier runs in this thread: worker threads cost more (each loads and warms up prettier) than they saved on two
+ * cores, and held 70 MB more.
  */
 export async function formatFiles(files: FileMap): Promise<FileMap> {
   const out: FileMap = new Map();
@@ -39,11 +38,10 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
     if (hit !== undefined) out.set(path, hit);
     else misses.push({ path, parser, text, key });
   }
-  const formatter = misses.length > 0 ? pool() : undefined;
   const format = async (parser: string, text: string): Promise<string> => {
     const { key, hit } = cached(parser, text);
     if (hit !== undefined) return hit;
-    const formatted = await formatter!.format({ parser, text });
+    const formatted = await (await import("prettier")).format(text, { parser, ...PRETTIER_OPTIONS });
     writeCache(space, key, formatted);
     return formatted;
   };
@@ -161,100 +159,6 @@ function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
-}
-
-/**
- * Starts the formatting threads (and their loading of prettier) ahead of need: a run that is about to emit files
- * calls it, so that prettier loads while the main thread emits.
- */
-export function prepareFormatting(): void {
-  pool();
-}
-
-interface Job {
-  parser: string;
-  text: string;
-}
-
-// Each thread imports prettier and formats the texts it is sent; prettier's own parsers are pure, so threads share
-// nothing. An eval'd script, so that the generator (whether compiled or run from source) needs no second file.
-const WORKER = `
-const { parentPort, workerData } = require("node:worker_threads");
-const prettier = require(workerData.prettier);
-parentPort.on("message", async ({ text, options }) => {
-  try {
-    parentPort.postMessage({ text: await prettier.format(text, options) });
-  } catch (error) {
-    parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
-  }
-});`;
-
-let shared: Pool | undefined;
-/** One pool per process, kept between runs (watch mode); its threads never keep the process alive when idle. */
-function pool(): Pool {
-  return (shared ??= new Pool(Math.max(1, Math.min(availableParallelism(), 4))));
-}
-
-class Pool {
-  private readonly workers: Worker[];
-  private readonly idle: Worker[];
-  private readonly queue: { job: Job; resolve: (text: string) => void; reject: (error: Error) => void }[] = [];
-  private readonly running = new Map<Worker, (typeof this.queue)[number]>();
-  private sorting = false;
-
-  constructor(size: number) {
-    const prettier = createRequire(import.meta.url).resolve("prettier"); // its CommonJS entry: an eval'd script requires
-    this.workers = Array.from({ length: size }, () => {
-      // Plain Node in the thread: no loader or preload of the parent (tsx, in tests) is needed, or wanted.
-      const worker = new Worker(WORKER, { eval: true, workerData: { prettier }, execArgv: [] });
-      worker.on("message", (message: { text?: string; error?: string }) => {
-        const task = this.running.get(worker)!;
-        this.running.delete(worker);
-        if (message.error !== undefined) task.reject(new Error(`prettier failed: ${message.error}`));
-        else task.resolve(message.text!);
-        this.idle.push(worker);
-        this.next();
-      });
-      const fail = (error: Error) => {
-        // A thread that died (out of memory, say) fails the run; the next run starts a fresh pool.
-        for (const task of [...this.running.values(), ...this.queue.splice(0)]) task.reject(error);
-        this.running.clear();
-        for (const w of this.workers) void w.terminate();
-        if (shared === this) shared = undefined;
-      };
-      worker.on("error", fail);
-      worker.on("exit", (code) => this.running.has(worker) && fail(new Error(`a formatting thread exited (${code})`)));
-      worker.unref(); // after the listeners: adding a "message" listener holds the process open again
-      return worker;
-    });
-    this.idle = [...this.workers];
-  }
-
-  /** Formats a text in the next free thread; the longest waiting text goes first. */
-  format(job: Job): Promise<string> {
-    const result = new Promise<string>((resolve, reject) => this.queue.push({ job, resolve, reject }));
-    if (!this.sorting) {
-      // Once every text of this round is queued (synchronously, by the caller), the longest go first.
-      this.sorting = true;
-      queueMicrotask(() => {
-        this.sorting = false;
-        this.queue.sort((a, b) => b.job.text.length - a.job.text.length);
-        this.next();
-      });
-    }
-    return result;
-  }
-
-  private next(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
-      const task = this.queue.shift()!;
-      this.running.set(worker, task);
-      worker.postMessage({ text: task.job.text, options: { parser: task.job.parser, ...PRETTIER_OPTIONS } });
-    }
-    // Busy threads hold the process open (a pending result must arrive); idle ones do not.
-    for (const worker of this.workers) this.running.has(worker) ? worker.ref() : worker.unref();
-  }
 }
 
 function prettierVersion(): string {
