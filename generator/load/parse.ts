@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument } from "yaml";
+import { fastParse } from "./fast-parse.js";
 import { cacheKey, generatorVersion, readJsonCache, writeJsonCache } from "../cache.js";
 import { Reporter } from "../diagnostics.js";
 
@@ -32,6 +33,11 @@ export function parseText(bytes: Uint8Array, reporter: Reporter): unknown {
   const key = cacheKey(generatorVersion(), text);
   const cached = readJsonCache("parsed", key);
   if (cached !== undefined) return cached;
+  const fast = fastParse(text);
+  if (fast !== undefined) {
+    writeJsonCache("parsed", key, fast.value);
+    return fast.value;
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   for (const problem of doc.errors) {
