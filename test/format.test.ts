@@ -53,4 +53,17 @@ describe("formatting by parts", () => {
     const formatted = await formatFiles(new Map([["src/strings.ts", text]]));
     expect(formatted.get("src/strings.ts")).toBe(await whole("babel-ts", text));
   });
+
+  it("formats the parts of several files in one Prettier call as each file alone", async () => {
+    process.env["INTERCOM_SDK_CACHE"] = "0";
+    // Parts that end or start with comments, blank lines, a part that is only a comment, an empty-ish part.
+    const texts = [
+      "// head\nexport interface A {\n    a: string; // trailing\n}\n\n\n// alone\n\nexport type B = A|null\n",
+      "/** doc */\nexport const x = {a:1,\n  b: [1,2]}\n\nexport function f( a: number ) { return a }\n\n// end\n",
+      "export const s = `\n\n`;\n\n;\n\nconst  t = 'x'\n",
+    ];
+    const files = new Map(texts.map((text, i) => [`src/f${i}.ts`, text]));
+    const formatted = await formatFiles(files);
+    for (const [path, text] of files) expect(formatted.get(path), path).toBe(await whole("babel-ts", text));
+  });
 });

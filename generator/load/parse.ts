@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from "yaml";
 import { fastParse } from "./fast-parse.js";
-import { cacheKey, generatorVersion, readJsonCache, writeJsonCache } from "../cache.js";
+import { generatorVersion, keyWhenCaching, readJsonCache, writeJsonCache } from "../cache.js";
 import { Reporter } from "../diagnostics.js";
 
 /**
@@ -30,7 +30,7 @@ export function parseText(bytes: Uint8Array, reporter: Reporter): unknown {
     return undefined;
   }
   // Parsing is a pure function of the text (and of the generator): 0.7 s for a 700 KB description, 10 ms from cache.
-  const key = cacheKey(generatorVersion(), text);
+  const key = keyWhenCaching(() => [generatorVersion(), text]);
   const cached = readJsonCache("parsed", key);
   if (cached !== undefined) return cached;
   const fast = fastParse(text);

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { TEMPLATES_DIR } from "../paths.js";
 import { readFileSync } from "node:fs";
-import { Project, type SourceFile } from "ts-morph";
+import { Node, Project, type SourceFile } from "ts-morph";
 import type { Reporter } from "../diagnostics.js";
 
 /** Naming rules, decided once here: every emitted identifier comes through these functions. */
@@ -217,8 +217,12 @@ export function runtimeExports(): ReadonlySet<string> {
       if (named.length > 0) named.forEach((e) => names.add(e.getAliasNode()?.getText() ?? e.getName()));
       else if (module) collect(module);
     }
-    for (const [name, declarations] of source.getExportedDeclarations())
-      if (declarations.some((d) => d.getSourceFile() === source)) names.add(name);
+    // Read from the syntax (`export` before a declaration): asking the type checker costs 0.1-0.2 s per run.
+    for (const statement of source.getStatements()) {
+      if (!Node.isExportable(statement) || !statement.hasExportKeyword() || statement.hasDefaultKeyword()) continue;
+      if (Node.isVariableStatement(statement)) statement.getDeclarations().forEach((d) => names.add(d.getName()));
+      else if (Node.hasName(statement)) names.add(statement.getName());
+    }
   };
   collect("index.ts");
   names.delete("default");
