@@ -76,7 +76,13 @@ type Format = (parser: string, text: string) => Promise<string>;
  */
 async function formatMarkdown(text: string, format: Format): Promise<string> {
   const parts = markdownInFinalShape(text);
-  if (!parts) return format("markdown", text);
+  if (!parts) {
+    // Only the sections (down to `######`) not in that shape go to Prettier, each alone, as `chunks` does.
+    const pieces = sections(text, /^#{2,6} /);
+    if (pieces.length === 1) return format("markdown", text);
+    const last = pieces.length - 1;
+    return (await Promise.all(pieces.map((p, i) => formatMarkdown(i < last ? `${p}\n` : p, format)))).join("\n");
+  }
   let codes: string[];
   try {
     codes = await Promise.all(parts.filter((_, i) => i % 2 === 1).map((code) => format("babel-ts", code)));
@@ -106,9 +112,15 @@ class TypeScriptBatch {
   private async flush(): Promise<void> {
     const jobs = this.pending;
     this.pending = [];
-    const joined = await this.together(jobs.map((job) => job.text)).catch(() => undefined);
-    if (joined) return jobs.forEach((job, i) => job.resolve(joined[i]!));
-    for (const job of jobs) await this.prettier("babel-ts", job.text).then(job.resolve, job.reject);
+    // Calls of up to ~200 KB: much larger ones keep so much alive at once that collecting garbage costs more.
+    for (let start = 0, end = 0; start < jobs.length; start = end) {
+      for (let size = 0; end < jobs.length && (end === start || size + jobs[end]!.text.length <= 200_000); end++)
+        size += jobs[end]!.text.length;
+      const batch = jobs.slice(start, end);
+      const joined = await this.together(batch.map((job) => job.text)).catch(() => undefined);
+      if (joined) batch.forEach((job, i) => job.resolve(joined[i]!));
+      else for (const job of batch) await this.prettier("babel-ts", job.text).then(job.resolve, job.reject);
+    }
   }
 
   private async together(texts: string[]): Promise<string[] | undefined> {
@@ -141,8 +153,17 @@ class TypeScriptBatch {
  */
 export function chunks(parser: string, text: string): string[] {
   if (parser === "babel-ts") return groups(text.split(/\n\n(?=[^\s})\]])/));
-  if (parser !== "markdown" || /^ {0,3}(\[[^\]]*\]:|<)/m.test(text)) return [text];
-  const sections: string[] = [];
+  if (parser !== "markdown") return [text];
+  return groups(sections(text, /^## /));
+}
+
+/**
+ * A Markdown text split before each heading (matching `heading`) that follows a blank line outside a code fence;
+ * whole when it has link reference definitions (which reach across sections) or HTML.
+ */
+function sections(text: string, heading: RegExp): string[] {
+  if (/^ {0,3}(\[[^\]]*\]:|<)/m.test(text)) return [text];
+  const out: string[] = [];
   let fence: string | undefined;
   let start = 0;
   let offset = 0;
@@ -150,13 +171,13 @@ export function chunks(parser: string, text: string): string[] {
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length)))
       fence = fence ? undefined : marker;
-    else if (fence === undefined && line.startsWith("## ") && text.slice(offset - 2, offset) === "\n\n") {
-      sections.push(text.slice(start, offset - 2));
+    else if (fence === undefined && heading.test(line) && text.slice(offset - 2, offset) === "\n\n") {
+      out.push(text.slice(start, offset - 2));
       start = offset;
     }
     offset += line.length + 1;
   }
-  return groups([...sections, text.slice(start)]);
+  return [...out, text.slice(start)];
 }
 
 /**
