@@ -94,10 +94,10 @@ async function formatMarkdown(text: string, format: Format): Promise<string> {
 
 /**
  * TypeScript texts (the parts of every file, the code blocks of the Markdown) formatted as Prettier formats each
- * alone, but in one call: each call costs besides its text (1-3 ms here, for about 200 texts), and less code stays
- * cold in the JIT. The texts asked for in one turn of the event loop are joined by `import "…";` lines, which are a
- * syntax error anywhere but between two complete top-level statements, so no text can run into the next. When that
- * call fails, or its result does not split back into as many texts, each is formatted alone.
+ * alone, but together: each call costs besides its text (1-3 ms here, for about 200 texts). The texts asked for in
+ * one turn of the event loop are joined by `import "…";` lines, which are a syntax error anywhere but between two
+ * complete top-level statements, so no text can run into the next. When a call fails, or its result does not split
+ * back into as many texts, each of its texts is formatted alone.
  */
 class TypeScriptBatch {
   private pending: { text: string; resolve: (text: string) => void; reject: (error: unknown) => void }[] = [];

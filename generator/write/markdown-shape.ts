@@ -2,14 +2,16 @@ import { table, tableCells } from "../emit/markdown.js";
 
 /**
  * Whether Prettier (markdown parser, printWidth 120, proseWrap "preserve") would print a Markdown text exactly as it
- * is, apart from its TypeScript code blocks: then the format stage formats only those (with the TypeScript parser,
- * as Prettier's Markdown printer does) and skips parsing and printing the Markdown, the costliest part of the run.
+ * is, apart from its TypeScript code blocks: then the format stage formats only those (with the babel-ts parser, as
+ * it formats the .ts files; Prettier's Markdown printer uses the typescript parser, which prints this code the same,
+ * as the full-output test checks) and skips parsing and printing the Markdown, which was the costliest part of a run.
  *
  * The check accepts a deliberately small language, where Prettier provably changes nothing: blocks separated by one
- * blank line, each an ATX heading, a paragraph, a `- ` list, a pipe table already padded as Prettier pads it, or a
+ * blank line, each an ATX heading, a paragraph, a tight `- ` list (not right after another list, where Prettier
+ * would switch to `*`), a pipe table already padded as Prettier pads it, or a
  * fence ```` ```ts ```` … ```` ``` ````; inline text made of words and punctuation that Markdown gives no meaning to,
  * code spans, `**strong**` words and `[links](plain-url)`. Anything else (emphasis marks, HTML, escapes, entities,
- * double spaces, other characters) is rejected and the text goes to Prettier whole. Tests compare the shortcut with
+ * double spaces, other characters) is rejected and the text goes to Prettier. Tests compare the shortcut with
  * Prettier on the full output and on generated texts.
  *
  * Returns the text split at its code blocks: even items are Markdown kept as it is (each ending in "```ts\n" or
