@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from "yaml";
+import { createRequire } from "node:module";
 import { fastParse } from "./fast-parse.js";
 import { generatorVersion, keyWhenCaching, readJsonCache, writeJsonCache } from "../cache.js";
 import { Reporter } from "../diagnostics.js";
@@ -38,6 +38,8 @@ export function parseText(bytes: Uint8Array, reporter: Reporter): unknown {
     writeJsonCache("parsed", key, fast.value);
     return fast.value;
   }
+  // Loaded only when needed (50-150 ms): the fast path reads most descriptions.
+  const { LineCounter, parseDocument } = createRequire(import.meta.url)("yaml") as typeof import("yaml");
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   for (const problem of doc.errors) {
