@@ -1,7 +1,7 @@
 // `npm run bench`: runs the five benchmarks side by side and writes BENCHMARKS.md.
 // `npm run bench -- overhead bundle` runs a subset and writes .tmp/bench/BENCHMARKS.partial.md instead.
 // Timings are reported, never asserted.
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, type, release } from "node:os";
 import { join } from "node:path";
 import { buildPackage } from "../generator/write/build.js";
@@ -80,6 +80,40 @@ async function main(): Promise<void> {
   const file = only.length ? join(TMP, "BENCHMARKS.partial.md") : join(ROOT, "BENCHMARKS.md");
   writeFileSync(file, doc);
   log(`wrote ${file} (${minutes.toFixed(1)} min)`);
+  if (only.length && existsSync(join(ROOT, "BENCHMARKS.md"))) {
+    const when = `${new Date().toISOString().replace(/\.\d+Z$/, "Z")} (${minutes.toFixed(1)} min)`;
+    writeFileSync(
+      join(ROOT, "BENCHMARKS.md"),
+      updated(readFileSync(join(ROOT, "BENCHMARKS.md"), "utf8"), sections, when),
+    );
+    log("updated those sections in BENCHMARKS.md");
+  }
 }
+
+/**
+ * BENCHMARKS.md with the sections of a partial run (`npm run bench -- generate scale`) in place of the old ones,
+ * their target lines too, and a line saying when they were re-run; the other sections stay as the last full run
+ * wrote them.
+ */
+function updated(doc: string, sections: Section[], when: string): string {
+  let out = doc;
+  for (const s of sections) {
+    const heading = `## ${s.title}\n`;
+    const start = out.indexOf(heading);
+    if (start < 0) continue;
+    const next = out.indexOf("\n## ", start + heading.length);
+    out = `${out.slice(0, start)}${heading}\n${s.body}\n${next < 0 ? "" : out.slice(next)}`;
+    out = out.replace(
+      new RegExp(`^- \\*\\*${escape(s.title)}\\.\\*\\* .*$`, "m"),
+      () => `- **${s.title}.** ${s.verdict}`,
+    );
+  }
+  const note = `- Sections re-run alone (${sections.map((s) => s.title.split(".")[0]).join(", ")}): ${when}`;
+  return /^- Sections re-run alone .*$/m.test(out)
+    ? out.replace(/^- Sections re-run alone .*$/m, () => note)
+    : out.replace(/^(- Whole bench: .*)$/m, (line) => `${line}\n${note}`);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 await main();

@@ -29,6 +29,14 @@ export function cacheKey(...parts: unknown[]): string {
   return hash.digest("hex");
 }
 
+/**
+ * The key of some inputs when the cache is on; undefined when it is off, so that a run without cache does not pay
+ * for hashing its inputs (and the generator's sources).
+ */
+export function keyWhenCaching(parts: () => unknown[]): string | undefined {
+  return cacheEnabled() ? cacheKey(...parts()) : undefined;
+}
+
 let sources: string | undefined;
 /** A hash of the generator's sources and locked dependencies: what it computes changes only when they do. */
 export function generatorVersion(): string {
@@ -43,8 +51,8 @@ export function generatorVersion(): string {
   return sources;
 }
 
-export function readCache(space: string, key: string): string | undefined {
-  if (!cacheEnabled()) return undefined;
+export function readCache(space: string, key: string | undefined): string | undefined {
+  if (!cacheEnabled() || key === undefined) return undefined;
   try {
     return readFileSync(join(ROOT, space, key), "utf8");
   } catch {
@@ -53,8 +61,8 @@ export function readCache(space: string, key: string): string | undefined {
 }
 
 /** Written whole or not at all (temp file + rename), so a killed run never leaves a truncated entry. */
-export function writeCache(space: string, key: string, text: string): void {
-  if (!cacheEnabled()) return;
+export function writeCache(space: string, key: string | undefined, text: string): void {
+  if (!cacheEnabled() || key === undefined) return;
   const file = join(ROOT, space, key);
   try {
     mkdirSync(join(ROOT, space), { recursive: true });
@@ -66,14 +74,14 @@ export function writeCache(space: string, key: string, text: string): void {
 }
 
 /** A cached JSON value, or undefined. */
-export function readJsonCache(space: string, key: string): unknown {
+export function readJsonCache(space: string, key: string | undefined): unknown {
   const text = readCache(space, key);
   return text === undefined ? undefined : JSON.parse(text);
 }
 
 /** Stores a value only when JSON keeps it exactly (plain objects, arrays, strings, finite numbers, booleans, null). */
-export function writeJsonCache(space: string, key: string, value: unknown): void {
-  if (!cacheEnabled()) return;
+export function writeJsonCache(space: string, key: string | undefined, value: unknown): void {
+  if (!cacheEnabled() || key === undefined) return;
   let exact = true;
   let text: string;
   try {

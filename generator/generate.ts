@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cacheKey, generatorVersion, readJsonCache, writeJsonCache } from "./cache.js";
+import { generatorVersion, keyWhenCaching, readJsonCache, writeJsonCache } from "./cache.js";
 import { type Diagnostic, GeneratorError, withWarnings } from "./diagnostics.js";
 import type { FileMap } from "./emit/emit-package.js";
 import { type LoadedSpec, loadDocument } from "./load/load-document.js";
@@ -9,7 +9,7 @@ import type { ApiModel } from "./model/types.js";
 import { recordOf, releaseFiles } from "./release/record.js";
 import { buildPackage } from "./write/build.js";
 import { staleBuild, staleFiles, stampBuild } from "./write/stale-files.js";
-import { formatFiles, prepareFormatting } from "./write/format.js";
+import { formatFiles } from "./write/format.js";
 import { writeAtomically } from "./write/write-atomic.js";
 
 import { TEMPLATES_DIR } from "./paths.js";
@@ -107,13 +107,15 @@ function timed<T>(stages: Stages, stage: keyof Stages, run: () => T): T {
  */
 async function emitCached(model: ApiModel): Promise<FileMap> {
   const dir = join(TEMPLATES_DIR, "runtime");
-  const templates = readdirSync(dir)
-    .sort()
-    .flatMap((f) => [f, readFileSync(join(dir, f), "utf8")]);
-  const key = cacheKey(generatorVersion(), ...templates, model);
+  const key = keyWhenCaching(() => [
+    generatorVersion(),
+    ...readdirSync(dir)
+      .sort()
+      .flatMap((f) => [f, readFileSync(join(dir, f), "utf8")]),
+    model,
+  ]);
   const cached = readJsonCache("emitted", key) as [string, string][] | undefined;
   if (cached) return new Map(cached);
-  prepareFormatting();
   const { emitPackage } = await import("./emit/emit-package.js");
   const files = emitPackage(model, TEMPLATES_DIR);
   writeJsonCache("emitted", key, [...files]);

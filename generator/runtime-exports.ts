@@ -3,7 +3,7 @@
 // the model and the emitter rather than in either, because the runtime is an input to both.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Project, type SourceFile } from "ts-morph";
+import { Node, Project, type SourceFile } from "ts-morph";
 import { TEMPLATES_DIR } from "./paths.js";
 
 let runtimeNames: ReadonlySet<string> | undefined;
@@ -31,8 +31,12 @@ export function runtimeExports(): ReadonlySet<string> {
       if (named.length > 0) named.forEach((e) => names.add(e.getAliasNode()?.getText() ?? e.getName()));
       else if (module) collect(module);
     }
-    for (const [name, declarations] of source.getExportedDeclarations())
-      if (declarations.some((d) => d.getSourceFile() === source)) names.add(name);
+    // Read from the syntax (`export` before a declaration): asking the type checker costs 0.1-0.2 s per run.
+    for (const statement of source.getStatements()) {
+      if (!Node.isExportable(statement) || !statement.hasExportKeyword() || statement.hasDefaultKeyword()) continue;
+      if (Node.isVariableStatement(statement)) statement.getDeclarations().forEach((d) => names.add(d.getName()));
+      else if (Node.hasName(statement)) names.add(statement.getName());
+    }
   };
   collect("index.ts");
   names.delete("default");

@@ -1,5 +1,6 @@
 import type { ApiModel, NamedType, Operation, TypeNode } from "../model/types.js";
 import { docText } from "./docs.js";
+import { table } from "./markdown.js";
 import { clientVariable } from "./package-info.js";
 import { type PrintMode, printType } from "./print-type.js";
 import { returnType } from "./resources.js";
@@ -88,11 +89,14 @@ function fieldTable(op: Operation, types: readonly NamedType[], mode: PrintMode)
   if (fields.length === 0) return ["No arguments.", ""];
   const cell = (text: string) => text.replace(/\s+/g, " ").replace(/\|/g, "\\|");
   return [
-    "| field | type | required | sent in |",
-    "|---|---|---|---|",
-    ...fields.map(
-      (f) =>
-        `| \`${f.name}\` | \`${cell(shortType(printType(f.type, mode)))}\` | ${f.required ? "yes" : "no"} | ${f.where} |`,
+    ...table(
+      ["field", "type", "required", "sent in"],
+      fields.map((f) => [
+        `\`${f.name}\``,
+        `\`${cell(shortType(printType(f.type, mode)))}\``,
+        f.required ? "yes" : "no",
+        f.where,
+      ]),
     ),
     "",
   ];

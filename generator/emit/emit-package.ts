@@ -1,6 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type CodeBlockWriter, Project, type StatementStructures, StructureKind, type WriterFunction } from "ts-morph";
+import {
+  type CodeBlockWriter,
+  printStructure,
+  type StatementStructures,
+  StructureKind,
+  type WriterFunction,
+} from "ts-morph";
 import type { ApiModel } from "../model/types.js";
 import { clientStatements } from "./client.js";
 import { modelStatements } from "./models.js";
@@ -18,12 +24,13 @@ const GENERATED =
 
 /** ApiModel → the files of the package. Pure apart from reading the runtime templates. */
 export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
-  const project = new Project({ useInMemoryFileSystem: true });
   const files: FileMap = new Map();
-  const addSource = (path: string, statements: (StatementStructures | WriterFunction)[]) => {
-    const file = project.createSourceFile(path, { statements: withBlankLines(statements) });
-    files.set(path, GENERATED + file.getFullText());
-  };
+  // Printed straight from the structures: a source file in a Project would also be parsed, for nothing.
+  const addSource = (path: string, statements: (StatementStructures | WriterFunction)[]) =>
+    files.set(
+      path,
+      GENERATED + printStructure({ kind: StructureKind.SourceFile, statements: withBlankLines(statements) }),
+    );
   addSource("src/models.ts", modelStatements(model.types));
   for (const resource of model.resources)
     addSource(`src/resources/${resource.path}.ts`, resourceStatements(resource, model.types, clientVariable(model), model.security));

@@ -3,6 +3,7 @@ import { VALIDATION_DEFAULTS } from "../../templates/runtime/validating.js";
 import type { ApiModel } from "../model/types.js";
 import { itemsText, styleOf } from "../model/pagination-styles.js";
 import { callExpression, functionCall } from "./samples.js";
+import { alignTables } from "./markdown.js";
 import { article, clientVariable, credentialOptions } from "./package-info.js";
 import type { SecuritySchemeModel } from "../model/types.js";
 
@@ -18,7 +19,8 @@ export function readme(model: ApiModel, info: { name: string; version: string })
   // The standalone sample calls a real operation: one with a path parameter if there is one, else the first.
   const standalone = find ?? model.resources.flatMap((r) => r.operations)[0];
   const regions = model.profile.regions.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
-  return `# ${info.name}
+  // Tables are padded as Prettier pads them, so the format stage can keep the text as it is.
+  return alignTables(`# ${info.name}
 
 Typed client for the ${model.title} ${model.version}, generated from its OpenAPI description. Zero runtime
 dependencies: it uses the platform's \`fetch\` (browsers, Deno, Bun, Node). See [api.md](./api.md) for every method.
@@ -121,7 +123,7 @@ try {
 - The wait honours \`Retry-After\` (seconds or HTTP date), then \`X-RateLimit-Reset\` (Unix seconds), else exponential
   backoff with jitter; it is capped at ${DEFAULTS.maxRetryDelayMs / 1000} s and aborts at once with the caller's signal.
 
-${pagination(model, client)}`;
+${pagination(model, client)}`);
 }
 
 function paginatedTable(model: ApiModel): string {

@@ -1,0 +1,125 @@
+// The Markdown the format stage keeps as it is (generator/write/markdown-shape.ts) is what Prettier prints: checked
+// on generated texts full of what Markdown gives a meaning to, and on hand-picked cases.
+import fc from "fast-check";
+import { format } from "prettier";
+import { describe, expect, it } from "vitest";
+import { alignTables, table } from "../../generator/emit/markdown.js";
+import { formatFiles, PRETTIER_OPTIONS } from "../../generator/write/format.js";
+import { markdownInFinalShape } from "../../generator/write/markdown-shape.js";
+
+const prettier = (text: string) => format(text, { parser: "markdown", ...PRETTIER_OPTIONS });
+const formatted = async (text: string) => (await formatFiles(new Map([["doc.md", text]]))).get("doc.md");
+
+// Inline pieces: mostly plain, with the characters and constructs that make Prettier change a text.
+const piece = fc.oneof(
+  {
+    arbitrary: fc.constantFrom("word", "the", "Node", "20.19", "a,", "b.", "(x)", "x:", "'q'", '"q"', "a+b", "ok?"),
+    weight: 8,
+  },
+  {
+    arbitrary: fc.constantFrom("`code`", "`a | b`", "`a \\| b`", "`{…}`", "`x<y>`", "`a  b`", "` a`", "``"),
+    weight: 3,
+  },
+  { arbitrary: fc.constantFrom("**strong**", "**Node ≥ 20**", "[api.md](./api.md)", "[a](b c)", "**x **"), weight: 2 },
+  { arbitrary: fc.constantFrom("· …", "→", "≥", "—", "©", "漢字", "é", "\u00a0", "\u200b", "😀"), weight: 2 },
+  {
+    arbitrary: fc.constantFrom("*", "_", "a_b", "_a", "a_", "\\", "<b>", "&amp;", "|", "~", "~~x~~", "$x$", "{%x%}"),
+    weight: 2,
+  },
+  { arbitrary: fc.constantFrom("#", "-", "+", "1.", "2)", ">", "!", "[x]", "  ", "\t", "http://a.b/c_d"), weight: 2 },
+);
+const inline = fc.array(piece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(" "));
+const line = fc.oneof(
+  { arbitrary: inline, weight: 5 },
+  { arbitrary: fc.constantFrom("---", "===", "- x", " x", "x "), weight: 1 },
+);
+const code = fc.constantFrom("const a = 1;", "const  b = {x:1}", "if (a) {\n  b();\n}", "let x = `\n\n`;", "f(\n\n)");
+const block = fc.oneof(
+  fc.tuple(fc.integer({ min: 1, max: 3 }), inline).map(([level, text]) => `${"#".repeat(level)} ${text}`),
+  fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => lines.join("\n")),
+  fc
+    .array(fc.tuple(inline, fc.boolean()), { minLength: 1, maxLength: 3 })
+    .map((items) => items.map(([text, more]) => `- ${text}${more ? "\n  more text" : ""}`).join("\n")),
+  fc
+    .tuple(fc.array(fc.array(inline, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 3 }), fc.boolean())
+    .map(([rows, aligned]) =>
+      aligned
+        ? table(["head", "b"], rows).join("\n")
+        : ["| head | b |", "|---|---|", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n"),
+    ),
+  code.map((c) => `\`\`\`ts\n${c}\n\`\`\``),
+);
+const documents = fc
+  .tuple(fc.array(block, { minLength: 1, maxLength: 5 }), fc.constantFrom("\n\n", "\n\n", "\n\n", "\n", "\n\n\n"))
+  .map(([blocks, gap]) => `${blocks.join(gap)}\n`);
+
+describe("Markdown kept as it is", () => {
+  it("is accepted only where Prettier prints the same text (code blocks formatted)", async () => {
+    process.env["INTERCOM_SDK_CACHE"] = "0";
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(documents, async (text) => {
+        if (!markdownInFinalShape(text)) return;
+        accepted++;
+        expect(await formatted(text)).toBe(await prettier(text));
+      }),
+      { numRuns: 1500, seed: 23 },
+    );
+    expect(accepted).toBeGreaterThan(100); // the property was exercised, not vacuously true
+    delete process.env["INTERCOM_SDK_CACHE"];
+  }, 120_000);
+
+  it("keeps the emitters' shapes, and rejects what Prettier would change", async () => {
+    const kept = [
+      "# Title 2.11: API reference\n",
+      "## admins\n\n### `intercom.admins.list(params?: P, options?: RequestOptions): Promise<{…} | null>`\n",
+      "`GET /admins/{id}` · standalone: `f(client, params, options)` · cursor pagination · **deprecated**\n",
+      "The package is **ESM only** and needs **Node ≥ 20.19** (`engines`). See [api.md](./api.md).\n",
+      "- **scroll**: the scroll parameter\n  continues here.\n- and a ruleset_id.\n",
+      `${table(["field", "type"], [["`a`", "`string \\| null`"]]).join("\n")}\n`,
+    ];
+    for (const text of kept) {
+      expect(markdownInFinalShape(text), text).toEqual([text]);
+      expect(await prettier(text)).toBe(text);
+    }
+    const changed = [
+      "*emphasis*\n", // → _emphasis_
+      "a_\n", // the underscore is escaped
+      "two  spaces\n",
+      "| a | b |\n|---|---|\n| c | d |\n", // not padded
+      "# Title\ntext\n", // a blank line is added
+      "- a\n\n- b\n", // one loose list
+      "text\n\n\n\nmore\n",
+      "```js\nx\n```\n", // only ts blocks are formatted here
+      "a &amp; b\n",
+      "| `漢字` | b |\n| ------ | --- |\n| c      | d   |\n", // wide characters
+    ];
+    for (const text of changed) {
+      expect(markdownInFinalShape(text), text).toBeUndefined();
+    }
+  });
+
+  it("splits a text at its code blocks, which are formatted together as each alone", async () => {
+    process.env["INTERCOM_SDK_CACHE"] = "0";
+    const text = "Intro\n\n```ts\nconst  a = {x:1}\n```\n\n```ts\nif (a)\n```\n\n```ts\nfunction f() {\n```\n\nEnd\n";
+    expect(markdownInFinalShape(text)).toEqual([
+      "Intro\n\n```ts\n",
+      "const  a = {x:1}",
+      "\n```\n\n```ts\n",
+      "if (a)",
+      "\n```\n\n```ts\n",
+      "function f() {",
+      "\n```\n\nEnd\n",
+    ]);
+    // Incomplete snippets: neither may swallow the next; Prettier keeps them as they are.
+    expect(await formatted(text)).toBe(await prettier(text));
+    const good = "```ts\nconst  a = {x:1}\n```\n\n```ts\nlet b=2\n\n\n```\n";
+    expect(await formatted(good)).toBe(await prettier(good));
+    delete process.env["INTERCOM_SDK_CACHE"];
+  });
+
+  it("pads tables as Prettier does", async () => {
+    const text = 'Text\n\n| a | type |\n|---|---|\n| `x` | `"a" \\| "b"` · → |\n';
+    expect(alignTables(text)).toBe(await prettier(text));
+  });
+});
