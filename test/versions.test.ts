@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { routeShape } from "../generator/curate/curation.js";
-import { describeGeneratedClient, type GeneratedPackage } from "./helpers/client-suite.js";
+import { describeGeneratedClient } from "./helpers/client-suite.js";
+import { packageLoader } from "./helpers/package-loader.js";
 import { describePaginatedOperations } from "./helpers/model-suite.js";
 import { OFFICIAL_SPECS_DIR, ROOT, VERSIONS } from "./helpers/paths.js";
 
@@ -64,7 +65,7 @@ describe("official versions through add-version", () => {
         expect(readFileSync(join(dir, "generated", version, "src/client.ts"), "utf8")).toContain(`version: ${JSON.stringify(version)}`);
       });
 
-      const load = () => import(join(dir, "generated", version, "src/index.ts")) as Promise<GeneratedPackage>;
+      const load = packageLoader(join(dir, "generated", version), `the test "add-version ${version} keeps every operation…" above`);
       describeGeneratedClient(`added ${version}`, load, version);
       describePaginatedOperations(`added ${version}`, load, () => join(dir, "spec", version, "openapi.yaml"));
     });
