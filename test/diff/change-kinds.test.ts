@@ -501,3 +501,141 @@ describe("union alternatives are paired by likeness, whatever their order", () =
     expect(found).toContainEqual(["field-added", "non-breaking things.find: response field `region` added (optional)"]);
   });
 });
+
+describe("where a change is and how its types are shown", () => {
+  const field = (schema: Json, extra: Json = {}) => object({ id: str, f: schema }, extra);
+  const inResponse = (schema: Json, schemas: Json = {}) => description(find(response(field(schema))), schemas);
+  const inBody = (schema: Json) => description(create(body(field(schema))));
+  const letters = ["a", "b", "c", "d", "e", "f"];
+  const rows: [string, Json, Json, [ChangeKind, string][]][] = [
+    [
+      "inside array items: `f[].id`",
+      inResponse({ type: "array", items: object({ id: str }) }),
+      inResponse({ type: "array", items: object({ id: { type: "integer" } }) }),
+      [["type-changed", "BREAKING things.find: response field `f[].id` changed type from `string` to `integer`"]],
+    ],
+    [
+      "inside a map: `f[key]`",
+      inResponse({ type: "object", additionalProperties: str }),
+      inResponse({ type: "object", additionalProperties: { type: "integer" } }),
+      [["type-changed", "BREAKING things.find: response field `f[key]` changed type from `string` to `integer`"]],
+    ],
+    [
+      "an object of more than three fields is shown by its first three",
+      inResponse(object({ a: str, b: str, c: str, d: str })),
+      inResponse(str),
+      [["type-changed", "BREAKING things.find: response field `f` changed type from `{ a, b, c, … }` to `string`"]],
+    ],
+    [
+      "a map and an array of unions are shown as such",
+      inResponse({ type: "object", additionalProperties: str }),
+      inResponse({ type: "array", items: { oneOf: [str, { type: "integer" }] } }),
+      [
+        [
+          "type-changed",
+          "BREAKING things.find: response field `f` changed type from `{ [key]: string }` to `Array<string | integer>`",
+        ],
+      ],
+    ],
+    [
+      "an enum of more than five values is shown by its first five",
+      inResponse({ type: "string", enum: letters }),
+      inResponse(str),
+      [["type-widened", 'BREAKING things.find: response field `f` widened from `"a" | "b" | "c" | "d" | "e" | …` to `string`']],
+    ],
+    [
+      "a union gains an alternative (response: breaking)",
+      inResponse(str),
+      inResponse({ oneOf: [str, { type: "integer" }] }),
+      [["type-widened", "BREAKING things.find: response field `f` widened from `string` to `string | integer`"]],
+    ],
+    [
+      "a union loses one alternative and gains another",
+      inResponse({ oneOf: [str, { type: "integer" }] }),
+      inResponse({ oneOf: [str, { type: "boolean" }] }),
+      [
+        [
+          "type-changed",
+          "BREAKING things.find: response field `f` changed type from `string | integer` to `string | boolean`",
+        ],
+      ],
+    ],
+    [
+      "a union loses an alternative (body: breaking)",
+      inBody({ oneOf: [str, { type: "integer" }] }),
+      inBody(str),
+      [["type-narrowed", "BREAKING things.create: body field `f` narrowed from `string | integer` to `string`"]],
+    ],
+    [
+      "an enum alternative replaced by its primitive is a widening, not a loss",
+      inBody({ oneOf: [{ type: "string", enum: ["a"] }, { type: "integer" }] }),
+      inBody({ oneOf: [str, { type: "integer" }] }),
+      [["type-widened", 'non-breaking things.create: body field `f` widened from `"a" | integer` to `string | integer`']],
+    ],
+    [
+      "a nullable union stays nullable: only the alternatives are compared",
+      inResponse({ oneOf: [str, { type: "integer" }], nullable: true }),
+      inResponse({ oneOf: [str, { type: "boolean" }], nullable: true }),
+      [
+        [
+          "type-changed",
+          "BREAKING things.find: response field `f` changed type from `string | integer` to `string | boolean`",
+        ],
+      ],
+    ],
+    [
+      "untyped → string (response readers only get more precise: non-breaking)",
+      inResponse({}),
+      inResponse(str),
+      [["type-narrowed", "non-breaking things.find: response field `f` narrowed from `unknown` to `string`"]],
+    ],
+    [
+      "string → untyped in a body (writers may send anything: non-breaking)",
+      inBody(str),
+      inBody({}),
+      [["type-widened", "non-breaking things.create: body field `f` widened from `string` to `unknown`"]],
+    ],
+    [
+      "a model's property referring to another model (compared by name)",
+      description(find(response({ $ref: "#/components/schemas/Holder" })), {
+        Holder: object({ p: { $ref: "#/components/schemas/A" } }),
+        A: object({ id: str }),
+        B: object({ id: str }),
+      }),
+      description(find(response({ $ref: "#/components/schemas/Holder" })), {
+        Holder: object({ p: { $ref: "#/components/schemas/B" } }),
+        A: object({ id: str }),
+        B: object({ id: str }),
+      }),
+      [["type-changed", "BREAKING Holder: property `p` changed type from `A` to `B`"]],
+    ],
+  ];
+  it.each(rows)("%s", (_what, before, after, expected) => {
+    expect(changes(before, after)).toEqual(expected);
+  });
+});
+
+describe("a model's changes are judged by who uses it", () => {
+  const thing = { $ref: "#/components/schemas/Thing" };
+  const uses = {
+    read: (schema: Json) => description(find(response(thing)), { Thing: schema }),
+    written: (schema: Json) => description(create(body(thing)), { Thing: schema }),
+    both: (schema: Json) => description({ ...find(response(thing)), ...create(body(thing)) }, { Thing: schema }),
+  };
+  const optional = object({ id: str, n: str });
+  const required = object({ id: str, n: str }, { required: ["n"] });
+  const modelChanges = (before: Json, after: Json) => changes(before, after).filter(([, m]) => m.includes(" Thing: "));
+  it.each([
+    ["read", "made-required", "non-breaking"],
+    ["written", "made-required", "BREAKING"],
+    ["both", "made-required", "BREAKING"],
+    ["read", "made-optional", "BREAKING"],
+    ["written", "made-optional", "non-breaking"],
+    ["both", "made-optional", "BREAKING"],
+  ] as const)("a model only %s: %s is %s", (use, kind, severity) => {
+    const [before, after] = kind === "made-required" ? [optional, required] : [required, optional];
+    expect(modelChanges(uses[use](before), uses[use](after))).toEqual([
+      [kind, `${severity} Thing: property \`n\` is now ${kind === "made-required" ? "required" : "optional"}`],
+    ]);
+  });
+});
