@@ -624,7 +624,7 @@ describe("a model's changes are judged by who uses it", () => {
   };
   const optional = object({ id: str, n: str });
   const required = object({ id: str, n: str }, { required: ["n"] });
-  const modelChanges = (before: Json, after: Json) => changes(before, after).filter(([, m]) => m.includes(" Thing: "));
+  const modelChanges = (before: Json, after: Json) => changes(before, after).filter((c) => c[1]!.includes(" Thing: "));
   it.each([
     ["read", "made-required", "non-breaking"],
     ["written", "made-required", "BREAKING"],
