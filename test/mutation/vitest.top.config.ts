@@ -7,6 +7,8 @@ export default mutationTests([
   "test/command.test.ts",
   "test/reporter.test.ts",
   "test/load/ref-escapes.test.ts",
+  "test/load/diagnostic-text.test.ts",
+  "test/curate/version-folders.test.ts",
   "test/curate/**/*.test.ts",
   "test/top/**/*.test.ts",
 ]);
