@@ -8,7 +8,5 @@ export default mutationTests([
   "test/reporter.test.ts",
   "test/load/ref-escapes.test.ts",
   "test/load/diagnostic-text.test.ts",
-  "test/curate/version-folders.test.ts",
   "test/curate/**/*.test.ts",
-  "test/top/**/*.test.ts",
 ]);
