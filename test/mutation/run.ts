@@ -1,4 +1,4 @@
-// `npm run mutation [-- runtime|model ...] [--incremental] [--report-only]`: runs Stryker per target (each with its own config and test files) and
+// `npm run mutation [-- runtime|model|load|curate|emit|write|diff|top ...] [--incremental] [--concurrency=N] [--report-only]`: runs Stryker per target (each with its own config and test files) and
 // writes the summary into MUTATION.md: score per target and file, and every surviving mutant grouped by file, either
 // with the reason it is equivalent (test/mutation/equivalent.json), with the reason it is not killed yet
 // (test/mutation/open.json: the gap, explained), or marked as unexplained. Not part of `npm test`.
@@ -7,12 +7,24 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../helpers/paths.js";
 
+/** Where each target's tests are listed: its vitest config (test/mutation/vitest.<target>.config.ts). */
+const GENERATOR_TESTS = (t: string) => `the in-process tests in test/mutation/vitest.${t}.config.ts`;
 const TARGETS = {
   runtime: { folder: "templates/runtime/", target: 90, tests: "test/runtime/*.test.ts, test/http/security.test.ts" },
   model: {
     folder: "generator/model/",
     target: 80,
     tests: "test/model/*.test.ts (but name-registry and uncurated-description), test/emit/integer.test.ts",
+  },
+  load: { folder: "generator/load/", target: 85, tests: GENERATOR_TESTS("load") },
+  curate: { folder: "generator/curate/", target: 85, tests: GENERATOR_TESTS("curate") },
+  emit: { folder: "generator/emit/", target: 85, tests: GENERATOR_TESTS("emit") },
+  write: { folder: "generator/write/", target: 85, tests: GENERATOR_TESTS("write") },
+  diff: { folder: "generator/diff/", target: 85, tests: GENERATOR_TESTS("diff") },
+  top: {
+    folder: "generator/ (generate.ts, cache.ts, diagnostics.ts, jobs.ts, versions.ts, add-version.ts)",
+    target: 85,
+    tests: GENERATOR_TESTS("top"),
   },
 } as const;
 type Target = keyof typeof TARGETS;
@@ -49,19 +61,22 @@ const UNDETECTED = new Set(["Survived", "NoCoverage"]);
 function main(): void {
   const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
   const incremental = process.argv.includes("--incremental") ? ["--incremental"] : [];
+  // `--concurrency=1` on a shared machine (the configs say 2).
+  const concurrency = process.argv.filter((a) => a.startsWith("--concurrency=")).map((a) => ["--concurrency", a.split("=")[1]!]).flat();
   const targets = (args.length ? args : Object.keys(TARGETS)) as Target[];
   for (const t of targets)
     if (!(t in TARGETS)) throw new Error(`unknown target "${t}" (expected ${Object.keys(TARGETS).join(", ")})`);
-  const timings: Partial<Record<Target, number>> = {};
   if (!process.argv.includes("--report-only")) {
     for (const t of targets) {
       const started = Date.now();
-      const run = spawnSync("npx", ["stryker", "run", `test/mutation/stryker.${t}.config.mjs`, ...incremental], {
+      const commit = git("rev-parse", "--short", "HEAD") + (git("status", "--porcelain") ? " + uncommitted changes" : "");
+      const run = spawnSync("npx", ["stryker", "run", `test/mutation/stryker.${t}.config.mjs`, ...incremental, ...concurrency], {
         cwd: ROOT,
         stdio: "inherit",
       });
       if (run.status !== 0) process.exit(run.status ?? 1);
-      timings[t] = Date.now() - started;
+      const facts: RunFacts = { ms: Date.now() - started, incremental: incremental.length > 0, commit };
+      writeFileSync(join(ROOT, `.tmp/mutation/${t}.run.json`), JSON.stringify(facts));
     }
   }
   const read = (name: string): Known[] =>
@@ -69,10 +84,30 @@ function main(): void {
   const known = { equivalent: read("equivalent.json"), open: read("open.json") };
   const path = join(ROOT, "MUTATION.md");
   let doc = existsSync(path) ? readFileSync(path, "utf8") : header();
-  for (const t of targets) doc = replaceSection(doc, t, section(t, known, timings[t]));
+  for (const t of targets) doc = replaceSection(doc, t, section(t, known, runFacts(t)));
   writeFileSync(path, doc);
   console.log(`wrote MUTATION.md (${targets.join(", ")})`);
 }
+
+/** How a target's last report was made, kept beside it so that `--report-only` states it too. */
+interface RunFacts {
+  ms: number;
+  /**
+   * Stryker's `--incremental` reuses the results of mutants whose code and covering tests did not change; after a
+   * test was added elsewhere it kept "survived" for mutants the new test kills. So an incremental report is marked
+   * provisional, and only a full run's score is recorded as the target's score.
+   */
+  incremental: boolean;
+  commit: string;
+}
+
+function runFacts(t: Target): RunFacts | undefined {
+  const file = join(ROOT, `.tmp/mutation/${t}.run.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as RunFacts) : undefined;
+}
+
+const git = (...args: string[]): string =>
+  spawnSync("git", args, { cwd: ROOT, encoding: "utf8" }).stdout.trim();
 
 function header(): string {
   return [
@@ -100,7 +135,7 @@ const pct = (n: number, d: number): string => (d === 0 ? "–" : `${((100 * n) /
 function section(
   t: Target,
   known: { equivalent: readonly Known[]; open: readonly Known[] },
-  ms: number | undefined,
+  run: RunFacts | undefined,
 ): string {
   const { folder, target, tests } = TARGETS[t];
   const file = join(ROOT, `.tmp/mutation/${t}.json`);
@@ -154,7 +189,9 @@ function section(
     "",
     `**Score ${pct(detected, total)}** (${detected} of ${total} detected); **adjusted ${pct(detected, adjusted)}** without ${equivalent} equivalent mutants.` +
       ` Of the ${undetected - equivalent} other survivors, ${explained} are explained (test/mutation/open.json), ${undetected - equivalent - explained} not yet.` +
-      (ms === undefined ? "" : ` Run time ${(ms / 60_000).toFixed(1)} min.`),
+      (run === undefined
+        ? ""
+        : ` ${run.incremental ? "**Incremental run, provisional** (stale results possible: run without `--incremental` to record a score)" : "Full run"} on ${run.commit}, ${(run.ms / 60_000).toFixed(1)} min.`),
     "",
     "| file | mutants | detected | survived | score |",
     "|---|---:|---:|---:|---:|",

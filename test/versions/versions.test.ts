@@ -98,7 +98,11 @@ describe("every official description through add-version", () => {
         }
       }, 60_000);
 
-      const load = () => import(results.get(version)!.entry) as Promise<GeneratedPackage>;
+      const load = async () => {
+        const made = results.get(version);
+        if (!made) throw new Error(`${version} was not added: it is made by "${version} › add-version (no flag)…" above; see that failure first.`);
+        return (await import(made.entry)) as GeneratedPackage;
+      };
       describeGeneratedClient(`added ${version}`, load, version);
       describePaginatedOperations(`added ${version}`, load, () => results.get(version)!.added.spec);
       describeAttachedCompanies(`added ${version}`, load);

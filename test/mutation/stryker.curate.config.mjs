@@ -1,0 +1,4 @@
+// Stryker over curate (run by `npm run mutation`, see test/mutation/run.ts).
+import { strykerConfig } from "./stryker.base.mjs";
+
+export default strykerConfig("curate", "generator/curate/**/*.ts");

@@ -1,0 +1,4 @@
+// Stryker over emit (run by `npm run mutation`, see test/mutation/run.ts).
+import { strykerConfig } from "./stryker.base.mjs";
+
+export default strykerConfig("emit", "generator/emit/**/*.ts");
