@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import type { Diagnostic } from "../diagnostics.js";
+import { type Diagnostic, pointerOf } from "../diagnostics.js";
 import { describePagination, runtimeSpec } from "../model/pagination-styles.js";
 import { curatedModel } from "./check-curated.js";
 import { curate } from "./curate.js";
@@ -11,7 +11,12 @@ import { flow, removeEntries, removeItems, removeSection, setEntry } from "./edi
  * or re-derived, never silently; every change is recorded under `adapted:` in the new curation with its `why`.
  */
 
-export type AdaptationKind = "operation-absent" | "fix-not-applicable" | "pagination-rederived" | "pagination-dropped";
+export type AdaptationKind =
+  | "operation-absent"
+  | "fix-not-applicable"
+  | "webhook-topic-absent"
+  | "pagination-rederived"
+  | "pagination-dropped";
 
 export interface Adaptation {
   kind: AdaptationKind;
@@ -72,6 +77,16 @@ export function adaptCuration(file: string, fromFile: string, official: Json, ve
     writeFileSync(file, text);
   }
 
+  // Webhook topics whose item the version does not define: left out, as the operations it lacks are.
+  const schemas = ((document["components"] as Json | undefined)?.["schemas"] ?? {}) as Json;
+  const topics = Object.entries(webhookTopics(curation)).filter(([, schema]) => !(schema in schemas));
+  if (topics.length > 0) {
+    for (const [topic, schema] of topics)
+      record("webhook-topic-absent", pointerOf("profile", "webhooks", "topics", topic), `not in ${version}: no \`${schema}\` schema for the \`${topic}\` notification's item`);
+    writeFileSync(file, removeEntries(readFileSync(file, "utf8"), "profile.webhooks.topics", new Set(topics.map(([t]) => t))));
+    curation = readCuration(file);
+  }
+
   // Pagination declarations the version's response does not fit: re-derived from the response shape by the model's
   // own proposals, which it makes for an operation the curation does not name (a curated one paginates only as
   // declared): the model of the curated document with those operations un-named.
@@ -105,6 +120,13 @@ export function adaptCuration(file: string, fromFile: string, official: Json, ve
   }
   writeFileSync(file, withAdapted(readFileSync(file, "utf8"), fromFile, adaptations));
   return { adaptations, fixOrigin };
+}
+
+/** The curation's `profile.webhooks.topics` (topic → schema name), if it declares any. */
+function webhookTopics(curation: Curation): Record<string, string> {
+  const webhooks = curation.profile?.["webhooks"] as Json | undefined;
+  const topics = webhooks?.["topics"];
+  return typeof topics === "object" && topics !== null ? (topics as Record<string, string>) : {};
 }
 
 /** `/operations/contacts.archive` → `contacts.archive`. */

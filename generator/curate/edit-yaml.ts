@@ -12,11 +12,11 @@ export function setTopLevelScalar(text: string, key: string, value: string): str
 }
 
 /**
- * Removes whole entries: from the top-level mapping `section`, the keys in `names`; from the top-level list
- * `section`, the items whose `field` is one of `names`.
+ * Removes whole entries: from the mapping `section` (a top-level key, or a path such as `profile.webhooks.topics`),
+ * the keys in `names`; from the list `section`, the items whose `field` is one of `names`.
  */
 export function removeEntries(text: string, section: string, names: ReadonlySet<string>, field?: string): string {
-  const collection = parseDocument(text).get(section, true);
+  const collection = parseDocument(text).getIn(section.split("."), true);
   const cuts: [number, number][] = [];
   const cut = (first: Node, last: Node | null) => cuts.push(lineRange(text, first, last));
   if (isMap(collection) && field === undefined) {

@@ -71,7 +71,7 @@ describe("readCuration refuses a curation it cannot use, at the key to change", 
       ["unknown-operation", "/fixes/0/operation", "`things.gone` is not among the operations", "use the SDK name of an operation under `operations`"],
     ]],
     ["a profile that is not a mapping", "source: a.yaml\noperations: { things.list: GET / }\nprofile: Intercom\n", [
-      ["bad-curation", "/profile", "`profile` must be a mapping", "use the keys clientName, packageName, tokenEnv, versionHeader, regions, errorPrefix"],
+      ["bad-curation", "/profile", "`profile` must be a mapping", "use the keys clientName, packageName, tokenEnv, versionHeader, regions, errorPrefix, webhooks"],
     ]],
   ] as [string, string, unknown[]][])("%s", (_what, text, expected) => {
     expect(refused(text)).toEqual(expected);

@@ -41,12 +41,16 @@ function report(): DiffReport {
 }
 
 describe("the diff's text report", () => {
-  it("breaking changes first, each group's operations then models, one line per change", () => {
+  it("the calls that stop compiling first, then breaking changes, each group's operations then models, one line per change", () => {
     expect(formatText(report())).toBe(
       [
         "# API diff: old.yaml (Things 1) → new.yaml (Things 2)",
         "",
         "3 breaking changes, 3 non-breaking changes.",
+        "",
+        "## Calls that stop compiling (1 operation)",
+        "",
+        "- `things.list`: operation removed",
         "",
         "## Breaking changes (3)",
         "",
@@ -83,6 +87,10 @@ describe("the diff's text report", () => {
         "",
         "1 breaking change, 1 non-breaking change.",
         "",
+        "## Calls that stop compiling (1 operation)",
+        "",
+        "- `things.list`: operation removed",
+        "",
         "## Breaking changes (1)",
         "",
         "### Operations",
@@ -107,6 +115,10 @@ describe("the diff's text report", () => {
         "# API diff: old.yaml (Things 1) → new.yaml (Things 2)",
         "",
         "1 breaking change, 0 non-breaking changes.",
+        "",
+        "## Calls that stop compiling (0 operations)",
+        "",
+        "None: every call compiles as it did; the changes are in what responses and models hold.",
         "",
         "## Breaking changes (1)",
         "",
