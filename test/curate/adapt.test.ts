@@ -27,6 +27,11 @@ describe("adaptCuration", () => {
       { kind: "fix-not-applicable", from: from("/fixes/2"), why: "not applicable in 9.1: `/components/schemas/gone/type` absent" },
       { kind: "operation-absent", from: from("/operations/things.delete"), why: "not in 9.1: no `DELETE /things/{thing_id}` (matched by method and route shape)" },
       {
+        kind: "webhook-topic-absent",
+        from: from("/profile/webhooks/topics/gizmo.created"),
+        why: "not in 9.1: no `gizmo` schema for the `gizmo.created` notification's item",
+      },
+      {
         kind: "pagination-rederived",
         from: from("/pagination/things.list"),
         why: expect.stringMatching(/^re-derived for 9\.1: `items: things` is not an array in the response; the response shape gives page-number pagination \(items `data`, `page`/),
@@ -44,6 +49,8 @@ describe("adaptCuration", () => {
     expect(curation.operations.map((o) => o.sdkName)).toEqual(["things.list", "things.find"]);
     expect(curation.pagination).toEqual({ "things.list": { style: "page", items: "data", pageParam: "page", pages: "pages" } });
     expect(curation.fixes.map((f) => f.why)).toEqual(["Fits every version."]);
+    expect(curation.profile).toMatchObject({ webhooks: { topics: { "thing.created": "thing" } } });
+    expect(text).not.toContain("gizmo.created:");
     expect(fixOrigin).toEqual([3]);
     expect(text).toContain("# The curation of an older version of the Things API.\n");
     expect(text).toContain("  # 9.1 puts the list under `data`.\n  things.list: { style: page, items: data, pageParam: page, pages: pages }\n");
