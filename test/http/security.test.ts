@@ -7,7 +7,6 @@ import {
   Intercom,
   IntercomApiError,
   IntercomConnectionError,
-  IntercomError,
   IntercomRequestError,
   IntercomParseError,
   IntercomTimeoutError,

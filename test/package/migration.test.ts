@@ -1,5 +1,4 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/paths.js";
@@ -44,7 +43,7 @@ describe("the migration example", () => {
     const naive = source
       .replace(/^import .* from "intercom-client";$/m, port.split("\n").find((l) => l.startsWith("import "))!)
       .replace("new IntercomClient(", "new Intercom(");
-    const scratch = mkdtempSync(join(dir, ".naive-"));
+    const scratch = mkdtempSync(join(dir, ".tmp-naive-"));
     try {
       const file = join(scratch, "naive.ts");
       writeFileSync(file, naive);

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -83,7 +83,7 @@ describe("verifyWebhook", () => {
 
 describe("verifyWebhook in a node:http handler", () => {
   let url = "";
-  const server = createServer(async (req: IncomingMessage, res) => {
+  const receive = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     try {
@@ -92,7 +92,8 @@ describe("verifyWebhook in a node:http handler", () => {
     } catch (error) {
       res.writeHead(error instanceof sdk.IntercomWebhookError ? 401 : 500).end();
     }
-  });
+  };
+  const server = createServer((req, res) => void receive(req, res));
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
