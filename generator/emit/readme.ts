@@ -1,3 +1,4 @@
+import { BY_STATUS, InternalServerError } from "../../templates/runtime/errors.js";
 import { RUNTIME_DEFAULTS as DEFAULTS } from "../../templates/runtime/options.js";
 import { VALIDATION_DEFAULTS } from "../../templates/runtime/validating.js";
 import type { ApiModel, Operation, SecuritySchemeModel } from "../model/types.js";
@@ -108,19 +109,19 @@ Every error is ${article(E)} \`${E}Error\`. Non-2xx responses throw ${article(E)
 
 | status | class |
 |---|---|
-| 400 | \`BadRequestError\` |
-| 401 | \`UnauthorizedError\` |
-| 403 | \`ForbiddenError\` |
-| 404 | \`NotFoundError\` |
-| 409 | \`ConflictError\` |
-| 422 | \`UnprocessableEntityError\` |
-| 429 | \`RateLimitError\` |
-| ≥ 500 | \`InternalServerError\` |
+${statusRows()}
 | not sent: a missing credential, an invalid path parameter, a body the method cannot carry | \`${E}RequestError\` (never retried) |
 | no response | \`${E}ConnectionError\` (\`${E}TimeoutError\` for timeouts) |
 | 2xx with a body that is not JSON | \`${E}ParseError\` (carries the raw text) |
 
 The caller's own \`AbortSignal\` rejects with its \`AbortError\`, unwrapped. No credential appears in any error or hook.`;
+}
+
+/** The classes by status, as the runtime picks them: its `BY_STATUS` table, and one class for any 5xx. */
+function statusRows(): string {
+  return [...Object.entries(BY_STATUS), ["≥ 500", InternalServerError] as const]
+    .map(([status, errorClass]) => `| ${status} | \`${errorClass.name}\` |`)
+    .join("\n");
 }
 
 /** Response validation: what `warn` and `throw` do, and a sample of both on the first call. */
