@@ -92,7 +92,7 @@ function operationFunction(op: Operation, output: PrintMode, security: SecurityM
     parameters: [
       { name: "client", type: "ClientCore" },
       { name: "params", type: op.paramsTypeName, ...(op.argument.optional ? { initializer: "{}" } : {}) },
-      { name: "options", type: "RequestOptions", hasQuestionToken: true },
+      OPTIONS_PARAMETER,
     ],
     returnType: returnType(op, output),
     statements: `return ${call};`,
@@ -155,6 +155,9 @@ function methodDocs(
   };
 }
 
+/** Every operation's last parameter: per-call options. */
+const OPTIONS_PARAMETER = { name: "options", type: "RequestOptions", hasQuestionToken: true };
+
 // The class's signatures print output types under their own names: no input variant is named there.
 const CLASS_OUTPUT: PrintMode = { side: "output", inputNames: new Map() };
 
@@ -164,7 +167,7 @@ function methodParameters(op: Operation, signature = false) {
     op.argument.optional
       ? { name: "params", type: op.paramsTypeName, ...(signature ? { hasQuestionToken: true } : { initializer: "{}" }) }
       : { name: "params", type: op.paramsTypeName },
-    { name: "options", type: "RequestOptions", hasQuestionToken: true },
+    OPTIONS_PARAMETER,
   ];
 }
 
