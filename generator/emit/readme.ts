@@ -1,4 +1,4 @@
-import { BY_STATUS, InternalServerError } from "../../templates/runtime/errors.js";
+import { BY_STATUS, SdkApiError } from "../../templates/runtime/errors.js";
 import { RUNTIME_DEFAULTS as DEFAULTS } from "../../templates/runtime/options.js";
 import { VALIDATION_DEFAULTS } from "../../templates/runtime/validating.js";
 import type { ApiModel, Operation, SecuritySchemeModel } from "../model/types.js";
@@ -117,11 +117,16 @@ ${statusRows()}
 The caller's own \`AbortSignal\` rejects with its \`AbortError\`, unwrapped. No credential appears in any error or hook.`;
 }
 
-/** The classes by status, as the runtime picks them: its `BY_STATUS` table, and one class for any 5xx. */
+/**
+ * The classes by status, asked of the runtime itself as the model's `throwsOf` does: the statuses of its `BY_STATUS`
+ * table, and any 5xx.
+ */
 function statusRows(): string {
-  return [...Object.entries(BY_STATUS), ["≥ 500", InternalServerError] as const]
-    .map(([status, errorClass]) => `| ${status} | \`${errorClass.name}\` |`)
-    .join("\n");
+  const className = (status: number) => SdkApiError.from(status, new Headers(), undefined).name;
+  return [
+    ...Object.keys(BY_STATUS).map((status) => `| ${status} | \`${className(Number(status))}\` |`),
+    `| ≥ 500 | \`${className(500)}\` |`,
+  ].join("\n");
 }
 
 /** Response validation: what `warn` and `throw` do, and a sample of both on the first call. */
