@@ -6,7 +6,10 @@ import { itemsText, styleOf } from "../model/pagination-styles.js";
 import { callExpression, functionCall } from "./samples.js";
 import { article, clientVariable, credentialOptions } from "./package-info.js";
 
-/** README of the generated package: install, options, errors, retries, pagination. */
+/**
+ * README of the generated package: one function per section, each ending without a newline so that a blank line
+ * joins them (an API without pagination gets no pagination section).
+ */
 export function readme(model: ApiModel, info: PackageInfo): string {
   const client = clientVariable(model);
   return [
