@@ -1,39 +1,83 @@
 import {
   type ClassDeclarationStructure,
   type FunctionDeclarationStructure,
+  type ImportDeclarationStructure,
   type StatementStructures,
   type WriterFunction,
   StructureKind,
-  VariableDeclarationKind,
 } from "ts-morph";
 import { CLIENT_MODULE_NAMES, errorClassNames, RUNTIME_ERROR_PREFIX } from "../model/naming-rules.js";
-import type { ApiModel, SecuritySchemeModel } from "../model/types.js";
+import type { ApiModel, Operation, Resource, SecuritySchemeModel } from "../model/types.js";
+import { constant, doc, exampleBlock, exportedType, importDecl, typeName, uniqueSorted } from "./builders.js";
 import { docText } from "./docs.js";
 import { functionCall } from "./samples.js";
 import { clientVariable, credentialOptions, packageInfo } from "./package-info.js";
 import { Code, literal } from "./resources.js";
 import type * as appliers from "../../templates/runtime/security.js";
 
+const { region: REGION, scheme: SCHEME_NAME, defaults: DEFAULTS } = CLIENT_MODULE_NAMES;
+const OPTIONS_TYPE = `ClientOptions<${REGION}, ${SCHEME_NAME}>`;
+// The checker and its schemas, loaded on the first call that validates (a bundler that splits code leaves them in
+// a chunk of their own, so the class with every resource stays small).
+const VALIDATOR_LOADER = `() => import("./validators.js").then((m) => m.${CLIENT_MODULE_NAMES.validator})`;
+
 /** `client.ts`: the client class named by the profile, one property per top-level resource, defaults from the spec. */
 export function clientStatements(model: ApiModel): (StatementStructures | WriterFunction)[] {
-  const info = packageInfo(model);
-  const resources = model.resources.filter((r) => r.path === r.name);
   const { profile } = model;
-  const {
-    region: Region,
-    scheme: SchemeName,
-    defaults: DEFAULTS,
-    createClient: createClientName,
-    createValidatingClient: createValidatingName,
-    validator,
-  } = CLIENT_MODULE_NAMES;
-  // The checker and its schemas, loaded on the first call that validates (a bundler that splits code leaves them in
-  // a chunk of their own, so the class with every resource stays small).
-  const loader = `() => import("./validators.js").then((m) => m.${validator})`;
-  const regions = profile.regions.map((s) => JSON.stringify(s.region)).join(" | ") || "never";
+  const resources = model.resources.filter((r) => r.path === r.name);
+  const schemes = model.security?.schemes ?? [];
+  return [
+    ...clientImports(model, resources),
+    ...errorAliases(profile.errorPrefix),
+    exportedType(
+      SCHEME_NAME,
+      schemes.map((s) => JSON.stringify(s.name)).join(" | ") || "never",
+      "The description's security schemes: the keys of the `credentials` option.",
+    ),
+    exportedType(
+      REGION,
+      profile.regions.map((s) => JSON.stringify(s.region)).join(" | ") || "never",
+      profile.regions.length
+        ? "The regions of the spec's servers."
+        : "The API declares no regions: pass `baseUrl` to choose another server.",
+    ),
+    constant(
+      DEFAULTS,
+      literal(clientDefaults(model)),
+      "What the spec says: API version, servers by region, and the package's name for User-Agent.",
+      { type: "ClientDefaults" },
+    ),
+    clientFactory(model, false),
+    clientFactory(model, true),
+    clientClass(model, resources),
+  ];
+}
+
+/** The runtime's core and types, the top-level resource classes, and the appliers of the declared schemes. */
+function clientImports(model: ApiModel, resources: Resource[]): ImportDeclarationStructure[] {
+  const schemes = model.security?.schemes ?? [];
+  return [
+    ...importDecl("./runtime/index.js", [
+      "ClientCore",
+      "ValidatingCore",
+      ...(model.profile.errorPrefix === RUNTIME_ERROR_PREFIX ? [] : ["nameErrors"]),
+      typeName("ClientDefaults"),
+      typeName("ClientOptions"),
+      typeName("ValidationOptions"),
+    ]),
+    ...resources.flatMap((r) => importDecl(`./resources/${r.path}.js`, [r.className])),
+    ...importDecl("./runtime/security.js", uniqueSorted(schemes.map((s) => APPLIERS[s.type]))),
+    ...importDecl("./runtime/oauth.js", ["clientCredentials"], { when: schemes.some((s) => s.tokenUrl) }),
+  ];
+}
+
+/** `DEFAULTS`: what the spec says, as the runtime's `ClientDefaults`. */
+function clientDefaults(model: ApiModel): Record<string, unknown> {
+  const { profile } = model;
+  const info = packageInfo(model);
   const schemes = model.security?.schemes ?? [];
   const bearers = schemes.filter((s) => s.type === "bearer");
-  const defaults = {
+  return {
     version: profile.versionHeader?.default ?? model.version,
     ...(profile.versionHeader ? { versionHeader: profile.versionHeader.name } : {}),
     servers: Object.fromEntries(profile.regions.map((s) => [s.region, s.url])),
@@ -45,151 +89,86 @@ export function clientStatements(model: ApiModel): (StatementStructures | Writer
     security: model.security?.requirements ?? [],
     userAgent: `${info.name}/${info.version}`,
   };
-  const schemeNames = schemes.map((s) => JSON.stringify(s.name)).join(" | ") || "never";
-  const grants = schemes.some((s) => s.tokenUrl);
-  const used = [...new Set(schemes.map((s) => APPLIERS[s.type]))].sort();
-  const optionsType = `ClientOptions<${Region}, ${SchemeName}>`;
-  const servers =
-    profile.regions.map((s) => `\`${s.region}\` (${s.url})`).join(", ") ||
-    (profile.baseUrl
-      ? `none; the server is ${profile.baseUrl} unless \`baseUrl\` is passed`
-      : "none declared; pass `baseUrl`");
+}
+
+/**
+ * `createClient` (no resource classes, no validation code) or `createValidatingClient`: one builder, so that both
+ * docs show the same first call.
+ */
+function clientFactory(model: ApiModel, validating: boolean): FunctionDeclarationStructure {
+  const { createClient, createValidatingClient } = CLIENT_MODULE_NAMES;
+  const name = validating ? createValidatingClient : createClient;
+  const given = credentialOptions(model);
+  const options = validating ? `{ ${given ? `${given}, ` : ""}validate: "warn" }` : given ? `{ ${given} }` : "";
+  const intro = validating
+    ? `\`${createClient}\` with response validation (\`validate\`, per client or per call): the schemas are loaded on the first ` +
+      `call that validates. \`${createClient}\` itself carries no validation code.`
+    : "A client without the resource classes, for the standalone functions: a bundle then holds only the operations it calls.";
+  const call = firstCallWithParams(model);
+  const example = [
+    `const client = ${name}(${options});`,
+    ...(call ? [`const result = await ${functionCall(call)};`] : []),
+  ];
+  return {
+    kind: StructureKind.Function,
+    name,
+    isExported: true,
+    docs: doc(`${intro}\n\n${exampleBlock(example)}`),
+    parameters: [
+      { name: "options", type: validating ? `${OPTIONS_TYPE} & ValidationOptions` : OPTIONS_TYPE, initializer: "{}" },
+    ],
+    returnType: "ClientCore",
+    statements: validating
+      ? `return new ValidatingCore(options, ${DEFAULTS}, ${VALIDATOR_LOADER});`
+      : `return new ClientCore(options, ${DEFAULTS});`,
+  };
+}
+
+/** The operation the factories' examples call: the first with a required parameter, so the sample shows one. */
+function firstCallWithParams(model: ApiModel): Operation | undefined {
+  return model.resources.flatMap((r) => r.operations).find((o) => o.params.some((p) => p.required));
+}
+
+/** The class named by the profile: a property per top-level resource, validation loaded on first use. */
+function clientClass(model: ApiModel, resources: Resource[]): ClassDeclarationStructure {
+  const { profile } = model;
   const given = credentialOptions(model);
   const example = `new ${profile.clientName}(${given ? `{ ${given} }` : ""})`;
-  const find = model.resources.flatMap((r) => r.operations).find((o) => o.params.some((p) => p.required));
-  const clientClass: ClassDeclarationStructure = {
+  return {
     kind: StructureKind.Class,
     name: profile.clientName,
     isExported: true,
     extends: "ValidatingCore",
-    docs: [
-      {
-        description: [
-          docText(`${model.title} ${model.version} client.`),
-          `Regions: ${servers}.`,
-          'Responses are checked against the schema with `validate: "warn"` or `"throw"` (off by default; the schemas are loaded on the first call that validates).',
-          `@example\n\`\`\`ts\nconst ${clientVariable(model)} = ${example};\n\`\`\``,
-        ].join("\n\n"),
-      },
-    ],
+    docs: doc(
+      [
+        docText(`${model.title} ${model.version} client.`),
+        `Regions: ${serversText(model)}.`,
+        'Responses are checked against the schema with `validate: "warn"` or `"throw"` (off by default; the schemas are loaded on the first call that validates).',
+        exampleBlock([`const ${clientVariable(model)} = ${example};`]),
+      ].join("\n\n"),
+    ),
     properties: resources.map((r) => ({ name: r.name, type: r.className, isReadonly: true })),
     ctors: [
       {
-        parameters: [{ name: "options", type: `${optionsType} & ValidationOptions`, initializer: "{}" }],
+        parameters: [{ name: "options", type: `${OPTIONS_TYPE} & ValidationOptions`, initializer: "{}" }],
         statements: [
-          `super(options, ${DEFAULTS}, ${loader});`,
+          `super(options, ${DEFAULTS}, ${VALIDATOR_LOADER});`,
           ...resources.map((r) => `this.${r.name} = new ${r.className}(this);`),
         ],
       },
     ],
   };
-  const createClient: FunctionDeclarationStructure = {
-    kind: StructureKind.Function,
-    name: createClientName,
-    isExported: true,
-    docs: [
-      {
-        description:
-          "A client without the resource classes, for the standalone functions: a bundle then holds only the operations it calls.\n\n" +
-          `@example\n\`\`\`ts\nconst client = ${createClientName}(${given ? `{ ${given} }` : ""});\n` +
-          (find ? `const result = await ${functionCall(find)};\n` : "") +
-          "```",
-      },
-    ],
-    parameters: [{ name: "options", type: optionsType, initializer: "{}" }],
-    returnType: "ClientCore",
-    statements: `return new ClientCore(options, ${DEFAULTS});`,
-  };
-  const createValidatingClient: FunctionDeclarationStructure = {
-    kind: StructureKind.Function,
-    name: createValidatingName,
-    isExported: true,
-    docs: [
-      {
-        description:
-          `\`${createClientName}\` with response validation (\`validate\`, per client or per call): the schemas are loaded on the first ` +
-          `call that validates. \`${createClientName}\` itself carries no validation code.\n\n` +
-          `@example\n\`\`\`ts\nconst client = ${createValidatingName}({ ${given ? `${given}, ` : ""}validate: "warn" });\n` +
-          (find ? `const result = await ${functionCall(find)};\n` : "") +
-          "```",
-      },
-    ],
-    parameters: [{ name: "options", type: `${optionsType} & ValidationOptions`, initializer: "{}" }],
-    returnType: "ClientCore",
-    statements: `return new ValidatingCore(options, ${DEFAULTS}, ${loader});`,
-  };
-  return [
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./runtime/index.js",
-      namedImports: [
-        "ClientCore",
-        "ValidatingCore",
-        ...(profile.errorPrefix === RUNTIME_ERROR_PREFIX ? [] : ["nameErrors"]),
-        { name: "ClientDefaults", isTypeOnly: true },
-        { name: "ClientOptions", isTypeOnly: true },
-        { name: "ValidationOptions", isTypeOnly: true },
-      ],
-    },
-    ...resources.map(
-      (r) =>
-        ({
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: `./resources/${r.path}.js`,
-          namedImports: [r.className],
-        }) satisfies StatementStructures,
-    ),
-    ...(used.length
-      ? [
-          {
-            kind: StructureKind.ImportDeclaration,
-            moduleSpecifier: "./runtime/security.js",
-            namedImports: used,
-          } satisfies StatementStructures,
-        ]
-      : []),
-    ...(grants
-      ? [
-          {
-            kind: StructureKind.ImportDeclaration,
-            moduleSpecifier: "./runtime/oauth.js",
-            namedImports: ["clientCredentials"],
-          } satisfies StatementStructures,
-        ]
-      : []),
-    ...errorAliases(profile.errorPrefix),
-    {
-      kind: StructureKind.TypeAlias,
-      name: SchemeName,
-      isExported: true,
-      type: schemeNames,
-      docs: [{ description: "The description's security schemes: the keys of the `credentials` option." }],
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      name: Region,
-      isExported: true,
-      type: regions,
-      docs: [
-        {
-          description: profile.regions.length
-            ? "The regions of the spec's servers."
-            : "The API declares no regions: pass `baseUrl` to choose another server.",
-        },
-      ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [
-        { description: "What the spec says: API version, servers by region, and the package's name for User-Agent." },
-      ],
-      declarations: [{ name: DEFAULTS, type: "ClientDefaults", initializer: literal(defaults) }],
-    },
-    createClient,
-    createValidatingClient,
-    clientClass,
-  ];
+}
+
+/** The regions and their servers, or where the server comes from when the spec declares none. */
+function serversText(model: ApiModel): string {
+  const { profile } = model;
+  return (
+    profile.regions.map((s) => `\`${s.region}\` (${s.url})`).join(", ") ||
+    (profile.baseUrl
+      ? `none; the server is ${profile.baseUrl} unless \`baseUrl\` is passed`
+      : "none declared; pass `baseUrl`")
+  );
 }
 
 /** The runtime's applier of each kind of scheme (a name security.ts exports). */
@@ -220,6 +199,7 @@ function errorAliases(prefix: string): (StatementStructures | WriterFunction)[] 
       moduleSpecifier: "./runtime/index.js",
       namedExports: errorClassNames(RUNTIME_ERROR_PREFIX).map((name, i) => ({ name, alias: aliases[i]! })),
     },
-    (w) => w.writeLine(`nameErrors(${JSON.stringify(prefix)}); // \`error.name\` says what users import (${aliases[1]})`),
+    (w) =>
+      w.writeLine(`nameErrors(${JSON.stringify(prefix)}); // \`error.name\` says what users import (${aliases[1]})`),
   ];
 }

@@ -81,10 +81,14 @@ export function inlineDoc(docs: Docs): string {
  * `@example` with the sample call (`call`: how the call is written, method or standalone function).
  */
 export function operationDocs(op: Operation, call: string): OptionalKind<JSDocStructure>[] {
-  const [doc] = jsDocs({ ...op.docs, ...(op.summary ? { title: op.summary } : {}) }, [`\`${op.httpMethod} ${op.path}\``]);
+  const [doc] = jsDocs({ ...op.docs, ...(op.summary ? { title: op.summary } : {}) }, [
+    `\`${op.httpMethod} ${op.path}\``,
+  ]);
   const throws = (op.throws ?? []).map((t) => ({
     tagName: "throws",
-    text: docText(`{@link ${t.className}} ${t.status}${t.description ? `: ${t.description.replace(/\s+/g, " ")}` : ""}`),
+    text: docText(
+      `{@link ${t.className}} ${t.status}${t.description ? `: ${t.description.replace(/\s+/g, " ")}` : ""}`,
+    ),
   }));
   const example = { tagName: "example", text: `\n${docText(`\`\`\`ts\n${sampleStatement(call, op)}\n\`\`\``)}` };
   return [{ description: doc?.description ?? "", tags: [...(doc?.tags ?? []), ...throws, example] }];

@@ -33,7 +33,10 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
     );
   addSource("src/models.ts", modelStatements(model.types));
   for (const resource of model.resources)
-    addSource(`src/resources/${resource.path}.ts`, resourceStatements(resource, model.types, clientVariable(model), model.security));
+    addSource(
+      `src/resources/${resource.path}.ts`,
+      resourceStatements(resource, model.types, clientVariable(model), model.security),
+    );
   addSource("src/client.ts", clientStatements(model));
   addSource("src/validators.ts", validatorStatements(model));
   if (model.profile.webhooks) addSource("src/webhooks.ts", webhookStatements(model));
@@ -58,7 +61,9 @@ export function emitPackage(model: ApiModel, templatesDir: string): FileMap {
 }
 
 /** A blank line between declarations (imports stay together), as a person would write them. */
-function withBlankLines(statements: (StatementStructures | WriterFunction)[]): (StatementStructures | WriterFunction)[] {
+function withBlankLines(
+  statements: (StatementStructures | WriterFunction)[],
+): (StatementStructures | WriterFunction)[] {
   const isImport = (s: StatementStructures | WriterFunction | undefined) =>
     typeof s === "object" && s.kind === StructureKind.ImportDeclaration;
   return statements.flatMap((s, i) =>

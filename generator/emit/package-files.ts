@@ -6,7 +6,17 @@ import { apiReference } from "./api-reference.js";
 /** package.json, tsconfig.json and the docs of the generated package. */
 export function packageFiles(model: ApiModel): [string, string][] {
   const info = packageInfo(model);
-  const pkg = {
+  return [
+    ["package.json", JSON.stringify(packageJson(model, info), null, 2) + "\n"],
+    ["tsconfig.json", JSON.stringify(TSCONFIG, null, 2) + "\n"],
+    ["README.md", readme(model, info)],
+    ["api.md", apiReference(model, info)],
+  ];
+}
+
+/** The package's manifest: ESM only, no dependencies, built `dist/` with its sources. */
+function packageJson(model: ApiModel, info: { name: string; version: string }): Record<string, unknown> {
+  return {
     name: info.name,
     version: info.version,
     description: `Typed client for the ${model.title} ${model.version}, generated from its OpenAPI description.`,
@@ -26,30 +36,26 @@ export function packageFiles(model: ApiModel): [string, string][] {
       prepublishOnly: `node -e "require('fs').existsSync('dist/index.js')||(console.error('dist/ is missing: build the package first (npm run generate in the generator repository)'),process.exit(1))"`,
     },
   };
-  const tsconfig = {
-    compilerOptions: {
-      target: "ES2022",
-      lib: ["ES2022", "DOM", "DOM.Iterable"],
-      module: "NodeNext",
-      moduleResolution: "NodeNext",
-      strict: true,
-      exactOptionalPropertyTypes: true,
-      noUncheckedIndexedAccess: true,
-      verbatimModuleSyntax: true,
-      declaration: true,
-      declarationMap: true,
-      sourceMap: false,
-      rootDir: "src",
-      outDir: "dist",
-      skipLibCheck: true,
-      types: [],
-    },
-    include: ["src"],
-  };
-  return [
-    ["package.json", JSON.stringify(pkg, null, 2) + "\n"],
-    ["tsconfig.json", JSON.stringify(tsconfig, null, 2) + "\n"],
-    ["README.md", readme(model, info)],
-    ["api.md", apiReference(model, info)],
-  ];
 }
+
+/** The package's own build: `src/` to `dist/` with declarations and their maps, under the strictest flags. */
+const TSCONFIG = {
+  compilerOptions: {
+    target: "ES2022",
+    lib: ["ES2022", "DOM", "DOM.Iterable"],
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    verbatimModuleSyntax: true,
+    declaration: true,
+    declarationMap: true,
+    sourceMap: false,
+    rootDir: "src",
+    outDir: "dist",
+    skipLibCheck: true,
+    types: [],
+  },
+  include: ["src"],
+};

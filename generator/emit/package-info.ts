@@ -23,9 +23,7 @@ export function packageInfo(model: ApiModel): { name: string; version: string } 
 /** The version before any release: `2.11` → 2.11.0, `v1` → 1.0.0, `1.2.3` as it is; else a pre-release of 0.0.0. */
 function firstVersion(apiVersion: string, slug: string): string {
   const numeric = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/i.exec(apiVersion.trim());
-  return numeric
-    ? `${+numeric[1]!}.${+(numeric[2] ?? 0)}.${+(numeric[3] ?? 0)}`
-    : `0.0.0-${slug.replace(/\./g, "-")}`;
+  return numeric ? `${+numeric[1]!}.${+(numeric[2] ?? 0)}.${+(numeric[3] ?? 0)}` : `0.0.0-${slug.replace(/\./g, "-")}`;
 }
 
 /** "a" or "an" before a name, by its first letter's sound (`an IntercomError`, `a PetstoreError`). */

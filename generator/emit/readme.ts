@@ -1,26 +1,57 @@
+import { BY_STATUS, SdkApiError } from "../../templates/runtime/errors.js";
 import { RUNTIME_DEFAULTS as DEFAULTS } from "../../templates/runtime/options.js";
 import { VALIDATION_DEFAULTS } from "../../templates/runtime/validating.js";
-import type { ApiModel } from "../model/types.js";
+import type { ApiModel, Operation, SecuritySchemeModel } from "../model/types.js";
 import { itemsText, styleOf } from "../model/pagination-styles.js";
 import { callExpression, functionCall } from "./samples.js";
 import { alignTables } from "./markdown.js";
 import { article, clientVariable, credentialOptions } from "./package-info.js";
-import type { SecuritySchemeModel } from "../model/types.js";
 
-/** README of the generated package: install, options, errors, retries, pagination. */
-export function readme(model: ApiModel, info: { name: string; version: string }): string {
+/**
+ * README of the generated package: one function per section, each ending without a newline so that a blank line
+ * joins them (an API without pagination gets no pagination section).
+ */
+export function readme(model: ApiModel, info: PackageInfo): string {
+  const client = clientVariable(model);
+  // Tables are padded as Prettier pads them, so the format stage can keep the text as it is.
+  return alignTables(
+    [
+      intro(model, info, client),
+      clientOptions(model),
+      credentialsSection(model),
+      errors(model),
+      validation(model, info, client),
+      retries(model),
+      pagination(model, client),
+    ].join("\n\n"),
+  );
+}
+
+type PackageInfo = { name: string; version: string };
+
+/** The first call the samples make: one with a path parameter in the first resource, so it shows an argument. */
+function firstCall(model: ApiModel): { path: string; operation: Operation } | undefined {
   const first = model.resources[0];
-  const find = first?.operations.find((o) => !o.pagination && o.params.some((p) => p.in === "path"));
+  const operation = first?.operations.find((o) => !o.pagination && o.params.some((p) => p.in === "path"));
+  return operation && { path: first!.path, operation };
+}
+
+/** The first paginated operation with its resource path, for the iteration samples. */
+function firstPaged(model: ApiModel): { path: string; operation: Operation } | undefined {
   const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
-  const { clientName, versionHeader, errorPrefix: E } = model.profile;
+  return paged && { path: paged.r.path, operation: paged.o };
+}
+
+/** What the package is, which Node it needs, and a first call through the class and through `createClient`. */
+function intro(model: ApiModel, info: PackageInfo, client: string): string {
+  const { clientName } = model.profile;
   const given = credentialOptions(model);
   const options = given ? `{ ${given} }` : "";
-  const client = clientVariable(model);
+  const find = firstCall(model);
+  const paged = firstPaged(model);
   // The standalone sample calls a real operation: one with a path parameter if there is one, else the first.
-  const standalone = find ?? model.resources.flatMap((r) => r.operations)[0];
-  const regions = model.profile.regions.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
-  // Tables are padded as Prettier pads them, so the format stage can keep the text as it is.
-  return alignTables(`# ${info.name}
+  const standalone = find?.operation ?? model.resources.flatMap((r) => r.operations)[0];
+  return `# ${info.name}
 
 Typed client for the ${model.title} ${model.version}, generated from its OpenAPI description. Zero runtime
 dependencies: it uses the platform's \`fetch\` (browsers, Deno, Bun, Node). See [api.md](./api.md) for every method.
@@ -32,7 +63,7 @@ which Node supports for ES modules from 20.19 on.
 import { ${clientName} } from "${info.name}";
 
 const ${client} = new ${clientName}(${options});
-${find ? `const result = await ${callExpression(client, first!.path, find)};\n` : ""}${paged ? `for await (const item of ${callExpression(client, paged.r.path, paged.o)}) console.log(item);\n` : ""}\`\`\`
+${find ? `const result = await ${callExpression(client, find.path, find.operation)};\n` : ""}${paged ? `for await (const item of ${callExpression(client, paged.path, paged.operation)}) console.log(item);\n` : ""}\`\`\`
 
 Every method is also a standalone function taking a client first. With \`createClient\` (a client without the
 resource classes) a bundler keeps only the operations you call:
@@ -42,17 +73,23 @@ import { createClient${standalone ? `, ${standalone.functionName}` : ""} } from 
 
 const client = createClient(${options});
 ${standalone ? `const result = await ${functionCall(standalone)};` : ""}
-\`\`\`
+\`\`\``;
+}
 
-## Client options
+/** The options table (defaults from the runtime's `RUNTIME_DEFAULTS` and the spec) and the per-call options. */
+function clientOptions(model: ApiModel): string {
+  const { profile } = model;
+  const { versionHeader } = profile;
+  const regions = profile.regions.map((s) => `\`"${s.region}"\` → ${s.url}`).join(", ");
+  return `## Client options
 
 | option | default | meaning |
 |---|---|---|
 ${credentialRows(model)}${
     regions
-      ? `| \`region\` | \`"${model.profile.regions[0]!.region}"\` | ${regions} |
+      ? `| \`region\` | \`"${profile.regions[0]!.region}"\` | ${regions} |
 | \`baseUrl\` | from \`region\` | Wins over \`region\` (proxies, mock servers). |`
-      : `| \`baseUrl\` | ${model.profile.baseUrl ? `\`${model.profile.baseUrl}\`` : "none declared"} | The server (proxies, mock servers). |`
+      : `| \`baseUrl\` | ${profile.baseUrl ? `\`${profile.baseUrl}\`` : "none declared"} | The server (proxies, mock servers). |`
   }${versionHeader ? `\n| \`version\` | \`"${versionHeader.default}"\` | Sent as \`${versionHeader.name}\`. |` : ""}
 | \`fetch\` | \`globalThis.fetch\` | Custom fetch implementation. |
 | \`maxRetries\` | \`${DEFAULTS.maxRetries}\` | Retries after the first attempt. |
@@ -66,31 +103,46 @@ ${credentialRows(model)}${
 
 Per call, the second argument of every method takes
 \`{ signal, timeoutMs, totalTimeoutMs, maxRetries, headers, retryNonIdempotent, validate }\`.
-Every call returns a promise with \`.withResponse()\` → \`{ data, response }\` for the raw \`Response\`.
+Every call returns a promise with \`.withResponse()\` → \`{ data, response }\` for the raw \`Response\`.`;
+}
 
-${credentialsSection(model)}
-## Errors
+/** The error classes: the base classes under the profile's prefix, and the table of classes by status. */
+function errors(model: ApiModel): string {
+  const { clientName, errorPrefix: E } = model.profile;
+  return `## Errors
 
 Every error is ${article(E)} \`${E}Error\`. Non-2xx responses throw ${article(E)} \`${E}ApiError\` with \`status\`, \`headers\`,
 \`requestId\`, \`errors\` (${clientName}'s \`{ code, message, field }\` list), \`body\` and, on 429, \`rateLimit\`.
 
 | status | class |
 |---|---|
-| 400 | \`BadRequestError\` |
-| 401 | \`UnauthorizedError\` |
-| 403 | \`ForbiddenError\` |
-| 404 | \`NotFoundError\` |
-| 409 | \`ConflictError\` |
-| 422 | \`UnprocessableEntityError\` |
-| 429 | \`RateLimitError\` |
-| ≥ 500 | \`InternalServerError\` |
+${statusRows()}
 | not sent: a missing credential, an invalid path parameter, a body the method cannot carry | \`${E}RequestError\` (never retried) |
 | no response | \`${E}ConnectionError\` (\`${E}TimeoutError\` for timeouts) |
 | 2xx with a body that is not JSON | \`${E}ParseError\` (carries the raw text) |
 
-The caller's own \`AbortSignal\` rejects with its \`AbortError\`, unwrapped. No credential appears in any error or hook.
+The caller's own \`AbortSignal\` rejects with its \`AbortError\`, unwrapped. No credential appears in any error or hook.`;
+}
 
-## Response validation
+/**
+ * The classes by status, asked of the runtime itself as the model's `throwsOf` does: the statuses of its `BY_STATUS`
+ * table, and any 5xx.
+ */
+function statusRows(): string {
+  const className = (status: number) => SdkApiError.from(status, new Headers(), undefined).name;
+  return [
+    ...Object.keys(BY_STATUS).map((status) => `| ${status} | \`${className(Number(status))}\` |`),
+    `| ≥ 500 | \`${className(500)}\` |`,
+  ].join("\n");
+}
+
+/** Response validation: what `warn` and `throw` do, and a sample of both on the first call. */
+function validation(model: ApiModel, info: PackageInfo, client: string): string {
+  const { clientName, errorPrefix: E } = model.profile;
+  const given = credentialOptions(model);
+  const find = firstCall(model);
+  const call = find && callExpression(client, find.path, find.operation);
+  return `## Response validation
 
 Off by default: no validation code runs and nothing is printed. \`validate: "throw"\` rejects a 2xx body that does not
 match the schema the types come from with \`${E}ValidationError\` (${article(E)} \`${E}Error\`): \`issues\` lists
@@ -106,24 +158,25 @@ import { ${clientName}, ${E}ValidationError } from "${info.name}";
 
 const ${client} = new ${clientName}({ ${given ? `${given}, ` : ""}validate: "warn" });
 try {
-  ${find ? `await ${callExpression(client, first!.path, find)};` : ""}
-  ${find ? `await ${callExpression(client, first!.path, find).replace(/\)$/, ', { validate: "throw" })')};` : ""}
+  ${call ? `await ${call};` : ""}
+  ${call ? `await ${call.replace(/\)$/, ', { validate: "throw" })')};` : ""}
 } catch (error) {
   if (error instanceof ${E}ValidationError) console.log(error.operation, error.issues);
 }
-\`\`\`
+\`\`\``;
+}
 
-## Retries
+/** Which failures are retried, how long each attempt and the whole call may take, and how long the waits are. */
+function retries(model: ApiModel): string {
+  return `## Retries
 
-- 429 and 503 are retried for every method: ${clientName} did not process the request.
+- 429 and 503 are retried for every method: ${model.profile.clientName} did not process the request.
 - 408, 500, 502, 504, network errors and timeouts are retried only for idempotent methods (GET, PUT, DELETE, HEAD,
   OPTIONS), unless \`retryNonIdempotent\` is set.
 - \`timeoutMs\` bounds each attempt; \`totalTimeoutMs\` bounds the whole call: a retry whose wait would end past it is not
   made, and the last attempt is cut short.
 - The wait honours \`Retry-After\` (seconds or HTTP date), then \`X-RateLimit-Reset\` (Unix seconds), else exponential
-  backoff with jitter; it is capped at ${DEFAULTS.maxRetryDelayMs / 1000} s and aborts at once with the caller's signal.
-
-${pagination(model, client)}`);
+  backoff with jitter; it is capped at ${DEFAULTS.maxRetryDelayMs / 1000} s and aborts at once with the caller's signal.`;
 }
 
 function paginatedTable(model: ApiModel): string {
@@ -164,9 +217,9 @@ function styles(model: ApiModel): string {
 
 /** The pagination section, when some operation pages (an API without pagination gets none). */
 function pagination(model: ApiModel, client: string): string {
-  const paged = model.resources.flatMap((r) => r.operations.map((o) => ({ r, o }))).find(({ o }) => o.pagination);
+  const paged = firstPaged(model);
   if (!paged) return "";
-  const pagedCall = callExpression(client, paged.r.path, paged.o);
+  const pagedCall = callExpression(client, paged.path, paged.operation);
   return `## Pagination
 
 Paginated methods return a \`PagePromise\`: \`await\` it for the first page, or iterate it.
@@ -207,7 +260,7 @@ function credentialRows(model: ApiModel): string {
 /** One line per security scheme: where its credential goes, what it takes, its environment variable. */
 export function credentialsSection(model: ApiModel): string {
   const schemes = model.security?.schemes ?? [];
-  if (schemes.length === 0) return "## Credentials\n\nThe API declares no security scheme: no credential is sent.\n";
+  if (schemes.length === 0) return "## Credentials\n\nThe API declares no security scheme: no credential is sent.";
   const lines = schemes.map((s) => `- \`${s.name}\`: ${where(s)}. Default: \`${s.env}\`.`);
   return `## Credentials
 
@@ -217,8 +270,7 @@ every attempt. Each scheme given none reads its environment variable. Creating a
 call whose security requirement cannot be met throws \`${model.profile.errorPrefix}RequestError\`, naming the schemes, before
 anything is sent. Credentials are redacted from what hooks receive.
 
-${lines.join("\n")}
-`;
+${lines.join("\n")}`;
 }
 
 function where(s: SecuritySchemeModel): string {

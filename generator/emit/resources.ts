@@ -2,18 +2,22 @@ import {
   Scope,
   type FunctionDeclarationStructure,
   type ImportDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type JSDocStructure,
+  type OptionalKind,
   type StatementStructures,
   StructureKind,
 } from "ts-morph";
 import type { NamedType, Operation, RequestBody, Resource, SecurityModel, TypeNode } from "../model/types.js";
-
-const NO_SECURITY: SecurityModel = { schemes: [], requirements: [] };
 import type * as bodySerializers from "../../templates/runtime/body.js";
 import { runtimeSpec, styleOf } from "../model/pagination-styles.js";
 import { innerTypes } from "../model/walk.js";
-import { jsDocs, operationDocs } from "./docs.js";
+import { doc, exportedType, importDecl, uniqueSorted } from "./builders.js";
+import { operationDocs } from "./docs.js";
 import { callExpression, functionCall } from "./samples.js";
 import { type PrintMode, printObject, printType } from "./print-type.js";
+
+const NO_SECURITY: SecurityModel = { schemes: [], requirements: [] };
 
 /** The statements of `resources/<name>.ts`: argument types, one thin function per operation, the resource class. */
 export function resourceStatements(
@@ -31,79 +35,49 @@ export function resourceStatements(
   const refs = new Set<string>();
   const statements: StatementStructures[] = [];
   for (const op of resource.operations) {
-    statements.push({
-      kind: StructureKind.TypeAlias,
-      name: op.paramsTypeName,
-      isExported: true,
-      type: paramsType(op, mode),
-      docs: [{ description: `Arguments of \`${op.resource}.${op.method}\`${argumentSummary(op)}.` }],
-    });
-    statements.push(operationFunction(op, output, security));
+    statements.push(
+      exportedType(
+        op.paramsTypeName,
+        paramsType(op, mode),
+        `Arguments of \`${op.resource}.${op.method}\`${argumentSummary(op)}.`,
+      ),
+      operationFunction(op, output, security),
+    );
     collectRefs(op.argument.type, mode, refs);
     collectRefs(op.response.type, output, refs);
     if (op.pagination) collectRefs(op.pagination.itemType, output, refs);
   }
   statements.push(...resourceClass(resource, client));
-  const paginated = resource.operations.some((o) => o.pagination);
+  return [...resourceImports(resource, [...refs].sort()), ...statements];
+}
+
+/**
+ * The runtime pieces this file's operations use, imported one by one so that a bundler drops the others; then the
+ * nested resources' classes and the models the signatures name.
+ */
+function resourceImports(resource: Resource, models: string[]): ImportDeclarationStructure[] {
+  const ops = resource.operations;
+  const paginated = ops.some((o) => o.pagination);
   const runtimeTypes = [
     "ClientCore",
-    resource.operations.length > 0 ? "RequestOptions" : "",
-    resource.operations.some((o) => !o.pagination) ? "ApiPromise" : "",
+    ops.length > 0 ? "RequestOptions" : "",
+    ops.some((o) => !o.pagination) ? "ApiPromise" : "",
     paginated ? "PagePromise" : "",
   ].filter(Boolean);
-  // The serializers this file's operations need, imported one by one so that a bundler drops the others.
-  const serializers = (module: string, names: (string | undefined)[]): ImportDeclarationStructure[] => {
-    const used = [...new Set(names.filter((n) => n !== undefined))].sort();
-    return used.length ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: module, namedImports: used }] : [];
-  };
-  const imports: ImportDeclarationStructure[] = [
-    ...(resource.operations.some((o) => o.response.mediaType && !o.pagination)
-      ? [
-          {
-            kind: StructureKind.ImportDeclaration,
-            moduleSpecifier: "../runtime/accept.js",
-            namedImports: ["accepting"],
-          } satisfies ImportDeclarationStructure,
-        ]
-      : []),
-    ...serializers(
-      "../runtime/body.js",
-      resource.operations.map((o) => o.body && BODY_SERIALIZERS[o.body.mediaType]),
-    ),
-    ...(paginated
-      ? [
-          {
-            kind: StructureKind.ImportDeclaration,
-            moduleSpecifier: "../runtime/pagination.js",
-            namedImports: ["paginate"],
-          } satisfies ImportDeclarationStructure,
-        ]
-      : []),
-    ...serializers(
+  return [
+    ...importDecl("../runtime/accept.js", ["accepting"], {
+      when: ops.some((o) => o.response.mediaType && !o.pagination),
+    }),
+    ...importDecl("../runtime/body.js", uniqueSorted(ops.map((o) => o.body && BODY_SERIALIZERS[o.body.mediaType]))),
+    ...importDecl("../runtime/pagination.js", ["paginate"], { when: paginated }),
+    ...importDecl(
       "../runtime/query.js",
-      resource.operations.map((o) => (o.params.some((p) => p.in === "query") ? "buildQuery" : undefined)),
+      uniqueSorted(ops.map((o) => (o.params.some((p) => p.in === "query") ? "buildQuery" : undefined))),
     ),
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: "../runtime/index.js",
-      namedImports: runtimeTypes,
-    },
+    ...importDecl("../runtime/index.js", runtimeTypes, { typeOnly: true }),
+    ...resource.resources.flatMap((nested) => importDecl(`./${nested.path}.js`, [nested.className])),
+    ...importDecl("../models.js", models, { typeOnly: true }),
   ];
-  for (const nested of resource.resources)
-    imports.push({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: `./${nested.path}.js`,
-      namedImports: [nested.className],
-    });
-  if (refs.size > 0)
-    imports.push({
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: "../models.js",
-      namedImports: [...refs].sort(),
-    });
-  return [...imports, ...statements];
 }
 
 function operationFunction(op: Operation, output: PrintMode, security: SecurityModel): FunctionDeclarationStructure {
@@ -118,7 +92,7 @@ function operationFunction(op: Operation, output: PrintMode, security: SecurityM
     parameters: [
       { name: "client", type: "ClientCore" },
       { name: "params", type: op.paramsTypeName, ...(op.argument.optional ? { initializer: "{}" } : {}) },
-      { name: "options", type: "RequestOptions", hasQuestionToken: true },
+      OPTIONS_PARAMETER,
     ],
     returnType: returnType(op, output),
     statements: `return ${call};`,
@@ -131,33 +105,10 @@ function operationFunction(op: Operation, output: PrintMode, security: SecurityM
  * copy of them.
  */
 function resourceClass(resource: Resource, client: string): StatementStructures[] {
-  // The signature says `params?` where the method gives it a default.
-  const parameters = (op: Operation, signature = false) => [
-    op.argument.optional
-      ? { name: "params", type: op.paramsTypeName, ...(signature ? { hasQuestionToken: true } : { initializer: "{}" }) }
-      : { name: "params", type: op.paramsTypeName },
-    { name: "options", type: "RequestOptions", hasQuestionToken: true },
-  ];
-  const output: PrintMode = { side: "output", inputNames: new Map() };
-  const docs = [{ description: `The \`${resource.path}\` operations, bound to a client.` }];
+  const docs = doc(`The \`${resource.path}\` operations, bound to a client.`);
   const own = resource.operations.length > 0;
   return [
-    ...(own
-      ? [
-          {
-            kind: StructureKind.Interface,
-            name: resource.className,
-            isExported: true,
-            docs,
-            methods: resource.operations.map((op) => ({
-              name: op.method,
-              docs: operationDocs(op, callExpression(client, resource.path, op)),
-              parameters: parameters(op, true),
-              returnType: returnType(op, output),
-            })),
-          } satisfies StatementStructures,
-        ]
-      : []),
+    ...(own ? [methodDocs(resource, client, docs)] : []),
     {
       kind: StructureKind.Class,
       name: resource.className,
@@ -176,11 +127,47 @@ function resourceClass(resource: Resource, client: string): StatementStructures[
       ],
       methods: resource.operations.map((op) => ({
         name: op.method,
-        parameters: parameters(op),
-        returnType: returnType(op, output),
+        parameters: methodParameters(op),
+        returnType: returnType(op, CLASS_OUTPUT),
         statements: `return ${op.functionName}(this.client, params, options);`,
       })),
     },
+  ];
+}
+
+/** The interface merged with the resource class: each method's signature and docs, with a sample on the client. */
+function methodDocs(
+  resource: Resource,
+  client: string,
+  docs: OptionalKind<JSDocStructure>[],
+): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: resource.className,
+    isExported: true,
+    docs,
+    methods: resource.operations.map((op) => ({
+      name: op.method,
+      docs: operationDocs(op, callExpression(client, resource.path, op)),
+      parameters: methodParameters(op, true),
+      returnType: returnType(op, CLASS_OUTPUT),
+    })),
+  };
+}
+
+/** Every operation's last parameter: per-call options. */
+const OPTIONS_PARAMETER = { name: "options", type: "RequestOptions", hasQuestionToken: true };
+
+// The class's signatures print output types under their own names: no input variant is named there.
+const CLASS_OUTPUT: PrintMode = { side: "output", inputNames: new Map() };
+
+/** A method's `(params, options?)`: the signature says `params?` where the method gives it a default. */
+function methodParameters(op: Operation, signature = false) {
+  return [
+    op.argument.optional
+      ? { name: "params", type: op.paramsTypeName, ...(signature ? { hasQuestionToken: true } : { initializer: "{}" }) }
+      : { name: "params", type: op.paramsTypeName },
+    OPTIONS_PARAMETER,
   ];
 }
 
@@ -198,7 +185,6 @@ function argumentSummary(op: Operation): string {
     );
   return where.length ? `: ${where.join("; ")}` : "";
 }
-
 
 /** The runtime's serializer of each request media type (a name body.ts exports). */
 const BODY_SERIALIZERS = {

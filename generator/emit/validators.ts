@@ -1,7 +1,8 @@
 import { CLIENT_MODULE_NAMES } from "../model/naming-rules.js";
-import { type StatementStructures, StructureKind, VariableDeclarationKind } from "ts-morph";
+import type { StatementStructures } from "ts-morph";
 import type { ApiModel, NamedType, TypeNode } from "../model/types.js";
 import { innerTypes } from "../model/walk.js";
+import { constant, importDecl } from "./builders.js";
 import type { PrimitiveCode, ResponseSchemas, Schema, SchemaTable } from "../../templates/runtime/validate.js";
 
 /** Which side a table checks: responses (every property) or requests (read-only properties are not required). */
@@ -93,28 +94,13 @@ export function responseSchemas(model: ApiModel): ResponseSchemas {
 /** `validators.ts`: the checker bound to the response schemas; imported only by bundles that validate. */
 export function validatorStatements(model: ApiModel): StatementStructures[] {
   return [
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./runtime/validate.js",
-      namedImports: ["responseValidator"],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      isExported: true,
-      docs: [
-        {
-          description:
-            `Checks response bodies against the schemas the types come from. The \`${model.profile.clientName}\` class and\n` +
-            "`createValidatingClient` load it on the first call that validates.",
-        },
-      ],
-      declarations: [
-        {
-          name: CLIENT_MODULE_NAMES.validator,
-          initializer: `/* @__PURE__ */ responseValidator(${JSON.stringify(responseSchemas(model))})`,
-        },
-      ],
-    },
+    ...importDecl("./runtime/validate.js", ["responseValidator"]),
+    constant(
+      CLIENT_MODULE_NAMES.validator,
+      `/* @__PURE__ */ responseValidator(${JSON.stringify(responseSchemas(model))})`,
+      `Checks response bodies against the schemas the types come from. The \`${model.profile.clientName}\` class and\n` +
+        "`createValidatingClient` load it on the first call that validates.",
+      { exported: true },
+    ),
   ];
 }

@@ -145,7 +145,8 @@ export class InternalServerError extends SdkApiError {
   override name = "InternalServerError";
 }
 
-const BY_STATUS: Readonly<Record<number, typeof SdkApiError>> = {
+/** The class `SdkApiError.from` builds for each mapped status (any 5xx is an `InternalServerError`). */
+export const BY_STATUS: Readonly<Record<number, typeof SdkApiError>> = {
   400: BadRequestError,
   401: UnauthorizedError,
   403: ForbiddenError,
