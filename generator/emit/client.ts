@@ -7,6 +7,7 @@ import {
   VariableDeclarationKind,
 } from "ts-morph";
 import { CLIENT_MODULE_NAMES, errorClassNames, RUNTIME_ERROR_PREFIX } from "../model/naming-rules.js";
+import { soleScheme } from "../model/security.js";
 import type { ApiModel, SecuritySchemeModel } from "../model/types.js";
 import { docText } from "./docs.js";
 import { functionCall } from "./samples.js";
@@ -33,6 +34,7 @@ export function clientStatements(model: ApiModel): (StatementStructures | Writer
   const regions = profile.regions.map((s) => JSON.stringify(s.region)).join(" | ") || "never";
   const schemes = model.security?.schemes ?? [];
   const bearers = schemes.filter((s) => s.type === "bearer");
+  const authenticate = soleScheme(model) ? "applySoleScheme" : "applyCredentials";
   const defaults = {
     version: profile.versionHeader?.default ?? model.version,
     ...(profile.versionHeader ? { versionHeader: profile.versionHeader.name } : {}),
@@ -43,11 +45,12 @@ export function clientStatements(model: ApiModel): (StatementStructures | Writer
       schemes.map((s) => [s.name, runtimeScheme(s, bearers.length === 1 && s === bearers[0])]),
     ),
     security: model.security?.requirements ?? [],
+    authenticate: new Code(authenticate),
     userAgent: `${info.name}/${info.version}`,
   };
   const schemeNames = schemes.map((s) => JSON.stringify(s.name)).join(" | ") || "never";
   const grants = schemes.some((s) => s.tokenUrl);
-  const used = [...new Set(schemes.map((s) => APPLIERS[s.type]))].sort();
+  const used = [...new Set([authenticate, ...schemes.map((s) => APPLIERS[s.type])])].sort();
   const optionsType = `ClientOptions<${Region}, ${SchemeName}>`;
   const servers =
     profile.regions.map((s) => `\`${s.region}\` (${s.url})`).join(", ") ||
