@@ -159,13 +159,13 @@ export const applyCredentials: Authenticate = async (h, url, schemes, requiremen
 };
 
 /** `applyCredentials` for a table whose one header scheme (no token grant) every operation requires. */
-export const applySoleScheme: Authenticate = async (h, url, schemes, requirements, held) => {
+export const applySoleScheme: Authenticate = async (h, url, schemes, requirements, held, fresh) => {
   const name = requirements[0]![0]!;
   const s = schemes[name]!;
   const source = held[name];
   if (h[s.header!] === undefined) {
     if (source === undefined) throw missing(`\`${name}\` (or ${s.env})`);
-    s.set(h, [], await valueOf(name, source, false), s);
+    s.set(h, [], await valueOf(name, source, fresh), s);
   }
   return { url, shown: url };
 };
