@@ -7,6 +7,7 @@ import {
   StructureKind,
 } from "ts-morph";
 import { CLIENT_MODULE_NAMES, errorClassNames, RUNTIME_ERROR_PREFIX } from "../model/naming-rules.js";
+import { soleScheme } from "../model/security.js";
 import type { ApiModel, Operation, Resource, SecuritySchemeModel } from "../model/types.js";
 import { constant, doc, exampleBlock, exportedType, importDecl, typeName, uniqueSorted } from "./builders.js";
 import { docText } from "./docs.js";
@@ -66,7 +67,10 @@ function clientImports(model: ApiModel, resources: Resource[]): ImportDeclaratio
       typeName("ValidationOptions"),
     ]),
     ...resources.flatMap((r) => importDecl(`./resources/${r.path}.js`, [r.className])),
-    ...importDecl("./runtime/security.js", uniqueSorted(schemes.map((s) => APPLIERS[s.type]))),
+    ...importDecl(
+      "./runtime/security.js",
+      uniqueSorted([authenticator(model), ...schemes.map((s) => APPLIERS[s.type])]),
+    ),
     ...importDecl("./runtime/oauth.js", ["clientCredentials"], { when: schemes.some((s) => s.tokenUrl) }),
   ];
 }
@@ -87,8 +91,14 @@ function clientDefaults(model: ApiModel): Record<string, unknown> {
       schemes.map((s) => [s.name, runtimeScheme(s, bearers.length === 1 && s === bearers[0])]),
     ),
     security: model.security?.requirements ?? [],
+    authenticate: new Code(authenticator(model)),
     userAgent: `${info.name}/${info.version}`,
   };
+}
+
+/** The runtime's credential function: a small one where one header scheme is all every operation needs. */
+function authenticator(model: ApiModel): string {
+  return soleScheme(model) ? "applySoleScheme" : "applyCredentials";
 }
 
 /**

@@ -2,7 +2,7 @@ import { pointerOf, type Reporter } from "../diagnostics.js";
 import { isObject, isPresent } from "../load/json.js";
 import type { OpenApiDocument, SecurityRequirementObject } from "../load/openapi.js";
 import { deref, type RefContext } from "./refs.js";
-import type { Profile, SecurityModel, SecuritySchemeModel } from "./types.js";
+import type { ApiModel, Profile, SecurityModel, SecuritySchemeModel } from "./types.js";
 
 /**
  * The description's security schemes as the runtime's table, each with the environment variable it is read from:
@@ -116,4 +116,17 @@ function upperSnake(name: string): string {
     .replace(/[^A-Za-z0-9]+/g, "_")
     .replace(/^_|_$/g, "")
     .toUpperCase();
+}
+
+/**
+ * The one scheme of a table whose only requirement, for every operation, is that scheme alone, sent in a header and
+ * without a token grant (Intercom's bearer token); undefined for any other table. The runtime then needs no search
+ * among requirements.
+ */
+export function soleScheme(model: ApiModel): SecuritySchemeModel | undefined {
+  const [only, ...more] = model.security?.schemes ?? [];
+  if (!only || more.length || only.tokenUrl || (only.type === "apiKey" && only.in !== "header")) return undefined;
+  const sole = (r: readonly (readonly string[])[] | undefined) => JSON.stringify(r) === JSON.stringify([[only.name]]);
+  const ops = model.resources.flatMap((r) => r.operations);
+  return sole(model.security?.requirements) && ops.every((o) => !o.security || sole(o.security)) ? only : undefined;
 }

@@ -8,7 +8,7 @@ import { type ClientDefaults, type ClientOptions, type RequestOptions, RUNTIME_D
 import { buildPath } from "./path.js";
 import { apiError, readData } from "./response.js";
 import { retryDelay, shouldRetry, sleep } from "./retry.js";
-import { applyCredentials, redactHeaders, type Resolved, resolveCredentials } from "./security.js";
+import { redactHeaders, type Resolved, resolveCredentials } from "./security.js";
 
 /** Base of the generated client: configuration, credentials, retries, timeouts. */
 export class ClientCore {
@@ -64,6 +64,7 @@ export class ClientCore {
     // Everything is validated before the first byte is sent.
     const query = op.query?.serialize(op.query.params, params);
     const path = `${this.#baseUrl}${buildPath(op.path, op.pathParams, params, op.multiSegment)}`;
+    const url = query ? `${path}?${query}` : path;
     const { body = null, type } = op.body?.(op, params) ?? {};
     const headers = { ...this.#headers };
     if (type) headers["content-type"] = type;
@@ -86,29 +87,21 @@ export class ClientCore {
     for (let n = 0, fresh = false; ; n++) {
       // Credentials are applied per attempt, so credential functions (rotating tokens) are called on retries too.
       const h = { ...headers };
-      const auth = await applyCredentials(
+      const auth = await this.#d.authenticate(
         h,
+        url,
         this.#d.schemes,
         op.security ?? this.#d.security,
         this.#credentials,
         fresh,
       );
-      // Hooks see the URL with each credential query parameter's value redacted.
-      const withQuery = (redact?: boolean) => {
-        const q = [
-          query,
-          ...auth.query.map(([k, v]) => `${encodeURIComponent(k)}=${redact ? "[REDACTED]" : encodeURIComponent(v)}`),
-        ];
-        return q.some(Boolean) ? `${path}?${q.filter(Boolean).join("&")}` : path;
-      };
-      const url = withQuery();
       init.headers = h;
       // Built only for hooks: the request itself needs none of it.
       const hooked = o.onRequest || o.onResponse;
       const info = hooked
         ? {
             method: op.method,
-            url: withQuery(true),
+            url: auth.shown,
             headers: redactHeaders(h, this.#d.schemes),
             attempt: n,
           }
@@ -119,7 +112,7 @@ export class ClientCore {
       let error: unknown;
       try {
         const ms = Math.min(timeoutMs, deadline - Date.now());
-        result = await attempt(o.fetch ?? fetch, url, init, ms, options.signal, op.response === "binary");
+        result = await attempt(o.fetch ?? fetch, auth.url, init, ms, options.signal, op.response === "binary");
       } catch (e) {
         if (!(e instanceof SdkConnectionError)) throw e; // the caller's abort: never retried
         error = e;

@@ -7,7 +7,7 @@ import {
   type OperationSpec,
 } from "../../templates/runtime/index.js";
 import { buildQuery } from "../../templates/runtime/query.js";
-import { bearer } from "../../templates/runtime/security.js";
+import { applySoleScheme, bearer } from "../../templates/runtime/security.js";
 
 export const TOKEN = "tok_SUPER_secret_123";
 
@@ -18,6 +18,7 @@ export const DEFAULTS: ClientDefaults = {
   defaultRegion: "us",
   schemes: { bearerAuth: { set: bearer, header: "authorization", token: true, env: "INTERCOM_API_KEY" } },
   security: [["bearerAuth"]],
+  authenticate: applySoleScheme,
   userAgent: "intercom-sdk/2.11 (generated)",
 };
 

@@ -1,7 +1,7 @@
 // The runtime knows no vendor: token env var, version header and servers all come from the emitted ClientDefaults.
 import { afterEach, expect, it } from "vitest";
 import { ClientCore, type ClientDefaults } from "../../templates/runtime/index.js";
-import { bearer } from "../../templates/runtime/security.js";
+import { applySoleScheme, bearer } from "../../templates/runtime/security.js";
 import { startServer, type TestServer } from "./server.js";
 
 let server: TestServer | undefined;
@@ -15,6 +15,7 @@ const base = (url: string): ClientDefaults => ({
   baseUrl: url,
   schemes: { bearer: { set: bearer, header: "authorization", token: true, env: "TINY_TOKEN" } },
   security: [["bearer"]],
+  authenticate: applySoleScheme,
   userAgent: "tiny/1",
 });
 

@@ -27,7 +27,7 @@ import { Teams } from "./resources/teams.js";
 import { TicketTypes } from "./resources/ticketTypes.js";
 import { Tickets } from "./resources/tickets.js";
 import { Visitors } from "./resources/visitors.js";
-import { bearer } from "./runtime/security.js";
+import { applySoleScheme, bearer } from "./runtime/security.js";
 
 export {
   SdkError as IntercomError,
@@ -56,6 +56,7 @@ const DEFAULTS: ClientDefaults = {
   defaultRegion: "us",
   schemes: { bearerAuth: { env: "INTERCOM_API_KEY", set: bearer, header: "authorization", token: true } },
   security: [["bearerAuth"]],
+  authenticate: applySoleScheme,
   userAgent: "intercom-api-2.11/2.11.0",
 };
 

@@ -48,7 +48,7 @@ import { Visitors } from "./resources/visitors.js";
 import { Brands } from "./resources/brands.js";
 import { Emails } from "./resources/emails.js";
 import { Workflows } from "./resources/workflows.js";
-import { bearer } from "./runtime/security.js";
+import { applySoleScheme, bearer } from "./runtime/security.js";
 
 export {
   SdkError as IntercomError,
@@ -77,6 +77,7 @@ const DEFAULTS: ClientDefaults = {
   defaultRegion: "us",
   schemes: { bearerAuth: { env: "INTERCOM_API_KEY", set: bearer, header: "authorization", token: true } },
   security: [["bearerAuth"]],
+  authenticate: applySoleScheme,
   userAgent: "intercom-api-2.16/2.16.0",
 };
 

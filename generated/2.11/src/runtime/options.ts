@@ -1,6 +1,6 @@
 // Copied from templates/runtime/options.ts. Do not edit here: edit the template and regenerate.
 import type { HttpMethod } from "./operation.js";
-import type { Credential, SecurityRequirements, SecurityScheme } from "./security.js";
+import type { Authenticate, Credential, SecurityRequirements, SecurityScheme } from "./security.js";
 import type { ValidateMode } from "./validate.js";
 
 /** A bearer token, or a (possibly async) function called before every attempt so tokens can rotate. */
@@ -96,5 +96,7 @@ export interface ClientDefaults {
   schemes: Readonly<Record<string, SecurityScheme>>;
   /** The requirements of operations that declare none of their own (the document's `security`). */
   security: SecurityRequirements;
+  /** Puts an operation's credentials on each attempt (`applyCredentials`, or `applySoleScheme` where it suffices). */
+  authenticate: Authenticate;
   userAgent: string;
 }

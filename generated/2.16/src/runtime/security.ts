@@ -102,39 +102,84 @@ export function resolveCredentials(
   return out;
 }
 
+/** The request as sent once credentials are applied. */
+export interface Applied {
+  /** The URL to send: the one given, with any credential query parameters added. */
+  url: string;
+  /** The same URL for hooks: each credential query parameter's value redacted. */
+  shown: string;
+  /** A token grant was used: a 401 may be answered with a fresh token. */
+  granted?: boolean;
+}
+
 /**
- * Sets the credentials of the first requirement whose schemes all have one (a credential header the caller set
- * through `headers` counts, and is kept); returns the query parameters to add and whether a token grant was used (a
- * 401 may then be answered with a fresh token). Throws SdkRequestError naming the schemes when no requirement can be
- * met: nothing is sent.
+ * Puts the credentials an operation's requirements ask for on the request, once per attempt. The generated client
+ * names one (DEFAULTS' `authenticate`): `applyCredentials` for any table, or `applySoleScheme` when one header
+ * scheme is the only requirement, which keeps the general search out of that package's bundle.
  */
-export async function applyCredentials(
+export type Authenticate = (
   h: HeaderMap,
+  url: string,
   schemes: Readonly<Record<string, SecurityScheme>>,
   requirements: SecurityRequirements,
   held: Readonly<Record<string, Resolved>>,
   fresh: boolean,
-): Promise<{ query: [string, string][]; granted?: boolean }> {
-  const out: { query: [string, string][]; granted?: boolean } = { query: [] };
+) => Promise<Applied>;
+
+/**
+ * Sets the credentials of the first requirement whose schemes all have one (a credential header the caller set
+ * through `headers` counts, and is kept). Throws SdkRequestError naming the schemes when no requirement can be
+ * met: nothing is sent.
+ */
+export const applyCredentials: Authenticate = async (h, url, schemes, requirements, held, fresh) => {
+  const query: [string, string][] = [];
+  let granted = false;
   const preset = (name: string) => h[schemes[name]?.header!] !== undefined;
   const met = requirements.length
     ? requirements.find((r) => r.every((name) => held[name] !== undefined || preset(name)))
     : [];
-  if (!met)
-    throw new SdkRequestError(
-      `Missing credentials: ${requirements.map((r) => r.map((n) => `\`${n}\` (or ${schemes[n]?.env})`).join(" and ")).join("; or ")}`,
-    );
+  if (!met) {
+    const each = requirements.map((r) => r.map((n) => `\`${n}\` (or ${schemes[n]?.env})`).join(" and "));
+    throw missing(each.join("; or "));
+  }
   for (const name of met) {
     const s = schemes[name]!;
     const source = held[name];
     if (source === undefined || preset(name)) continue;
-    const v = typeof source === "function" ? await source(fresh) : source;
-    if (typeof v === "string" ? !v : !(v as BasicCredentials | null)?.username)
-      throw new SdkRequestError(`The credential function of \`${name}\` returned none`);
-    if (typeof source === "function" && s.grant) out.granted = true;
-    s.set(h, out.query, v, s);
+    if (typeof source === "function" && s.grant) granted = true;
+    s.set(h, query, await valueOf(name, source, fresh), s);
   }
-  return out;
+  const withQuery = (redact: boolean) =>
+    query.reduce(
+      (u, [k, v], i) =>
+        `${u}${i || url.includes("?") ? "&" : "?"}${encodeURIComponent(k)}=${redact ? "[REDACTED]" : encodeURIComponent(v)}`,
+      url,
+    );
+  return { url: withQuery(false), shown: withQuery(true), granted };
+};
+
+/** `applyCredentials` for a table whose one header scheme (no token grant) every operation requires. */
+export const applySoleScheme: Authenticate = async (h, url, schemes, requirements, held, fresh) => {
+  const name = requirements[0]![0]!;
+  const s = schemes[name]!;
+  const source = held[name];
+  if (h[s.header!] === undefined) {
+    if (source === undefined) throw missing(`\`${name}\` (or ${s.env})`);
+    s.set(h, [], await valueOf(name, source, fresh), s);
+  }
+  return { url, shown: url };
+};
+
+function missing(schemes: string): SdkRequestError {
+  return new SdkRequestError(`Missing credentials: ${schemes}`);
+}
+
+/** A held credential's value for this attempt: a function is called (and must return one). */
+async function valueOf(name: string, source: Resolved, fresh: boolean): Promise<Value> {
+  const v = typeof source === "function" ? await source(fresh) : source;
+  if (typeof v === "string" ? !v : !(v as BasicCredentials | null)?.username)
+    throw new SdkRequestError(`The credential function of \`${name}\` returned none`);
+  return v;
 }
 
 /**
