@@ -12,6 +12,7 @@ describe("error names of the built 2.11 package", () => {
     ["an unmapped status", () => sdk.SdkApiError.from(418, new Headers(), undefined), "IntercomApiError", sdk.IntercomApiError],
     ["a 404", () => sdk.SdkApiError.from(404, new Headers(), undefined), "NotFoundError", sdk.NotFoundError],
     ["a timeout", () => new sdk.IntercomTimeoutError("Request timed out after 1 ms"), "IntercomTimeoutError", sdk.IntercomConnectionError],
+    ["a request it cannot send", () => new sdk.IntercomRequestError("Missing credential"), "IntercomRequestError", sdk.SdkRequestError],
     ["a validation failure", () => new sdk.IntercomValidationError([], { operation: "x" }, new Response(), {}), "IntercomValidationError", sdk.SdkValidationError],
   ])("%s: %s", (_what, make, name, Class) => {
     const error = make();

@@ -36,7 +36,7 @@ export class SdkError extends Error {
  * method cannot carry, an invalid header): nothing was sent, and it is never retried.
  */
 export class SdkRequestError extends SdkError {
-  override name = "SdkRequestError";
+  override name = named("RequestError");
 }
 
 /** The request never got an HTTP response (DNS, refused, reset…). `cause` holds the fetch error. */
