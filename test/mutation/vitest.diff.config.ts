@@ -3,5 +3,4 @@ import { mutationTests } from "./vitest.base.js";
 
 export default mutationTests([
   "test/diff/*.test.ts",
-  "test/diff.test.ts",
 ], { skip: ["npm run diff "] });

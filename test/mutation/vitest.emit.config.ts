@@ -3,10 +3,8 @@ import { mutationTests } from "./vitest.base.js";
 
 export default mutationTests([
   "test/emit/**/*.test.ts",
-  "test/snapshots.test.ts",
-  "test/names.test.ts",
-  "test/samples.test.ts",
-  "test/integer.test.ts",
-  "test/pagination-table.test.ts",
-  "test/format.test.ts",
+  "test/write/snapshots.test.ts",
+  "test/model/name-registry.test.ts",
+  "test/model/pagination-table.test.ts",
+  "test/write/format.test.ts",
 ]);

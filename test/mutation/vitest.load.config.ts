@@ -3,9 +3,6 @@ import { mutationTests } from "./vitest.base.js";
 
 export default mutationTests([
   "test/load/**/*.test.ts",
-  "test/model-documents.test.ts",
-  "test/model.test.ts",
-  "test/reporter.test.ts",
-  "test/openapi31.test.ts",
-  "test/evidence.test.ts",
+  "test/model/*.test.ts",
+  "test/evidence/evidence.test.ts",
 ]);

@@ -3,9 +3,9 @@ import { mutationTests } from "./vitest.base.js";
 
 export default mutationTests([
   "test/emit/emit-cache.test.ts",
-  "test/cache.test.ts",
-  "test/command.test.ts",
-  "test/reporter.test.ts",
+  "test/generate/cache.test.ts",
+  "test/generate/command.test.ts",
+  "test/model/lenient.test.ts",
   "test/load/ref-escapes.test.ts",
   "test/load/diagnostic-text.test.ts",
   "test/curate/**/*.test.ts",

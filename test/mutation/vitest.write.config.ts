@@ -3,8 +3,6 @@ import { mutationTests } from "./vitest.base.js";
 
 export default mutationTests([
   "test/write/**/*.test.ts",
-  "test/format.test.ts",
-  "test/build.test.ts",
   "test/runtime/templates-format.test.ts",
-  "test/cache.test.ts",
+  "test/generate/cache.test.ts",
 ]);
