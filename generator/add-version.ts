@@ -60,14 +60,20 @@ export async function addVersion(
   const out = join(root, "generated", version);
   for (const taken of [folder, out])
     if (existsSync(taken))
-      throw new Error(`${relative(root, taken)} already exists; remove it first, or re-curate it with \`npm run curate\``);
+      throw new Error(
+        `${relative(root, taken)} already exists; remove it first, or re-curate it with \`npm run curate\``,
+      );
 
   let origin: number[] | undefined;
   const stages: Record<string, number> = {};
   try {
     mkdirSync(folder, { recursive: true });
     const target = join(folder, "curation.yaml");
-    const text = setTopLevelScalar(readFileSync(join(root, source), "utf8"), "source", relative(folder, resolve(officialFile)));
+    const text = setTopLevelScalar(
+      readFileSync(join(root, source), "utf8"),
+      "source",
+      relative(folder, resolve(officialFile)),
+    );
     writeFileSync(target, text);
     const official = timed(stages, "load", () => loadOfficial(officialFile));
     const { adaptations, fixOrigin } = timed(stages, "adapt", () => adaptCuration(target, source, official, version));
@@ -76,8 +82,20 @@ export async function addVersion(
     // An operation left unpaginated is a warning: its list is one page now, which a user should know.
     const unpaginated = adaptations
       .filter((a) => a.kind === "pagination-dropped")
-      .map((a): Diagnostic => ({ code: a.kind, severity: "warning", file: target, pointer: `/${ADAPTED}`, message: a.why }));
-    const added = { from: source, adaptations, warnings: [...unpaginated, ...curated.warnings], spec: curated.file, stages };
+      .map((a): Diagnostic => ({
+        code: a.kind,
+        severity: "warning",
+        file: target,
+        pointer: `/${ADAPTED}`,
+        message: a.why,
+      }));
+    const added = {
+      from: source,
+      adaptations,
+      warnings: [...unpaginated, ...curated.warnings],
+      spec: curated.file,
+      stages,
+    };
     if (options.generate === false) return { ...added, operations: undefined };
     const generated = await generate({ spec: curated.file, out, build: options.build ?? true });
     const operations = generated.model.resources.reduce((n, r) => n + r.operations.length, 0);
@@ -88,7 +106,9 @@ export async function addVersion(
     rmSync(out, { recursive: true, force: true });
     // The copy is gone: what to change is the curation it was copied from.
     if (error instanceof GeneratorError)
-      throw new GeneratorError(error.diagnostics.map((d) => inSource(d, join(folder, "curation.yaml"), join(root, source), origin)));
+      throw new GeneratorError(
+        error.diagnostics.map((d) => inSource(d, join(folder, "curation.yaml"), join(root, source), origin)),
+      );
     throw error;
   }
 }
@@ -124,7 +144,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `spec/${version} and generated/${version} added from ${added.from}: ${added.operations} operations` +
         ` in ${((performance.now() - started) / 1000).toFixed(1)} s` +
-        ` (${Object.entries(added.stages).map(([stage, ms]) => `${stage} ${ms}`).join(", ")}).` +
+        ` (${Object.entries(added.stages)
+          .map(([stage, ms]) => `${stage} ${ms}`)
+          .join(", ")}).` +
         (adapted.length
           ? `\nAdapted ${adapted.length} entries to ${version} (${countsPerKind(adapted.map((a) => a.kind))}); each is listed with its why under \`adapted:\` in spec/${version}/curation.yaml.`
           : ""),
@@ -140,7 +162,9 @@ async function main(argv: string[]): Promise<number> {
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     console.error(
       `add-version ${version} failed; nothing was added.` +
-        (cause instanceof GeneratorError ? ` ${errors} error(s):` : `\n${cause instanceof Error ? cause.message : String(cause)}`),
+        (cause instanceof GeneratorError
+          ? ` ${errors} error(s):`
+          : `\n${cause instanceof Error ? cause.message : String(cause)}`),
     );
     reportSummarised(diagnostics, verbose);
     return 1;

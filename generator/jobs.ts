@@ -8,7 +8,10 @@ import { selectVersions, specFile } from "./versions.js";
 
 /** The named versions (default: every committed one): spec/<v>/openapi.yaml → generated/<v>, oldest first. */
 export function versionJobs(names: readonly string[] = []): GenerateOptions[] {
-  return selectVersions(names, "openapi.yaml").map((v) => ({ spec: specFile(v, "openapi.yaml"), out: join("generated", v) }));
+  return selectVersions(names, "openapi.yaml").map((v) => ({
+    spec: specFile(v, "openapi.yaml"),
+    out: join("generated", v),
+  }));
 }
 
 /** Runs each job, then sums up its examples' drift (in full with `drift`); true when every job succeeded. */
@@ -43,7 +46,9 @@ async function generateAndReport(job: GenerateOptions): Promise<GenerateResult |
     const version = basename(job.out);
     const again = job.spec === specFile(version, "openapi.yaml") ? version : `--spec ${job.spec} --out ${job.out}`;
     if (result.stale.length > 0) {
-      console.error(`${job.out} is stale; run \`npm run generate\`. Files that differ:\n  ${result.stale.join("\n  ")}`);
+      console.error(
+        `${job.out} is stale; run \`npm run generate\`. Files that differ:\n  ${result.stale.join("\n  ")}`,
+      );
       return undefined;
     }
     if (result.staleBuild) {

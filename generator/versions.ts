@@ -45,7 +45,9 @@ export function selectVersions(names: readonly string[], file: "curation.yaml" |
   return names.map((name) => {
     const version = /^(?:\.\/)?spec\/([^/]+)(?:\/[^/]*)?$/.exec(name)?.[1] ?? name;
     if (!known.includes(version))
-      throw new Error(`no version "${name}": spec/${version}/${file} does not exist (versions: ${known.join(", ") || "none"})`);
+      throw new Error(
+        `no version "${name}": spec/${version}/${file} does not exist (versions: ${known.join(", ") || "none"})`,
+      );
     return version;
   });
 }

@@ -12,11 +12,7 @@ import { flow, removeEntries, removeItems, removeSection, setEntry } from "./edi
  */
 
 export type AdaptationKind =
-  | "operation-absent"
-  | "fix-not-applicable"
-  | "webhook-topic-absent"
-  | "pagination-rederived"
-  | "pagination-dropped";
+  "operation-absent" | "fix-not-applicable" | "webhook-topic-absent" | "pagination-rederived" | "pagination-dropped";
 
 export interface Adaptation {
   kind: AdaptationKind;
@@ -66,10 +62,15 @@ export function adaptCuration(file: string, fromFile: string, official: Json, ve
       if (fix.operation !== undefined && absent.has(fix.operation)) fixes.set(i, `its operation ${fix.operation}`);
     });
     if (absent.size === 0 && fixes.size === 0) break;
-    for (const [i, what] of [...fixes].sort((a, b) => a[0] - b[0])) record("fix-not-applicable", `/fixes/${fixOrigin[i]}`, `not applicable in ${version}: ${what} absent`);
+    for (const [i, what] of [...fixes].sort((a, b) => a[0] - b[0]))
+      record("fix-not-applicable", `/fixes/${fixOrigin[i]}`, `not applicable in ${version}: ${what} absent`);
     for (const name of absent) {
       const route = curation.operations.find((o) => o.sdkName === name)!;
-      record("operation-absent", `/operations/${name}`, `not in ${version}: no \`${route.method.toUpperCase()} ${route.path}\` (matched by method and route shape)`);
+      record(
+        "operation-absent",
+        `/operations/${name}`,
+        `not in ${version}: no \`${route.method.toUpperCase()} ${route.path}\` (matched by method and route shape)`,
+      );
     }
     let text = removeItems(readFileSync(file, "utf8"), "fixes", new Set(fixes.keys()));
     fixOrigin = fixOrigin.filter((_, i) => !fixes.has(i));
@@ -82,8 +83,15 @@ export function adaptCuration(file: string, fromFile: string, official: Json, ve
   const topics = Object.entries(webhookTopics(curation)).filter(([, schema]) => !(schema in schemas));
   if (topics.length > 0) {
     for (const [topic, schema] of topics)
-      record("webhook-topic-absent", pointerOf("profile", "webhooks", "topics", topic), `not in ${version}: no \`${schema}\` schema for the \`${topic}\` notification's item`);
-    writeFileSync(file, removeEntries(readFileSync(file, "utf8"), "profile.webhooks.topics", new Set(topics.map(([t]) => t))));
+      record(
+        "webhook-topic-absent",
+        pointerOf("profile", "webhooks", "topics", topic),
+        `not in ${version}: no \`${schema}\` schema for the \`${topic}\` notification's item`,
+      );
+    writeFileSync(
+      file,
+      removeEntries(readFileSync(file, "utf8"), "profile.webhooks.topics", new Set(topics.map(([t]) => t))),
+    );
     curation = readCuration(file);
   }
 
@@ -103,17 +111,28 @@ export function adaptCuration(file: string, fromFile: string, official: Json, ve
     const { model } = curatedModel(document, curation, file);
     const all = model?.resources.flatMap((r) => r.operations) ?? [];
     const proposals = new Map(
-      routes.map((r) => [r.sdkName, all.find((o) => o.path === r.path && o.httpMethod.toLowerCase() === r.method)?.pagination]),
+      routes.map((r) => [
+        r.sdkName,
+        all.find((o) => o.path === r.path && o.httpMethod.toLowerCase() === r.method)?.pagination,
+      ]),
     );
     let text = readFileSync(file, "utf8");
     for (const [name, problem] of bad) {
       const proposed = proposals.get(name);
       if (proposed?.source === "proposed") {
         text = setEntry(text, "pagination", name, runtimeSpec(proposed));
-        record("pagination-rederived", `/pagination/${name}`, `re-derived for ${version}: ${problem}; the response shape gives ${describePagination(proposed)}`);
+        record(
+          "pagination-rederived",
+          `/pagination/${name}`,
+          `re-derived for ${version}: ${problem}; the response shape gives ${describePagination(proposed)}`,
+        );
       } else {
         text = removeEntries(text, "pagination", new Set([name]));
-        record("pagination-dropped", `/pagination/${name}`, `not applicable in ${version}: ${problem}, and no pagination style fits the response shape; the operation is not paginated`);
+        record(
+          "pagination-dropped",
+          `/pagination/${name}`,
+          `not applicable in ${version}: ${problem}, and no pagination style fits the response shape; the operation is not paginated`,
+        );
       }
     }
     writeFileSync(file, text);

@@ -33,11 +33,7 @@ export function curateVersion(curationFile: string, options: CurateOptions = {})
   const file = join(dirname(curationFile), "openapi.yaml");
   const source = options.source ?? resolve(dirname(curationFile), curation.source);
   const official = options.official ?? loadOfficial(source);
-  const result = curate(
-    official,
-    curation,
-    relative(dirname(curationFile), source),
-  );
+  const result = curate(official, curation, relative(dirname(curationFile), source));
   const diagnostics = result.diagnostics.map((d) =>
     options.allowMissing && d.code === "operation-not-found" ? { ...d, severity: "warning" as const } : d,
   );

@@ -91,8 +91,16 @@ export function readCuration(file: string): Curation {
   });
   const profile = readProfile(doc["profile"], reporter);
   const adapted = doc["adapted"];
-  if (adapted !== undefined && (!Array.isArray(adapted) || !adapted.every((a) => isObject(a) && typeof a["why"] === "string")))
-    reporter.error("bad-curation", "/adapted", "`adapted` (written by add-version) must be a list of entries with a `why`", "restore it, or remove the section");
+  if (
+    adapted !== undefined &&
+    (!Array.isArray(adapted) || !adapted.every((a) => isObject(a) && typeof a["why"] === "string"))
+  )
+    reporter.error(
+      "bad-curation",
+      "/adapted",
+      "`adapted` (written by add-version) must be a list of entries with a `why`",
+      "restore it, or remove the section",
+    );
   reporter.throwIfErrors();
   return {
     file,
@@ -112,7 +120,12 @@ function readOperations(value: unknown, reporter: Reporter): CuratedOperation[] 
     const match = typeof route === "string" ? ROUTE.exec(route.trim()) : null;
     const at = `/operations/${sdkName}`;
     if (!SDK_NAME.test(sdkName)) {
-      reporter.error("bad-sdk-name", at, `\`${sdkName}\` is not \`resource.method\` in camelCase (resources may nest: \`helpCenters.collections.find\`)`, "rename the key");
+      reporter.error(
+        "bad-sdk-name",
+        at,
+        `\`${sdkName}\` is not \`resource.method\` in camelCase (resources may nest: \`helpCenters.collections.find\`)`,
+        "rename the key",
+      );
       continue;
     }
     if (!match) {

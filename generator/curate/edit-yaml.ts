@@ -49,9 +49,13 @@ export function setEntry(text: string, section: string, key: string, value: Reco
 export function flow(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(flow).join(", ")}]`;
   if (typeof value === "object" && value !== null)
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${flow(v)}`).join(", ")} }`;
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${flow(v)}`)
+      .join(", ")} }`;
   const text = String(value);
-  return typeof value === "string" && /^[A-Za-z_][\w.\-/{}]*$/.test(text) && !/^(true|false|null|yes|no|on|off)$/i.test(text)
+  return typeof value === "string" &&
+    /^[A-Za-z_][\w.\-/{}]*$/.test(text) &&
+    !/^(true|false|null|yes|no|on|off)$/i.test(text)
     ? text
     : JSON.stringify(value);
 }

@@ -134,7 +134,8 @@ function summaryOf(changes: readonly Change[]): string[] {
       calls.set(c.subject, details);
     }
   const title = `## Calls that stop compiling (${count(calls.size, "operation")})`;
-  if (calls.size === 0) return ["", title, "", "None: every call compiles as it did; the changes are in what responses and models hold."];
+  if (calls.size === 0)
+    return ["", title, "", "None: every call compiles as it did; the changes are in what responses and models hold."];
   return ["", title, "", ...[...calls].map(([subject, details]) => `- \`${subject}\`: ${details.join("; ")}`)];
 }
 

@@ -191,7 +191,14 @@ export const RUNTIME_ERROR_PREFIX = "Sdk";
 
 /** The error classes the package exports under a prefix (`Intercom` → `IntercomError`, `IntercomApiError`…). */
 export function errorClassNames(prefix: string): string[] {
-  return ["Error", "ApiError", "RequestError", "ConnectionError", "TimeoutError", "ParseError", "ValidationError", "WebhookError"].map(
-    (n) => prefix + n,
-  );
+  return [
+    "Error",
+    "ApiError",
+    "RequestError",
+    "ConnectionError",
+    "TimeoutError",
+    "ParseError",
+    "ValidationError",
+    "WebhookError",
+  ].map((n) => prefix + n);
 }

@@ -56,8 +56,7 @@ function checkDeclared(value: unknown, source: PaginationSource, ctx: SchemaCont
   // Alternatives absent from the schema are allowed (an example may put the list elsewhere); one must be an array.
   const alternatives = typeof declared.items === "string" ? [declared.items] : declared.items;
   const items = alternatives.map((path) => schemaAt(source.responseSchema, path, ctx)).find(isArraySchema);
-  if (!items)
-    return fail(`\`items: ${itemsText(declared.items)}\` is not an array in the response`);
+  if (!items) return fail(`\`items: ${itemsText(declared.items)}\` is not an array in the response`);
   const param = value[input] as string;
   if (!hasInput(param, source, ctx)) return fail(`\`${param}\` is not a parameter or body field of the operation`);
   const itemType = toType(items.items as SchemaObject | undefined, ctx, source.pointer);

@@ -81,7 +81,7 @@ function webhooksOf(value: unknown, ctx: ProfileContext): Pick<Profile, "webhook
     ctx.reporter.error("bad-profile", `${at}${where}`, message, fix);
     return {};
   };
-  const example = "e.g. `webhooks: { header: X-Signature, algorithm: HMAC-SHA256, prefix: \"sha256=\", topics: {…} }`";
+  const example = 'e.g. `webhooks: { header: X-Signature, algorithm: HMAC-SHA256, prefix: "sha256=", topics: {…} }`';
   if (!isObject(value)) return bad("", "`webhooks` must be a mapping", example);
   const { header, algorithm, prefix = "", topics = {} } = value;
   if (typeof header !== "string" || !/^[A-Za-z0-9-]+$/.test(header))

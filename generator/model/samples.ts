@@ -1,5 +1,11 @@
 import { isObject, isPresent, resolvePointer } from "../load/json.js";
-import type { MediaTypeObject, OperationObject, ParameterObject, PathItemObject, SchemaObject } from "../load/openapi.js";
+import type {
+  MediaTypeObject,
+  OperationObject,
+  ParameterObject,
+  PathItemObject,
+  SchemaObject,
+} from "../load/openapi.js";
 import { JSON_TYPE } from "./media-types.js";
 import { deref, type RefContext, resolved } from "./refs.js";
 import type { NamedType, Operation, SampleValue, TypeNode } from "./types.js";
@@ -45,10 +51,8 @@ function bodyExample(raw: OperationObject | undefined, ctx: RefContext): unknown
   const body = deref(raw?.requestBody, ctx);
   if (!isPresent(body)) return undefined;
   const content = Object.entries(body.content ?? {});
-  const media = deref(
-    (content.find(([type]) => JSON_TYPE.test(type)) ?? content[0])?.[1],
-    ctx,
-  ) as (MediaTypeObject & { example?: unknown; examples?: Record<string, unknown> }) | undefined;
+  const media = deref((content.find(([type]) => JSON_TYPE.test(type)) ?? content[0])?.[1], ctx) as
+    (MediaTypeObject & { example?: unknown; examples?: Record<string, unknown> }) | undefined;
   if (!isPresent(media)) return undefined;
   return media.example ?? firstExample(media.examples, ctx) ?? schemaExample(media.schema, ctx, 0);
 }
@@ -105,10 +109,7 @@ function fit(type: TypeNode, value: unknown, f: Fitting): SampleValue | undefine
     case "unknown":
       return { kind: "json", value };
     case "primitive": {
-      const ok =
-        type.name === "integer"
-          ? Number.isInteger(value)
-          : type.name !== "null" && typeof value === type.name;
+      const ok = type.name === "integer" ? Number.isInteger(value) : type.name !== "null" && typeof value === type.name;
       return ok ? { kind: "json", value } : undefined;
     }
     case "literal":

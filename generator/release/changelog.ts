@@ -25,7 +25,8 @@ export function changelogEntry(release: {
       ...breaking.map(item),
       "",
     );
-  if (other.length > 0) lines.push(`### Additions and other compatible changes (${other.length})`, "", ...other.map(item), "");
+  if (other.length > 0)
+    lines.push(`### Additions and other compatible changes (${other.length})`, "", ...other.map(item), "");
   return lines.join("\n");
 }
 

@@ -82,10 +82,14 @@ function withEntry(changelog: string | undefined, entry: string, name: string): 
 /** `npm pack` of the package folder into `dest`; the tarball's path. */
 export function pack(out: string, dest: string): string {
   mkdirSync(dest, { recursive: true });
-  const npm = spawnSync("npm", ["pack", resolve(out), "--pack-destination", resolve(dest), "--json", "--ignore-scripts"], {
-    encoding: "utf8",
-    shell: process.platform === "win32",
-  });
+  const npm = spawnSync(
+    "npm",
+    ["pack", resolve(out), "--pack-destination", resolve(dest), "--json", "--ignore-scripts"],
+    {
+      encoding: "utf8",
+      shell: process.platform === "win32",
+    },
+  );
   if (npm.status !== 0) throw new Error(`npm pack ${out} failed: ${npm.stderr.trim()}`);
   const [packed] = JSON.parse(npm.stdout) as { filename: string }[];
   return join(dest, packed!.filename);

@@ -35,8 +35,14 @@ const STAMP = join("dist", ".built-from");
 
 function sourcesHash(packageDir: string): string {
   const hash = createHash("sha256");
-  for (const file of listFiles(packageDir).map((f) => relative(packageDir, f)).sort())
-    hash.update(file).update("\0").update(readFileSync(join(packageDir, file))).update("\0");
+  for (const file of listFiles(packageDir)
+    .map((f) => relative(packageDir, f))
+    .sort())
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(join(packageDir, file)))
+      .update("\0");
   return hash.digest("hex");
 }
 

@@ -26,7 +26,9 @@ describe.each(VERSIONS)("generated/%s against Prism", (version) => {
   // Where the generated client takes each body: spread into the arguments, or under its `bodyKey`.
   const { model } = buildModel(loadDocument(SPEC));
   const bodyKeys = new Map(
-    model.resources.flatMap((r) => r.operations.flatMap((o) => (o.body?.bodyKey ? [[`${o.resource}.${o.method}`, o.body.bodyKey] as const] : []))),
+    model.resources.flatMap((r) =>
+      r.operations.flatMap((o) => (o.body?.bodyKey ? [[`${o.resource}.${o.method}`, o.body.bodyKey] as const] : [])),
+    ),
   );
   const operations = sdkOperations(doc, bodyKeys);
 
@@ -147,7 +149,12 @@ describe.each(VERSIONS)("generated/%s against Prism", (version) => {
     });
 
     it("a query parameter of the wrong type (GET /companies?page=abc) is rejected", async () => {
-      const op = { method: "GET", path: "/companies", query: { params: ["page"], serialize: buildQuery }, response: "json" } as const;
+      const op = {
+        method: "GET",
+        path: "/companies",
+        query: { params: ["page"], serialize: buildQuery },
+        response: "json",
+      } as const;
       const error = await client.request(op, { page: "abc" }).then(
         () => expect.unreachable("Prism accepted page=abc"),
         (e: unknown) => e,

@@ -92,7 +92,8 @@ export function exampleFor(doc: Doc, schemaOrRef: unknown, depth = 0): unknown {
   const alternatives = schema.oneOf ?? schema.anyOf;
   // Alternatives that only say which fields are required (`anyOf: [{ required: [id] }]`) narrow the object's own
   // properties, which it then gets all of; other alternatives are followed (the first one).
-  const narrowing = (a: unknown) => Object.keys(deref(doc, a)).every((k) => ["required", "title", "description"].includes(k));
+  const narrowing = (a: unknown) =>
+    Object.keys(deref(doc, a)).every((k) => ["required", "title", "description"].includes(k));
   if (Array.isArray(alternatives) && alternatives.length > 0 && !alternatives.every(narrowing))
     return exampleFor(doc, alternatives[0], depth + 1);
   const type = schema.type ?? (isObj(schema.properties) ? "object" : schema.items ? "array" : undefined);
@@ -178,7 +179,9 @@ export function sdkOperations(doc: Doc, bodyKeys: ReadonlyMap<string, string> = 
       const content = deref(doc, responses[status]).content;
       const responseSchema =
         isObj(content) && isObj(content["application/json"]) ? content["application/json"].schema : undefined;
-      const pagination = isObj(op["x-pagination"]) ? { items: op["x-pagination"].items as string | string[] } : undefined;
+      const pagination = isObj(op["x-pagination"])
+        ? { items: op["x-pagination"].items as string | string[] }
+        : undefined;
       ops.push({
         operationId: String(op.operationId),
         method: method.toUpperCase(),

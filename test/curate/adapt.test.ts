@@ -22,10 +22,26 @@ const from = (entry: string) => `spec/9.0/curation.yaml#${entry}`;
 describe("adaptCuration", () => {
   it("adapts each entry that does not fit, with its why", () => {
     expect(adaptations).toEqual([
-      { kind: "fix-not-applicable", from: from("/fixes/0"), why: "not applicable in 9.1: `#/components/schemas/datetime` absent" },
-      { kind: "fix-not-applicable", from: from("/fixes/1"), why: "not applicable in 9.1: its operation things.delete absent" },
-      { kind: "fix-not-applicable", from: from("/fixes/2"), why: "not applicable in 9.1: `/components/schemas/gone/type` absent" },
-      { kind: "operation-absent", from: from("/operations/things.delete"), why: "not in 9.1: no `DELETE /things/{thing_id}` (matched by method and route shape)" },
+      {
+        kind: "fix-not-applicable",
+        from: from("/fixes/0"),
+        why: "not applicable in 9.1: `#/components/schemas/datetime` absent",
+      },
+      {
+        kind: "fix-not-applicable",
+        from: from("/fixes/1"),
+        why: "not applicable in 9.1: its operation things.delete absent",
+      },
+      {
+        kind: "fix-not-applicable",
+        from: from("/fixes/2"),
+        why: "not applicable in 9.1: `/components/schemas/gone/type` absent",
+      },
+      {
+        kind: "operation-absent",
+        from: from("/operations/things.delete"),
+        why: "not in 9.1: no `DELETE /things/{thing_id}` (matched by method and route shape)",
+      },
       {
         kind: "webhook-topic-absent",
         from: from("/profile/webhooks/topics/gizmo.created"),
@@ -34,7 +50,9 @@ describe("adaptCuration", () => {
       {
         kind: "pagination-rederived",
         from: from("/pagination/things.list"),
-        why: expect.stringMatching(/^re-derived for 9\.1: `items: things` is not an array in the response; the response shape gives page-number pagination \(items `data`, `page`/),
+        why: expect.stringMatching(
+          /^re-derived for 9\.1: `items: things` is not an array in the response; the response shape gives page-number pagination \(items `data`, `page`/,
+        ),
       },
       {
         kind: "pagination-dropped",
@@ -47,13 +65,17 @@ describe("adaptCuration", () => {
   it("writes the curation that fits: what is left out is gone, the re-derived declaration in place, the rest byte for byte", () => {
     const curation = readCuration(file);
     expect(curation.operations.map((o) => o.sdkName)).toEqual(["things.list", "things.find"]);
-    expect(curation.pagination).toEqual({ "things.list": { style: "page", items: "data", pageParam: "page", pages: "pages" } });
+    expect(curation.pagination).toEqual({
+      "things.list": { style: "page", items: "data", pageParam: "page", pages: "pages" },
+    });
     expect(curation.fixes.map((f) => f.why)).toEqual(["Fits every version."]);
     expect(curation.profile).toMatchObject({ webhooks: { topics: { "thing.created": "thing" } } });
     expect(text).not.toContain("gizmo.created:");
     expect(fixOrigin).toEqual([3]);
     expect(text).toContain("# The curation of an older version of the Things API.\n");
-    expect(text).toContain("  # 9.1 puts the list under `data`.\n  things.list: { style: page, items: data, pageParam: page, pages: pages }\n");
+    expect(text).toContain(
+      "  # 9.1 puts the list under `data`.\n  things.list: { style: page, items: data, pageParam: page, pages: pages }\n",
+    );
   });
 
   it("records the adaptations under `adapted:`, in place of the record of the curation it started from", () => {

@@ -72,7 +72,10 @@ describe("the copied curation without the operations a version lacks", () => {
 
   it("fixes: the one naming the operation is gone; a document-wide fix and another operation's stay", () => {
     const doc = parse(lacking()) as Record<string, unknown>;
-    expect((doc["fixes"] as { why: string }[]).map((f) => f.why)).toEqual(["a document-wide fix", "a fix of another operation"]);
+    expect((doc["fixes"] as { why: string }[]).map((f) => f.why)).toEqual([
+      "a document-wide fix",
+      "a fix of another operation",
+    ]);
   });
 
   it("nothing else changed: the text is the original without exactly those entries' lines", () => {
@@ -95,7 +98,10 @@ describe("the copied curation without the operations a version lacks", () => {
   });
 
   it("several operations at once, the last entry of a section included", () => {
-    const both = parse(adapted(curation, ["contacts.archive", "contacts.find"])) as Record<string, Record<string, unknown>>;
+    const both = parse(adapted(curation, ["contacts.archive", "contacts.find"])) as Record<
+      string,
+      Record<string, unknown>
+    >;
     expect(Object.keys(both["operations"]!)).toEqual(["contacts.list"]);
     expect((both["fixes"] as unknown as unknown[]).length).toBe(1);
   });
@@ -103,7 +109,11 @@ describe("the copied curation without the operations a version lacks", () => {
 
 describe("source pointed at the new official file", () => {
   it.each([
-    ["a plain path, written as it is", "../../../shared/specs/intercom-2.14.yaml", "source: ../../../shared/specs/intercom-2.14.yaml\n"],
+    [
+      "a plain path, written as it is",
+      "../../../shared/specs/intercom-2.14.yaml",
+      "source: ../../../shared/specs/intercom-2.14.yaml\n",
+    ],
     ["a path with a space, quoted", "../specs/intercom 2.14.yaml", 'source: "../specs/intercom 2.14.yaml"\n'],
     ["a path with a colon, quoted", "C:/specs/2.14.yaml", 'source: "C:/specs/2.14.yaml"\n'],
   ])("%s", (_what, value, line) => {

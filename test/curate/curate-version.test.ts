@@ -53,7 +53,9 @@ describe("curateVersion", () => {
     const other = join(dir, "other.yaml");
     writeFileSync(other, stringify({ ...official, info: { title: "other", version: "2" } }));
     curateVersion(curation, { source: other });
-    expect((parse(readFileSync(join(dir, "openapi.yaml"), "utf8")) as { info: { title: string } }).info.title).toBe("other");
+    expect((parse(readFileSync(join(dir, "openapi.yaml"), "utf8")) as { info: { title: string } }).info.title).toBe(
+      "other",
+    );
   });
 
   it("an operation the description lacks: an error, and nothing written", () => {
@@ -97,7 +99,8 @@ describe("curateVersion", () => {
     // The blocking errors first, then the warnings.
     expect(diagnostics.at(-1)).toMatchObject({ severity: "warning", code: "operation-not-found" });
     expect(diagnostics.slice(0, -1).length).toBeGreaterThan(0);
-    for (const d of diagnostics.slice(0, -1)) expect([d.severity, d.file, d.pointer]).toEqual(["error", curation, "/pagination/things.find"]);
+    for (const d of diagnostics.slice(0, -1))
+      expect([d.severity, d.file, d.pointer]).toEqual(["error", curation, "/pagination/things.find"]);
     expect(existsSync(join(dir, "openapi.yaml"))).toBe(false);
   });
 });

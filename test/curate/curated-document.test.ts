@@ -51,17 +51,32 @@ const official = (): Json => ({
       error: { type: "object" },
       unused: { type: "object" },
     },
-    parameters: { id: { name: "id", in: "path", required: true, schema: { type: "string" } }, expand: { name: "expand", in: "query", schema: { type: "string" } }, spare: { name: "spare", in: "query" } },
-    requestBodies: { body: { content: { "application/json": { schema: { type: "object" } } } }, spare: { content: {} } },
+    parameters: {
+      id: { name: "id", in: "path", required: true, schema: { type: "string" } },
+      expand: { name: "expand", in: "query", schema: { type: "string" } },
+      spare: { name: "spare", in: "query" },
+    },
+    requestBodies: {
+      body: { content: { "application/json": { schema: { type: "object" } } } },
+      spare: { content: {} },
+    },
     responses: {
-      thing: { description: "ok", headers: { "X-Rate": ref("headers", "rate") }, links: { self: ref("links", "self") }, content: { "application/json": { schema: ref("schemas", "thing"), examples: { one: ref("examples", "one") } } } },
+      thing: {
+        description: "ok",
+        headers: { "X-Rate": ref("headers", "rate") },
+        links: { self: ref("links", "self") },
+        content: { "application/json": { schema: ref("schemas", "thing"), examples: { one: ref("examples", "one") } } },
+      },
       error: { description: "error", content: { "application/json": { schema: ref("schemas", "error") } } },
       unused: { description: "unused", content: { "application/json": { schema: ref("schemas", "unused") } } },
     },
     headers: { rate: { schema: { type: "integer" } }, spare: { schema: { type: "string" } } },
     examples: { one: { value: {} }, spare: { value: 1 } },
     links: { self: { operationId: "x" }, spare: { operationId: "y" } },
-    callbacks: { done: { "{$request.body#/url}": { post: { responses: { "200": { description: "ok" } } } } }, spare: {} },
+    callbacks: {
+      done: { "{$request.body#/url}": { post: { responses: { "200": { description: "ok" } } } } },
+      spare: {},
+    },
     securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
   },
 });
@@ -73,7 +88,9 @@ describe("the curated document", () => {
   it("keeps exactly the components the selected operation reaches, of every kind, through references", () => {
     const { document, diagnostics } = select();
     expect(diagnostics).toEqual([]);
-    const kept = Object.fromEntries(Object.entries(document["components"] as Json).map(([kind, group]) => [kind, Object.keys(group as object)]));
+    const kept = Object.fromEntries(
+      Object.entries(document["components"] as Json).map(([kind, group]) => [kind, Object.keys(group as object)]),
+    );
     expect(kept).toEqual({
       schemas: ["thing", "part", "error"],
       parameters: ["id", "expand"],
@@ -91,13 +108,21 @@ describe("the curated document", () => {
   it("a kind with nothing left is removed whole", () => {
     const doc = official();
     delete doc["paths"]["/things/{id}"]["get"]["callbacks"];
-    const { document } = curate(doc, curation({ operations: { "things.find": "GET /things/{thing_id}" } }), "official.yaml");
+    const { document } = curate(
+      doc,
+      curation({ operations: { "things.find": "GET /things/{thing_id}" } }),
+      "official.yaml",
+    );
     expect(Object.keys(document["components"])).not.toContain("callbacks");
   });
 
   it("keeps the tags the selected operations use, and only tag objects", () => {
     expect(select().document["tags"]).toEqual([{ name: "Things" }]);
-    const both = curate(official(), curation({ operations: { "things.find": "GET /things/{id}", "things.delete": "DELETE /things/{id}" } }), "o.yaml");
+    const both = curate(
+      official(),
+      curation({ operations: { "things.find": "GET /things/{id}", "things.delete": "DELETE /things/{id}" } }),
+      "o.yaml",
+    );
     expect(both.document["tags"]).toEqual([{ name: "Things" }, { name: "Other" }]);
   });
 
@@ -114,7 +139,11 @@ describe("the curated document", () => {
     const op = select({ pagination: { "things.find": pagination } }).document["paths"]["/things/{thing_id}"]["get"];
     expect([op["x-sdk-resource"], op["x-sdk-method"], op["x-pagination"]]).toEqual(["things", "find", pagination]);
     expect(select().document["paths"]["/things/{thing_id}"]["get"]).not.toHaveProperty("x-pagination");
-    const nested = curate(official(), curation({ operations: { "helpCenters.things.find": "GET /things/{id}" } }), "o.yaml");
+    const nested = curate(
+      official(),
+      curation({ operations: { "helpCenters.things.find": "GET /things/{id}" } }),
+      "o.yaml",
+    );
     const deep = nested.document["paths"]["/things/{id}"]["get"];
     expect([deep["x-sdk-resource"], deep["x-sdk-method"]]).toEqual(["helpCenters.things", "find"]);
   });
@@ -128,14 +157,25 @@ describe("the curated document", () => {
   it("leaves the official document it was given unchanged", () => {
     const doc = official();
     const before = structuredClone(doc);
-    curate(doc, curation({ operations: { "things.find": "GET /things/{thing_id}" }, fixes: [{ why: "w", op: "remove", path: "/components/schemas/error" }] }), "o.yaml");
+    curate(
+      doc,
+      curation({
+        operations: { "things.find": "GET /things/{thing_id}" },
+        fixes: [{ why: "w", op: "remove", path: "/components/schemas/error" }],
+      }),
+      "o.yaml",
+    );
     expect(doc).toEqual(before);
   });
 
   it("a `$ref` left dangling by the selection is an error at /fixes, naming where it is", () => {
     const doc = official();
     doc["paths"]["/things/{id}"]["get"]["responses"]["404"] = ref("responses", "gone");
-    const { diagnostics } = curate(doc, curation({ operations: { "things.find": "GET /things/{thing_id}" } }), "o.yaml");
+    const { diagnostics } = curate(
+      doc,
+      curation({ operations: { "things.find": "GET /things/{thing_id}" } }),
+      "o.yaml",
+    );
     expect(diagnostics.map((d) => [d.severity, d.code, d.pointer, d.message, d.fix])).toEqual([
       [
         "error",

@@ -35,50 +35,144 @@ function refused(text: string): [string, string, string, string][] {
 
 describe("readCuration refuses a curation it cannot use, at the key to change", () => {
   it.each([
-    ["not YAML", "operations: [", [["bad-curation", "", expect.stringMatching(/^cannot read the curation file: /), ""]]],
-    ["not a mapping", "- a\n- b\n", [
-      ["bad-curation", "", "the curation file must be a YAML mapping", ""],
-      ["bad-curation", "/source", "`source` (path of the official description) is missing", ""],
-      ["bad-curation", "/operations", "no operation is selected", ""],
-    ]],
-    ["no source", "operations: { things.list: GET /x }\n", [["bad-curation", "/source", "`source` (path of the official description) is missing", ""]]],
-    ["no operation", "source: a.yaml\noperations: {}\n", [["bad-curation", "/operations", "no operation is selected", ""]]],
-    ["an SDK name that is not resource.method", "source: a.yaml\noperations:\n  things.list: GET /\n  Find: GET /x\n", [
-      ["bad-sdk-name", "/operations/Find", "`Find` is not `resource.method` in camelCase (resources may nest: `helpCenters.collections.find`)", "rename the key"],
-    ]],
-    ["a route that is not METHOD /path", "source: a.yaml\noperations:\n  things.list: GET /\n  things.find: FETCH /x\n", [
-      ["bad-route", "/operations/things.find", 'expected `METHOD /path`, found "FETCH /x"', "write the route"],
-    ]],
-    ["the same route twice under other parameter names", "source: a.yaml\noperations:\n  things.find: GET /x/{a}\n  things.get: get /x/{b}\n", [
-      ["duplicate-route", "/operations/things.get", "`get /x/{b}` is the same route as `things.find` (parameter names do not tell routes apart)", "keep one of the two"],
-    ]],
-    ["pagination of an operation that is not curated", "source: a.yaml\noperations:\n  things.list: GET /x\npagination:\n  things.all: { style: cursor }\n", [
-      ["unknown-operation", "/pagination/things.all", "`things.all` is not among the operations", "use the SDK name of an operation under `operations`"],
-    ]],
-    ["declared parameters without `why`", "source: a.yaml\noperations:\n  things.list: GET /x\nparameters:\n  things.list: { add: [] }\n", [
-      ["bad-parameters", "/parameters/things.list", "declared parameters need `why` and `add` (a list)", "complete the entry"],
-    ]],
-    ["a declared parameter without `in`", "source: a.yaml\noperations:\n  things.list: GET /x\nparameters:\n  things.list: { why: w, add: [{ name: page }] }\n", [
-      ["bad-parameters", "/parameters/things.list/add/0", "a parameter needs `name` and `in`", "complete it"],
-    ]],
-    ["a fix without `why`", "source: a.yaml\noperations: { things.list: GET / }\nfixes:\n  - { op: add, path: /x, value: 1 }\n", [
-      ["bad-fix", "/fixes/0", "a fix needs `why`, `op` (add|replace|remove) and `path` (a JSON pointer)", "complete the fix"],
-    ]],
-    ["a fix with an unknown op", "source: a.yaml\noperations: { things.list: GET / }\nfixes:\n  - { why: w, op: move, path: /x }\n", [
-      ["bad-fix", "/fixes/0", "a fix needs `why`, `op` (add|replace|remove) and `path` (a JSON pointer)", "complete the fix"],
-    ]],
-    ["a fix of an operation that is not curated", "source: a.yaml\noperations: { things.list: GET / }\nfixes:\n  - { why: w, op: add, path: /x, operation: things.gone }\n", [
-      ["unknown-operation", "/fixes/0/operation", "`things.gone` is not among the operations", "use the SDK name of an operation under `operations`"],
-    ]],
-    ["a profile that is not a mapping", "source: a.yaml\noperations: { things.list: GET / }\nprofile: Intercom\n", [
-      ["bad-curation", "/profile", "`profile` must be a mapping", "use the keys clientName, packageName, tokenEnv, versionHeader, regions, errorPrefix, webhooks"],
-    ]],
+    [
+      "not YAML",
+      "operations: [",
+      [["bad-curation", "", expect.stringMatching(/^cannot read the curation file: /), ""]],
+    ],
+    [
+      "not a mapping",
+      "- a\n- b\n",
+      [
+        ["bad-curation", "", "the curation file must be a YAML mapping", ""],
+        ["bad-curation", "/source", "`source` (path of the official description) is missing", ""],
+        ["bad-curation", "/operations", "no operation is selected", ""],
+      ],
+    ],
+    [
+      "no source",
+      "operations: { things.list: GET /x }\n",
+      [["bad-curation", "/source", "`source` (path of the official description) is missing", ""]],
+    ],
+    [
+      "no operation",
+      "source: a.yaml\noperations: {}\n",
+      [["bad-curation", "/operations", "no operation is selected", ""]],
+    ],
+    [
+      "an SDK name that is not resource.method",
+      "source: a.yaml\noperations:\n  things.list: GET /\n  Find: GET /x\n",
+      [
+        [
+          "bad-sdk-name",
+          "/operations/Find",
+          "`Find` is not `resource.method` in camelCase (resources may nest: `helpCenters.collections.find`)",
+          "rename the key",
+        ],
+      ],
+    ],
+    [
+      "a route that is not METHOD /path",
+      "source: a.yaml\noperations:\n  things.list: GET /\n  things.find: FETCH /x\n",
+      [["bad-route", "/operations/things.find", 'expected `METHOD /path`, found "FETCH /x"', "write the route"]],
+    ],
+    [
+      "the same route twice under other parameter names",
+      "source: a.yaml\noperations:\n  things.find: GET /x/{a}\n  things.get: get /x/{b}\n",
+      [
+        [
+          "duplicate-route",
+          "/operations/things.get",
+          "`get /x/{b}` is the same route as `things.find` (parameter names do not tell routes apart)",
+          "keep one of the two",
+        ],
+      ],
+    ],
+    [
+      "pagination of an operation that is not curated",
+      "source: a.yaml\noperations:\n  things.list: GET /x\npagination:\n  things.all: { style: cursor }\n",
+      [
+        [
+          "unknown-operation",
+          "/pagination/things.all",
+          "`things.all` is not among the operations",
+          "use the SDK name of an operation under `operations`",
+        ],
+      ],
+    ],
+    [
+      "declared parameters without `why`",
+      "source: a.yaml\noperations:\n  things.list: GET /x\nparameters:\n  things.list: { add: [] }\n",
+      [
+        [
+          "bad-parameters",
+          "/parameters/things.list",
+          "declared parameters need `why` and `add` (a list)",
+          "complete the entry",
+        ],
+      ],
+    ],
+    [
+      "a declared parameter without `in`",
+      "source: a.yaml\noperations:\n  things.list: GET /x\nparameters:\n  things.list: { why: w, add: [{ name: page }] }\n",
+      [["bad-parameters", "/parameters/things.list/add/0", "a parameter needs `name` and `in`", "complete it"]],
+    ],
+    [
+      "a fix without `why`",
+      "source: a.yaml\noperations: { things.list: GET / }\nfixes:\n  - { op: add, path: /x, value: 1 }\n",
+      [
+        [
+          "bad-fix",
+          "/fixes/0",
+          "a fix needs `why`, `op` (add|replace|remove) and `path` (a JSON pointer)",
+          "complete the fix",
+        ],
+      ],
+    ],
+    [
+      "a fix with an unknown op",
+      "source: a.yaml\noperations: { things.list: GET / }\nfixes:\n  - { why: w, op: move, path: /x }\n",
+      [
+        [
+          "bad-fix",
+          "/fixes/0",
+          "a fix needs `why`, `op` (add|replace|remove) and `path` (a JSON pointer)",
+          "complete the fix",
+        ],
+      ],
+    ],
+    [
+      "a fix of an operation that is not curated",
+      "source: a.yaml\noperations: { things.list: GET / }\nfixes:\n  - { why: w, op: add, path: /x, operation: things.gone }\n",
+      [
+        [
+          "unknown-operation",
+          "/fixes/0/operation",
+          "`things.gone` is not among the operations",
+          "use the SDK name of an operation under `operations`",
+        ],
+      ],
+    ],
+    [
+      "a profile that is not a mapping",
+      "source: a.yaml\noperations: { things.list: GET / }\nprofile: Intercom\n",
+      [
+        [
+          "bad-curation",
+          "/profile",
+          "`profile` must be a mapping",
+          "use the keys clientName, packageName, tokenEnv, versionHeader, regions, errorPrefix, webhooks",
+        ],
+      ],
+    ],
   ] as [string, string, unknown[]][])("%s", (_what, text, expected) => {
     expect(refused(text)).toEqual(expected);
   });
 
   it("every problem at once, in the file's order", () => {
-    const codes = refused("operations:\n  Bad: GET /x\n  things.find: nope\nfixes:\n  - { op: add }\n").map(([code, at]) => `${code} ${at}`);
+    const codes = refused("operations:\n  Bad: GET /x\n  things.find: nope\nfixes:\n  - { op: add }\n").map(
+      ([code, at]) => `${code} ${at}`,
+    );
     expect(codes).toEqual([
       "bad-curation /source",
       "bad-sdk-name /operations/Bad",
@@ -89,7 +183,9 @@ describe("readCuration refuses a curation it cannot use, at the key to change", 
   });
 
   it("a usable curation is read as written", () => {
-    const file = write("source: official.yaml\noperations:\n  helpCenters.collections.find: get /c/{id}\nfixes:\n  - { why: w, op: remove, path: /x }\n");
+    const file = write(
+      "source: official.yaml\noperations:\n  helpCenters.collections.find: get /c/{id}\nfixes:\n  - { why: w, op: remove, path: /x }\n",
+    );
     expect(readCuration(file)).toEqual({
       file,
       source: "official.yaml",
@@ -102,24 +198,35 @@ describe("readCuration refuses a curation it cannot use, at the key to change", 
 });
 
 describe("problems of the curated description are reported at the curation key that caused them", () => {
-  const ok = { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/page" } } } } };
+  const ok = {
+    "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/page" } } } },
+  };
   const official = {
     openapi: "3.0.3",
     info: { title: "t", version: "1" },
     paths: { "/things": { get: { operationId: "listThings", responses: ok } } },
-    components: { schemas: { page: { type: "object", properties: { data: { type: "array", items: { type: "string" } } } } } },
+    components: {
+      schemas: { page: { type: "object", properties: { data: { type: "array", items: { type: "string" } } } } },
+    },
   };
   const curated = (body: object) => {
     const file = write(stringify({ source: "official.yaml", operations: { "things.list": "GET /things" }, ...body }));
     const curation = readCuration(file);
     const { document, diagnostics } = curate(structuredClone(official), curation, "official.yaml");
     expect(diagnostics).toEqual([]);
-    return { file, errors: checkCurated(document, curation, join(dir, "openapi.yaml")).filter((d) => d.severity === "error") };
+    return {
+      file,
+      errors: checkCurated(document, curation, join(dir, "openapi.yaml")).filter((d) => d.severity === "error"),
+    };
   };
   const where = (d: Diagnostic) => [d.file, d.pointer, d.message.endsWith("of the curated description)")];
 
   it("a wrong pagination declaration: at /pagination/<name>, with the way to declare a missing parameter", () => {
-    const { file, errors } = curated({ pagination: { "things.list": { style: "cursor", items: "data", cursorParam: "starting_after", nextCursor: "next" } } });
+    const { file, errors } = curated({
+      pagination: {
+        "things.list": { style: "cursor", items: "data", cursorParam: "starting_after", nextCursor: "next" },
+      },
+    });
     expect(errors.length).toBeGreaterThan(0);
     for (const d of errors) {
       expect(where(d)).toEqual([file, "/pagination/things.list", true]);
@@ -132,12 +239,25 @@ describe("problems of the curated description are reported at the curation key t
       stringify({
         source: "official.yaml",
         operations: { "things.list": "GET /things" },
-        fixes: [{ why: "w", op: "replace", path: "/components/schemas/page/properties/data/items", value: { $ref: "#/components/schemas/gone" } }],
+        fixes: [
+          {
+            why: "w",
+            op: "replace",
+            path: "/components/schemas/page/properties/data/items",
+            value: { $ref: "#/components/schemas/gone" },
+          },
+        ],
       }),
     );
     const { diagnostics } = curate(structuredClone(official), readCuration(file), "official.yaml");
     expect(diagnostics.map((d) => [d.file, d.severity, d.code, d.pointer, d.message])).toEqual([
-      [file, "error", "missing-ref", "/fixes/0", "this fix refers to `#/components/schemas/gone`, which this description does not define (renamed in this version?)"],
+      [
+        file,
+        "error",
+        "missing-ref",
+        "/fixes/0",
+        "this fix refers to `#/components/schemas/gone`, which this description does not define (renamed in this version?)",
+      ],
     ]);
   });
 });

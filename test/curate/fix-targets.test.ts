@@ -17,7 +17,11 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const official = (): Json => ({
   openapi: "3.0.3",
   info: { title: "t", version: "1" },
-  paths: { "/things": { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: ref("holder") } } } } } } },
+  paths: {
+    "/things": {
+      get: { responses: { "200": { description: "ok", content: { "application/json": { schema: ref("holder") } } } } },
+    },
+  },
   components: {
     schemas: {
       holder: { type: "object", properties: { inner: ref("inner") } },
@@ -31,14 +35,20 @@ function run(fixes: object[]) {
   writeFileSync(file, stringify({ source: "o.yaml", operations: { "things.list": "GET /things" }, fixes }));
   const { document, diagnostics } = curate(official(), readCuration(file), "o.yaml");
   const schemas = (document as Json)["components"]["schemas"];
-  return { holder: schemas["holder"], inner: schemas["inner"], diagnostics: diagnostics.map((d) => [d.severity, d.code, d.pointer, d.message, d.fix]) };
+  return {
+    holder: schemas["holder"],
+    inner: schemas["inner"],
+    diagnostics: diagnostics.map((d) => [d.severity, d.code, d.pointer, d.message, d.fix]),
+  };
 }
 
 const fix = (op: string, path: string, extra: object = {}) => ({ why: "w", op, path, ...extra });
 
 describe("a fix's path goes through `$ref`s", () => {
   it("on the way: /holder/properties/inner/required reaches inner's list", () => {
-    const { inner, diagnostics } = run([fix("replace", "/components/schemas/holder/properties/inner/required", { value: ["a"] })]);
+    const { inner, diagnostics } = run([
+      fix("replace", "/components/schemas/holder/properties/inner/required", { value: ["a"] }),
+    ]);
     expect(diagnostics).toEqual([]);
     expect(inner.required).toEqual(["a"]);
   });
@@ -50,13 +60,17 @@ describe("a fix's path goes through `$ref`s", () => {
   });
 
   it("`add` puts its key beside the `$ref`, where the pointer says", () => {
-    const { holder, inner } = run([fix("add", "/components/schemas/holder/properties/inner/nullable", { value: true })]);
+    const { holder, inner } = run([
+      fix("add", "/components/schemas/holder/properties/inner/nullable", { value: true }),
+    ]);
     expect(holder.properties.inner).toEqual({ ...ref("inner"), nullable: true });
     expect(inner).not.toHaveProperty("nullable");
   });
 
   it("a path through something that is not there: a warning naming the path, nothing changed", () => {
-    const { inner, diagnostics } = run([fix("replace", "/components/schemas/holder/properties/gone/required", { value: [] })]);
+    const { inner, diagnostics } = run([
+      fix("replace", "/components/schemas/holder/properties/gone/required", { value: [] }),
+    ]);
     expect(inner.required).toEqual(["a", "b"]);
     expect(diagnostics).toEqual([
       [
@@ -83,12 +97,22 @@ describe("a list of names: an item by its value, or an index", () => {
   });
 
   it.each([
-    ["add an item already there (the first)", fix("add", `${required}/a`), "`/components/schemas/inner/required/a`: the item is already there; fix skipped"],
-    ["remove an item not there", fix("remove", `${required}/c`), "`/components/schemas/inner/required/c`: no such item; fix skipped"],
+    [
+      "add an item already there (the first)",
+      fix("add", `${required}/a`),
+      "`/components/schemas/inner/required/a`: the item is already there; fix skipped",
+    ],
+    [
+      "remove an item not there",
+      fix("remove", `${required}/c`),
+      "`/components/schemas/inner/required/c`: no such item; fix skipped",
+    ],
   ])("%s: a warning, the list unchanged", (_what, f, message) => {
     const { inner, diagnostics } = run([f]);
     expect(inner.required).toEqual(["a", "b"]);
-    expect(diagnostics).toEqual([["warning", "fix-not-applicable", "/fixes/0", message, "remove the fix if this version does not need it"]]);
+    expect(diagnostics).toEqual([
+      ["warning", "fix-not-applicable", "/fixes/0", message, "remove the fix if this version does not need it"],
+    ]);
   });
 
   it.each([
@@ -102,7 +126,15 @@ describe("a list of names: an item by its value, or an index", () => {
   it("replace cannot name an item: an error saying what to use", () => {
     const { inner, diagnostics } = run([fix("replace", `${required}/a`, { value: "z" })]);
     expect(inner.required).toEqual(["a", "b"]);
-    expect(diagnostics).toEqual([["error", "bad-fix", "/fixes/0", "`replace` cannot name a list item", "use `remove` and `add`, or point at the index"]]);
+    expect(diagnostics).toEqual([
+      [
+        "error",
+        "bad-fix",
+        "/fixes/0",
+        "`replace` cannot name a list item",
+        "use `remove` and `add`, or point at the index",
+      ],
+    ]);
   });
 });
 
@@ -126,7 +158,10 @@ describe("the words when operations do not match", () => {
 
   it("an operation the description lacks: the route and the fix", () => {
     const file = join(dir, `curation-${n++}.yaml`);
-    writeFileSync(file, stringify({ source: "o.yaml", operations: { "things.list": "GET /things", "things.gone": "DELETE /gone" } }));
+    writeFileSync(
+      file,
+      stringify({ source: "o.yaml", operations: { "things.list": "GET /things", "things.gone": "DELETE /gone" } }),
+    );
     const { diagnostics } = curate(official(), readCuration(file), "o.yaml");
     expect(diagnostics.map((d) => [d.code, d.pointer, d.message, d.fix])).toEqual([
       [

@@ -79,7 +79,11 @@ describe("route shape: an operation is found however a version names its path pa
   it.each([
     ["another method", "POST /contacts/{contact_id}", { "/contacts/{id}": { get: op() } }],
     ["one segment more", "GET /contacts/{contact_id}", { "/contacts/{id}/notes": { get: op() } }],
-    ["a literal segment where the curation has a parameter", "GET /contacts/{contact_id}", { "/contacts/me": { get: op() } }],
+    [
+      "a literal segment where the curation has a parameter",
+      "GET /contacts/{contact_id}",
+      { "/contacts/me": { get: op() } },
+    ],
   ])("not matched: %s → operation-not-found naming the curation's key", (_what, route, paths) => {
     const result = curate(description(paths), curation({ operations: { "contacts.find": route } }), "official.yaml");
     expect(result.missing).toEqual([`contacts.find (${route})`]);
@@ -106,12 +110,27 @@ describe("route shape: an operation is found however a version names its path pa
 describe("conditional fixes: ifMissing and ifPresent", () => {
   const schemaDoc = (props: Json) =>
     description(
-      { "/things": { get: op({ responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/thing" } } } } } }) } },
+      {
+        "/things": {
+          get: op({
+            responses: {
+              "200": {
+                description: "ok",
+                content: { "application/json": { schema: { $ref: "#/components/schemas/thing" } } },
+              },
+            },
+          }),
+        },
+      },
       { schemas: { thing: { type: "object", properties: props } } },
     );
   const fix = (extra: Json): Json => ({ why: "because", path: "/components/schemas/thing/properties/name", ...extra });
   const run = (props: Json, f: Json) => {
-    const result = curate(schemaDoc(props), curation({ operations: { "things.list": "GET /things" }, fixes: [f] }), "o.yaml");
+    const result = curate(
+      schemaDoc(props),
+      curation({ operations: { "things.list": "GET /things" }, fixes: [f] }),
+      "o.yaml",
+    );
     const schemas = (result.document["components"] as Json)["schemas"] as Record<string, Json>;
     return { properties: schemas["thing"]!["properties"], diagnostics: result.diagnostics };
   };
@@ -121,9 +140,19 @@ describe("conditional fixes: ifMissing and ifPresent", () => {
   // [what, the version's properties, the fix, properties after, warnings]
   it.each([
     ["add ifMissing, target absent: added", {}, { op: "add", ifMissing: true, value: ours }, { name: ours }],
-    ["add ifMissing, target present: the version's own kept", { name: own }, { op: "add", ifMissing: true, value: ours }, { name: own }],
+    [
+      "add ifMissing, target present: the version's own kept",
+      { name: own },
+      { op: "add", ifMissing: true, value: ours },
+      { name: own },
+    ],
     ["add unconditional, target present: replaced", { name: own }, { op: "add", value: ours }, { name: ours }],
-    ["replace ifPresent, target present: replaced", { name: own }, { op: "replace", ifPresent: true, value: ours }, { name: ours }],
+    [
+      "replace ifPresent, target present: replaced",
+      { name: own },
+      { op: "replace", ifPresent: true, value: ours },
+      { name: ours },
+    ],
     ["replace ifPresent, target absent: skipped quietly", {}, { op: "replace", ifPresent: true, value: ours }, {}],
     ["add ifPresent, target absent: not added", {}, { op: "add", ifPresent: true, value: ours }, {}],
     ["remove ifPresent, target present: removed", { name: own }, { op: "remove", ifPresent: true }, {}],
@@ -137,17 +166,28 @@ describe("conditional fixes: ifMissing and ifPresent", () => {
   it.each([
     ["replace", { op: "replace", value: ours }],
     ["remove", { op: "remove" }],
-  ] as [string, Json][])("unconditional %s of an absent target: one warning at the fix, document unchanged", (_op, f) => {
-    const { properties, diagnostics } = run({}, fix(f));
-    expect(properties).toEqual({});
-    expect(diagnostics).toMatchObject([
-      { severity: "warning", code: "fix-not-applicable", pointer: "/fixes/0", message: expect.stringContaining("does not exist") },
-    ]);
-  });
+  ] as [string, Json][])(
+    "unconditional %s of an absent target: one warning at the fix, document unchanged",
+    (_op, f) => {
+      const { properties, diagnostics } = run({}, fix(f));
+      expect(properties).toEqual({});
+      expect(diagnostics).toMatchObject([
+        {
+          severity: "warning",
+          code: "fix-not-applicable",
+          pointer: "/fixes/0",
+          message: expect.stringContaining("does not exist"),
+        },
+      ]);
+    },
+  );
 
   it("ifPresent under a parent the version lacks is quiet; without it the same fix warns", () => {
     const path = "/components/schemas/gone/required";
-    for (const [extra, warnings] of [[{ ifPresent: true }, 0], [{}, 1]] as const) {
+    for (const [extra, warnings] of [
+      [{ ifPresent: true }, 0],
+      [{}, 1],
+    ] as const) {
       const { diagnostics } = run({}, { why: "w", op: "replace", path, value: ["a"], ...extra });
       expect(diagnostics.filter((d) => d.code === "fix-not-applicable")).toHaveLength(warnings);
     }
@@ -157,8 +197,14 @@ describe("conditional fixes: ifMissing and ifPresent", () => {
     const doc = schemaDoc({ a: { type: "string" } });
     ((doc["components"] as Json)["schemas"] as Record<string, Json>)["thing"]!["required"] = ["a"];
     const path = "/components/schemas/thing/required/website";
-    for (const [extra, warnings] of [[{ ifPresent: true }, 0], [{}, 1]] as const) {
-      const c = curation({ operations: { "things.list": "GET /things" }, fixes: [{ why: "w", op: "remove", path, ...extra }] });
+    for (const [extra, warnings] of [
+      [{ ifPresent: true }, 0],
+      [{}, 1],
+    ] as const) {
+      const c = curation({
+        operations: { "things.list": "GET /things" },
+        fixes: [{ why: "w", op: "remove", path, ...extra }],
+      });
       const result = curate(structuredClone(doc), c, "o.yaml");
       expect(result.diagnostics.filter((d) => d.code === "fix-not-applicable")).toHaveLength(warnings);
     }
@@ -221,12 +267,12 @@ describe("declared parameters are carried over to the versions that leave them o
     const c = curation({ operations: { "contacts.list": "GET /contacts" }, parameters: withParams });
     const official = description({ "/contacts": { get: op() } });
     const first = curate(structuredClone(official), c, "o.yaml");
-    ((first.document["paths"] as Record<string, Record<string, Json>>)["/contacts"]!["get"]!["parameters"] as Json[])[0]![
-      "name"
-    ] = "changed";
+    (
+      (first.document["paths"] as Record<string, Record<string, Json>>)["/contacts"]!["get"]!["parameters"] as Json[]
+    )[0]!["name"] = "changed";
     const second = curate(structuredClone(official), c, "o.yaml");
-    expect((second.document["paths"] as Record<string, Record<string, Json>>)["/contacts"]!["get"]!["parameters"]).toEqual(
-      [page, perPage],
-    );
+    expect(
+      (second.document["paths"] as Record<string, Record<string, Json>>)["/contacts"]!["get"]!["parameters"],
+    ).toEqual([page, perPage]);
   });
 });

@@ -123,7 +123,9 @@ const ROWS: { [K in ChangeKind]: Row[] } = {
       what: "a query parameter now sent as a header",
       before: description(list({ parameters: [query("locale")] })),
       after: description(list({ parameters: [{ ...query("locale"), in: "header" }] })),
-      expected: [["parameter-moved", "non-breaking things.list: parameter `locale` moved from the query to the header"]],
+      expected: [
+        ["parameter-moved", "non-breaking things.list: parameter `locale` moved from the query to the header"],
+      ],
     },
   ],
   "body-added": [
@@ -179,7 +181,14 @@ const ROWS: { [K in ChangeKind]: Row[] } = {
       what: "JSON → binary",
       before: description(find()),
       after: description(
-        find({ responses: { "200": { description: "pdf", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } } } }),
+        find({
+          responses: {
+            "200": {
+              description: "pdf",
+              content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+            },
+          },
+        }),
       ),
       expected: [["response-kind-changed", "BREAKING things.find: response changed from JSON to binary"]],
     },
@@ -194,18 +203,14 @@ const ROWS: { [K in ChangeKind]: Row[] } = {
     {
       what: "a 204 beside the 200",
       before: description(find()),
-      after: description(
-        find({ responses: { "200": json(object({ id: str })), "204": { description: "nothing" } } }),
-      ),
+      after: description(find({ responses: { "200": json(object({ id: str })), "204": { description: "nothing" } } })),
       expected: [["response-may-be-empty", "BREAKING things.find: response may now be empty (`undefined`)"]],
     },
   ],
   "response-always-present": [
     {
       what: "the 204 gone",
-      before: description(
-        find({ responses: { "200": json(object({ id: str })), "204": { description: "nothing" } } }),
-      ),
+      before: description(find({ responses: { "200": json(object({ id: str })), "204": { description: "nothing" } } })),
       after: description(find()),
       expected: [["response-always-present", "non-breaking things.find: response is never empty any more"]],
     },
@@ -240,14 +245,23 @@ const ROWS: { [K in ChangeKind]: Row[] } = {
       after: description(
         list({
           parameters: [query("starting_after")],
-          ...response(object({ data: (page.properties as Json)["data"], items: { type: "array", items: object({ id: str }) }, next: str })),
+          ...response(
+            object({
+              data: (page.properties as Json)["data"],
+              items: { type: "array", items: object({ id: str }) },
+              next: str,
+            }),
+          ),
           "x-pagination": { style: "cursor", items: "items", cursorParam: "starting_after", nextCursor: "next" },
         }),
       ),
       expected: [
         // The response gained `items` and lost nothing; the paging changed which list the pages iterate.
         ["field-added", "non-breaking things.list: response field `items` added (optional)"],
-        ["pagination-changed", "non-breaking things.list: pagination changed from cursor over `data` to cursor over `items`"],
+        [
+          "pagination-changed",
+          "non-breaking things.list: pagination changed from cursor over `data` to cursor over `items`",
+        ],
       ],
     },
   ],
@@ -265,9 +279,7 @@ const ROWS: { [K in ChangeKind]: Row[] } = {
         Thing: object({ name: str, id: { ...str, readOnly: true } }),
       }),
       // Thing is only written (a request body) and a read-only field is never written: no change to Thing itself.
-      expected: [
-        ["model-added", "non-breaking ThingInput: request-side variant added (without the read-only fields)"],
-      ],
+      expected: [["model-added", "non-breaking ThingInput: request-side variant added (without the read-only fields)"]],
     },
   ],
   "model-removed": [
@@ -387,7 +399,7 @@ const ROWS: { [K in ChangeKind]: Row[] } = {
       what: "a response enum → any string",
       before: description(find(response(object({ id: { type: "string", enum: ["a"] } })))),
       after: description(find()),
-      expected: [["type-widened", "BREAKING things.find: response field `id` widened from `\"a\"` to `string`"]],
+      expected: [["type-widened", 'BREAKING things.find: response field `id` widened from `"a"` to `string`']],
     },
     {
       what: "a body field: string → string or number (old calls still fit)",
@@ -404,7 +416,7 @@ const ROWS: { [K in ChangeKind]: Row[] } = {
       before: description(list({ parameters: [query("order")] })),
       after: description(list({ parameters: [query("order", { schema: { type: "string", enum: ["asc", "desc"] } })] })),
       expected: [
-        ["type-narrowed", "BREAKING things.list: parameter `order` narrowed from `string` to `\"asc\" | \"desc\"`"],
+        ["type-narrowed", 'BREAKING things.list: parameter `order` narrowed from `string` to `"asc" | "desc"`'],
       ],
     },
   ],
@@ -413,13 +425,13 @@ const ROWS: { [K in ChangeKind]: Row[] } = {
       what: "a response enum (old switch statements miss it)",
       before: description(find(response(object({ id: { type: "string", enum: ["a"] } })))),
       after: description(find(response(object({ id: { type: "string", enum: ["a", "b"] } })))),
-      expected: [["enum-values-added", "BREAKING things.find: response field `id` has new values \"b\""]],
+      expected: [["enum-values-added", 'BREAKING things.find: response field `id` has new values "b"']],
     },
     {
       what: "a body enum",
       before: description(create(body(object({ kind: { type: "string", enum: ["a"] } })))),
       after: description(create(body(object({ kind: { type: "string", enum: ["a", "b"] } })))),
-      expected: [["enum-values-added", "non-breaking things.create: body field `kind` has new values \"b\""]],
+      expected: [["enum-values-added", 'non-breaking things.create: body field `kind` has new values "b"']],
     },
   ],
   "enum-values-removed": [
@@ -427,13 +439,13 @@ const ROWS: { [K in ChangeKind]: Row[] } = {
       what: "a body enum (old calls may send it)",
       before: description(create(body(object({ kind: { type: "string", enum: ["a", "b"] } })))),
       after: description(create(body(object({ kind: { type: "string", enum: ["a"] } })))),
-      expected: [["enum-values-removed", "BREAKING things.create: body field `kind` lost values \"b\""]],
+      expected: [["enum-values-removed", 'BREAKING things.create: body field `kind` lost values "b"']],
     },
     {
       what: "a response enum",
       before: description(find(response(object({ id: { type: "string", enum: ["a", "b"] } })))),
       after: description(find(response(object({ id: { type: "string", enum: ["a"] } })))),
-      expected: [["enum-values-removed", "non-breaking things.find: response field `id` lost values \"b\""]],
+      expected: [["enum-values-removed", 'non-breaking things.find: response field `id` lost values "b"']],
     },
   ],
   "additional-properties-added": [
@@ -452,14 +464,19 @@ const ROWS: { [K in ChangeKind]: Row[] } = {
       before: description(create(body(object({ name: str }, { additionalProperties: str })))),
       after: description(create(body(object({ name: str })))),
       expected: [
-        ["additional-properties-removed", "BREAKING things.create: request body no longer allows additional properties"],
+        [
+          "additional-properties-removed",
+          "BREAKING things.create: request body no longer allows additional properties",
+        ],
       ],
     },
   ],
 };
 
 describe("the diff's change kinds, one table row each (input → the changes reported)", () => {
-  const rows = Object.entries(ROWS).flatMap(([kind, rows]) => rows.map((row) => [`${kind}: ${row.what}`, row] as const));
+  const rows = Object.entries(ROWS).flatMap(([kind, rows]) =>
+    rows.map((row) => [`${kind}: ${row.what}`, row] as const),
+  );
   it.each(rows)("%s", (_name, row) => {
     expect(changes(row.before, row.after)).toEqual(row.expected);
   });
@@ -473,7 +490,8 @@ describe("union alternatives are paired by likeness, whatever their order", () =
   // A small and a large object alternative, each gaining one field. Likeness is the share of field names two
   // alternatives have in common among all the names of both: the small one is most like the small one.
   const small = (extra: Json = {}) => object({ name: str, email: str, ...extra });
-  const large = (extra: Json = {}) => object({ name: str, email: str, street: str, city: str, zip: str, country: str, ...extra });
+  const large = (extra: Json = {}) =>
+    object({ name: str, email: str, street: str, city: str, zip: str, country: str, ...extra });
   const union = (...variants: Json[]) => description(find(response({ oneOf: variants })));
   const before = union(small(), large());
 
@@ -541,7 +559,12 @@ describe("where a change is and how its types are shown", () => {
       "an enum of more than five values is shown by its first five",
       inResponse({ type: "string", enum: letters }),
       inResponse(str),
-      [["type-widened", 'BREAKING things.find: response field `f` widened from `"a" | "b" | "c" | "d" | "e" | …` to `string`']],
+      [
+        [
+          "type-widened",
+          'BREAKING things.find: response field `f` widened from `"a" | "b" | "c" | "d" | "e" | …` to `string`',
+        ],
+      ],
     ],
     [
       "a union gains an alternative (response: breaking)",
@@ -570,7 +593,12 @@ describe("where a change is and how its types are shown", () => {
       "an enum alternative replaced by its primitive is a widening, not a loss",
       inBody({ oneOf: [{ type: "string", enum: ["a"] }, { type: "integer" }] }),
       inBody({ oneOf: [str, { type: "integer" }] }),
-      [["type-widened", 'non-breaking things.create: body field `f` widened from `"a" | integer` to `string | integer`']],
+      [
+        [
+          "type-widened",
+          'non-breaking things.create: body field `f` widened from `"a" | integer` to `string | integer`',
+        ],
+      ],
     ],
     [
       "a nullable union stays nullable: only the alternatives are compared",

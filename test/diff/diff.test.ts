@@ -92,10 +92,13 @@ const expected: (readonly [string, Change["location"], string, Change["kind"], C
 ];
 
 describe("diffModels on the fixture specs", () => {
-
   it.each(expected.map((e) => [e.slice(0, 4).join(" "), e] as const))("%s", (_name, want) => {
     const changes = fixtureChanges();
-    expect(changes.filter((c) => c.subject === want[0] && c.location === want[1] && c.path === want[2] && c.kind === want[3]).map(row)).toEqual([want]);
+    expect(
+      changes
+        .filter((c) => c.subject === want[0] && c.location === want[1] && c.path === want[2] && c.kind === want[3])
+        .map(row),
+    ).toEqual([want]);
   });
 
   it("reports nothing else", () => {
@@ -360,7 +363,11 @@ describe("diffModels on union alternatives", () => {
 describe("npm run diff", () => {
   const run = async (...args: string[]) => {
     try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "generator/diff/cli.ts", ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+      const { stdout, stderr } = await promisify(execFile)(
+        process.execPath,
+        [join(root, "node_modules/tsx/dist/cli.mjs"), "generator/diff/cli.ts", ...args],
+        { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+      );
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };
@@ -378,7 +385,9 @@ describe("npm run diff", () => {
       run(OLD),
     ]);
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/^# API diff: test\/fixtures\/diff\/old\.yaml \(Diff fixture 1\.0\) → test\/fixtures\/diff\/new\.yaml \(Diff fixture 2\.0\)/);
+    expect(text.stdout).toMatch(
+      /^# API diff: test\/fixtures\/diff\/old\.yaml \(Diff fixture 1\.0\) → test\/fixtures\/diff\/new\.yaml \(Diff fixture 2\.0\)/,
+    );
     expect(text.stdout).toContain(`## Breaking changes (`);
     expect(text.stdout).toContain("- BREAKING companies.find: response field `plan.name` removed\n");
     expect(text.stdout.indexOf("## Breaking changes")).toBeLessThan(text.stdout.indexOf("## Non-breaking changes"));

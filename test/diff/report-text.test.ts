@@ -80,7 +80,13 @@ describe("the diff's text report", () => {
 
   it("one change of each severity: singular words, and a group without models has no Models heading", () => {
     const { changes, ...sides } = report();
-    const one = { ...sides, changes: [changes.find((c) => c.kind === "operation-removed")!, changes.find((c) => c.kind === "operation-added")!] };
+    const one = {
+      ...sides,
+      changes: [
+        changes.find((c) => c.kind === "operation-removed")!,
+        changes.find((c) => c.kind === "operation-added")!,
+      ],
+    };
     expect(formatText(one)).toBe(
       [
         "# API diff: old.yaml (Things 1) → new.yaml (Things 2)",

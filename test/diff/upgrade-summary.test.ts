@@ -19,7 +19,9 @@ describe("the upgrade summary", () => {
   });
 
   it("has one line per operation whose calls break: every breaking argument and operation change, no response change", () => {
-    const breakingCalls = changes.filter((c) => c.severity === "breaking" && c.scope === "operation" && c.location !== "response");
+    const breakingCalls = changes.filter(
+      (c) => c.severity === "breaking" && c.scope === "operation" && c.location !== "response",
+    );
     const operations = [...new Set(breakingCalls.map((c) => c.subject))];
     expect(operations.length).toBeGreaterThan(0);
     expect(summary).toContain(`(${operations.length} operation`);
@@ -36,7 +38,11 @@ describe("the upgrade summary", () => {
   });
 
   it("says so when every call still compiles", () => {
-    const same = formatText({ old: side("a"), new: side("b"), changes: changes.filter((c) => c.location === "response") });
+    const same = formatText({
+      old: side("a"),
+      new: side("b"),
+      changes: changes.filter((c) => c.location === "response"),
+    });
     expect(same).toContain("## Calls that stop compiling (0 operations)\n\nNone: every call compiles as it did");
   });
 });

@@ -16,7 +16,14 @@ const defaults = {
   flag: { type: "boolean", default: false },
   options: { type: "object", properties: { a: { type: "integer" } }, default: { a: 1 } },
 };
-const expected = ['@default "avatar"', '@default "10"', "@default 10", '@default ["a"]', "@default false", '@default {"a":1}'];
+const expected = [
+  '@default "avatar"',
+  '@default "10"',
+  "@default 10",
+  '@default ["a"]',
+  "@default false",
+  '@default {"a":1}',
+];
 
 const document = {
   openapi: "3.0.3",
@@ -53,7 +60,8 @@ const document = {
 };
 
 /** The `@default` lines of a generated file, in order. */
-const defaultTags = (text: string): string[] => [...text.matchAll(/@default .*/g)].map((m) => m[0].replace(/\s*\*\/$/, ""));
+const defaultTags = (text: string): string[] =>
+  [...text.matchAll(/@default .*/g)].map((m) => m[0].replace(/\s*\*\/$/, ""));
 
 describe("@default in the generated TSDoc is the value as JSON", () => {
   // Emitted inside each test, so that a mutation run knows which tests cover which code.

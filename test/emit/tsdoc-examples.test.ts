@@ -82,7 +82,12 @@ describe.each(["2.11", "2.16"])("api.md of generated/%s", (version) => {
     "x-sdk-resource"?: string;
     "x-sdk-method"?: string;
     parameters?: { name: string; in: string; example?: unknown }[];
-    requestBody?: { content?: Record<string, { example?: unknown; examples?: Record<string, { value: unknown }>; schema?: { $ref?: string } }> };
+    requestBody?: {
+      content?: Record<
+        string,
+        { example?: unknown; examples?: Record<string, { value: unknown }>; schema?: { $ref?: string } }
+      >;
+    };
   }
   const api = readFileSync(join(ROOT, "generated", version, "api.md"), "utf8");
   /** The sample of a method: the first ```ts block after its heading. */

@@ -21,18 +21,26 @@ describe("the official 2.11 description, un-curated", () => {
 
   it("exposes every operation of the spec under a unique name", () => {
     const raw = parse(readFileSync(OFFICIAL_SPEC, "utf8")) as { paths: Record<string, Record<string, unknown>> };
-    const routes = Object.entries(raw.paths).flatMap(([path, item]) => Object.keys(item).filter((k) => (HTTP_METHODS as readonly string[]).includes(k)).map((m) => `${m.toUpperCase()} ${path}`));
+    const routes = Object.entries(raw.paths).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((k) => (HTTP_METHODS as readonly string[]).includes(k))
+        .map((m) => `${m.toUpperCase()} ${path}`),
+    );
     const ops = result.model.resources.flatMap((r) => r.operations);
     expect(ops.map((o) => `${o.httpMethod} ${o.path}`).sort()).toEqual(routes.sort());
     expect(new Set(ops.map((o) => `${o.resource}.${o.method}`)).size).toBe(ops.length);
-    expect(result.model.types.length).toBe(Object.keys((raw as unknown as { components: { schemas: object } }).components.schemas).length);
+    expect(result.model.types.length).toBe(
+      Object.keys((raw as unknown as { components: { schemas: object } }).components.schemas).length,
+    );
   });
 
   it("reports every missing $ref as a warning with its pointer", () => {
     const missing = result.warnings.filter((w) => w.code === "missing-ref");
     expect(missing.length).toBe(4);
     for (const w of missing) expect(w.pointer).toMatch(/^\/components\/schemas\/.+\/\$ref$|^\/paths\/.+\/\$ref$/);
-    expect(new Set(missing.map((w) => w.message.split("`")[1]))).toEqual(new Set(["$ref: #/components/schemas/custom_attributes"]));
+    expect(new Set(missing.map((w) => w.message.split("`")[1]))).toEqual(
+      new Set(["$ref: #/components/schemas/custom_attributes"]),
+    );
   });
 
   it("type-checks under strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess and NodeNext", () => {

@@ -18,7 +18,11 @@ const PACKAGE_RUNS = Math.max(2, Math.floor(RUNS / 20));
 const pipeline = new Pipeline();
 afterAll(() => pipeline.dispose());
 
-async function check(components: readonly DraftComponent[], seed: number, options: { wholePackage?: boolean } = {}): Promise<void> {
+async function check(
+  components: readonly DraftComponent[],
+  seed: number,
+  options: { wholePackage?: boolean } = {},
+): Promise<void> {
   const universe = finalize(components);
   const failure = await pipeline.run(universe, documentOf(universe), seed, options);
   if (failure) expect.fail(describeFailure(failure));
@@ -40,7 +44,9 @@ describe("model stage fuzzing", () => {
     `the whole package compiles too: resources, client, runtime (${PACKAGE_RUNS} documents)`,
     async () => {
       await fc.assert(
-        fc.asyncProperty(componentsArbitrary(8), fc.nat(), (components, seed) => check(components, seed, { wholePackage: true })),
+        fc.asyncProperty(componentsArbitrary(8), fc.nat(), (components, seed) =>
+          check(components, seed, { wholePackage: true }),
+        ),
         { seed: SEED + 1, numRuns: PACKAGE_RUNS },
       );
     },
@@ -54,8 +60,24 @@ const regressions: [string, DraftComponent[]][] = [
   [
     "a description containing `/*` keeps the doc comment closed (ts-morph took it for a nested comment)",
     [
-      { key: "Root", schema: { t: "enum", values: ["="], typed: false, description: "/* nested */ and */ twice */", deprecated: true } },
-      { key: "Inline", schema: { t: "object", typed: true, props: [{ name: "a", required: false, schema: { ...str, description: "/* x" } }] } },
+      {
+        key: "Root",
+        schema: {
+          t: "enum",
+          values: ["="],
+          typed: false,
+          description: "/* nested */ and */ twice */",
+          deprecated: true,
+        },
+      },
+      {
+        key: "Inline",
+        schema: {
+          t: "object",
+          typed: true,
+          props: [{ name: "a", required: false, schema: { ...str, description: "/* x" } }],
+        },
+      },
     ],
   ],
   [
@@ -66,7 +88,11 @@ const regressions: [string, DraftComponent[]][] = [
         schema: {
           t: "allOf",
           parts: [
-            { t: "object", typed: true, props: [{ name: "pt-BR", required: false, schema: { ...str, readOnly: true } }] },
+            {
+              t: "object",
+              typed: true,
+              props: [{ name: "pt-BR", required: false, schema: { ...str, readOnly: true } }],
+            },
             { t: "object", typed: true, props: [{ name: "b", required: true, schema: str }] },
           ],
         },

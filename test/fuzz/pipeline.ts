@@ -35,11 +35,21 @@ export class Pipeline {
   private readonly packageChecker = new InMemoryChecker();
 
   /** With `wholePackage`, the resources, client and runtime are type-checked too (slower: the runtime is checked each time). */
-  async run(universe: Universe, document: Record<string, unknown>, seed: number, options: { wholePackage?: boolean } = {}): Promise<Failure | undefined> {
+  async run(
+    universe: Universe,
+    document: Record<string, unknown>,
+    seed: number,
+    options: { wholePackage?: boolean } = {},
+  ): Promise<Failure | undefined> {
     const file = join(this.dir, "spec.json");
     const text = JSON.stringify(document, null, 1);
     writeFileSync(file, text);
-    const fail = (stage: Failure["stage"], problems: string[], extra: Partial<Failure> = {}): Failure => ({ stage, problems, document: text, ...extra });
+    const fail = (stage: Failure["stage"], problems: string[], extra: Partial<Failure> = {}): Failure => ({
+      stage,
+      problems,
+      document: text,
+      ...extra,
+    });
 
     let generated: Map<string, string>;
     let names: Map<string, { name: string; inputName?: string }>;
@@ -49,9 +59,13 @@ export class Pipeline {
       // Valid schemas: no error, and no warning either (proposing pagination is not a defect).
       const reported = diagnostics.filter((d) => d.code !== "pagination-proposed" && d.code !== "name-collision");
       if (reported.length > 0) return fail("model", reported.map(formatDiagnostic));
-      names = new Map(model.types.map((t) => [t.schemaKey, { name: t.name, ...(t.inputName ? { inputName: t.inputName } : {}) }]));
+      names = new Map(
+        model.types.map((t) => [t.schemaKey, { name: t.name, ...(t.inputName ? { inputName: t.inputName } : {}) }]),
+      );
       const files = emitPackage(model, TEMPLATES_DIR);
-      const ours = [...files].filter(([path]) => (options.wholePackage ? path.startsWith("src/") && !path.startsWith("src/runtime/") : path === "src/models.ts"));
+      const ours = [...files].filter(([path]) =>
+        options.wholePackage ? path.startsWith("src/") && !path.startsWith("src/runtime/") : path === "src/models.ts",
+      );
       generated = new Map([...(options.wholePackage ? files : []), ...(await formatFiles(new Map(ours)))]);
     } catch (error) {
       return fail("emit", [String((error as Error).stack ?? error)]);
@@ -64,10 +78,16 @@ export class Pipeline {
       imports.add(t.name);
       lines.push(`export const sample${i}: ${t.name} = ${JSON.stringify(sampleValue(universe, i, seed + i))};`);
       const wrong = wrongValue(universe, i, seed + i);
-      if (wrong) lines.push(`// @ts-expect-error not a ${t.name}`, `export const wrong${i}: ${t.name} = ${JSON.stringify(wrong.value)};`);
+      if (wrong)
+        lines.push(
+          `// @ts-expect-error not a ${t.name}`,
+          `export const wrong${i}: ${t.name} = ${JSON.stringify(wrong.value)};`,
+        );
       if (t.inputName) {
         imports.add(t.inputName);
-        lines.push(`export const input${i}: ${t.inputName} = ${JSON.stringify(sampleValue(universe, i, seed + i, "input"))};`);
+        lines.push(
+          `export const input${i}: ${t.inputName} = ${JSON.stringify(sampleValue(universe, i, seed + i, "input"))};`,
+        );
       }
     });
     const samples = `import type { ${[...imports].sort().join(", ")} } from "./models.js";\n${lines.join("\n")}\n`;
@@ -75,7 +95,11 @@ export class Pipeline {
     const files = new Map([...generated, ["package.json", '{ "type": "module" }'], ["src/samples.ts", samples]]);
     const problems = options.wholePackage
       ? this.packageChecker.check(files, ["src/index.ts", "src/samples.ts"])
-      : this.modelsChecker.check(files.set("src/globals.d.ts", GLOBALS), ["src/globals.d.ts", "src/models.ts", "src/samples.ts"]);
+      : this.modelsChecker.check(files.set("src/globals.d.ts", GLOBALS), [
+          "src/globals.d.ts",
+          "src/models.ts",
+          "src/samples.ts",
+        ]);
     return problems.length > 0 ? fail("typecheck", problems, { models, samples }) : undefined;
   }
 

@@ -35,7 +35,13 @@ export type Draft = Meta &
     | { t: "object"; props: DraftProp[]; additional?: boolean | Draft; typed: boolean }
     | { t: "oneOf" | "anyOf"; variants: Draft[] }
     | { t: "allOf"; parts: Draft[]; siblings?: boolean }
-    | { t: "discriminated"; propertyName: string; variants: DraftProp[][]; mapping: "none" | "bare" | "pointer"; tags: string[] }
+    | {
+        t: "discriminated";
+        propertyName: string;
+        variants: DraftProp[][];
+        mapping: "none" | "bare" | "pointer";
+        tags: string[];
+      }
   );
 
 export type Scalar = "string" | "integer" | "number" | "boolean";
@@ -56,9 +62,38 @@ export interface DraftComponent {
 
 /** Component keys: reserved and global names, names that collide once PascalCased, pointer characters. */
 export const COMPONENT_KEYS = [
-  "Root", "Error", "delete", "pt-BR", "123", "company", "Company", "company_list", "CompanyList", "Back-office",
-  "a/b", "a~b", "Object", "Record", "Array", "Promise", "string", "Intercom", "ClientCore", "Page", "x", "_", "$",
-  "RootInput", "Input", "default", "Node", "Date", "Partial", "Unnamed", "void", "1.0",
+  "Root",
+  "Error",
+  "delete",
+  "pt-BR",
+  "123",
+  "company",
+  "Company",
+  "company_list",
+  "CompanyList",
+  "Back-office",
+  "a/b",
+  "a~b",
+  "Object",
+  "Record",
+  "Array",
+  "Promise",
+  "string",
+  "Intercom",
+  "ClientCore",
+  "Page",
+  "x",
+  "_",
+  "$",
+  "RootInput",
+  "Input",
+  "default",
+  "Node",
+  "Date",
+  "Partial",
+  "Unnamed",
+  "void",
+  "1.0",
 ];
 
 /**
@@ -68,13 +103,57 @@ export const COMPONENT_KEYS = [
  * TypeScript limitation no declaration can type around.
  */
 export const PROPERTY_NAMES = [
-  "pt-BR", "@type", "123", "0", "-1", "1.5", "Error", "delete", "type", "id", "a b", "", "$ref", "x.y", "class", "default", "null", "π", "*/", 'a"b', "\\", "key", "data", "name", "_", "$", "enum", "items",
+  "pt-BR",
+  "@type",
+  "123",
+  "0",
+  "-1",
+  "1.5",
+  "Error",
+  "delete",
+  "type",
+  "id",
+  "a b",
+  "",
+  "$ref",
+  "x.y",
+  "class",
+  "default",
+  "null",
+  "π",
+  "*/",
+  'a"b',
+  "\\",
+  "key",
+  "data",
+  "name",
+  "_",
+  "$",
+  "enum",
+  "items",
 ];
 
 /** A template-literal hole, which emitted code must escape; split so that it reads as data, not as a typo. */
 const HOLE = "$" + "{x}";
 
-export const ENUM_STRINGS = ["=", "!=", "Back-office", "1.0", "", "a b", "null", "true", "*/", '"', "\\", "constructor", HOLE, "`", "é", "open"];
+export const ENUM_STRINGS = [
+  "=",
+  "!=",
+  "Back-office",
+  "1.0",
+  "",
+  "a b",
+  "null",
+  "true",
+  "*/",
+  '"',
+  "\\",
+  "constructor",
+  HOLE,
+  "`",
+  "é",
+  "open",
+];
 export const ENUM_NUMBERS = [0, 1, -1, 1.5, 1e21, 2 ** 53, -0.5];
 
 const DESCRIPTIONS = [
@@ -116,41 +195,102 @@ function hash(key: string, m: Meta): number {
   return [...key, ...JSON.stringify(m)].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
 }
 
-const literal: fc.Arbitrary<Literal> = fc.oneof(fc.constantFrom(...ENUM_STRINGS), fc.constantFrom(...ENUM_NUMBERS), fc.boolean(), fc.constant(null));
+const literal: fc.Arbitrary<Literal> = fc.oneof(
+  fc.constantFrom(...ENUM_STRINGS),
+  fc.constantFrom(...ENUM_NUMBERS),
+  fc.boolean(),
+  fc.constant(null),
+);
 
 const leaf: fc.Arbitrary<Draft> = fc.oneof(
-  fc.constantFrom<Draft>({ t: "string" }, { t: "string", format: "uuid" }, { t: "integer" }, { t: "integer", format: "date-time" }, { t: "number" }, { t: "boolean" }, { t: "unknown" }),
-  fc.record({ t: fc.constant("enum" as const), values: fc.uniqueArray(fc.constantFrom(...ENUM_STRINGS), { minLength: 1, maxLength: 5 }), typed: fc.boolean() }),
-  fc.record({ t: fc.constant("enum" as const), values: fc.uniqueArray(literal, { minLength: 1, maxLength: 5, selector: (v) => JSON.stringify(v) }), typed: fc.constant(false) }),
+  fc.constantFrom<Draft>(
+    { t: "string" },
+    { t: "string", format: "uuid" },
+    { t: "integer" },
+    { t: "integer", format: "date-time" },
+    { t: "number" },
+    { t: "boolean" },
+    { t: "unknown" },
+  ),
+  fc.record({
+    t: fc.constant("enum" as const),
+    values: fc.uniqueArray(fc.constantFrom(...ENUM_STRINGS), { minLength: 1, maxLength: 5 }),
+    typed: fc.boolean(),
+  }),
+  fc.record({
+    t: fc.constant("enum" as const),
+    values: fc.uniqueArray(literal, { minLength: 1, maxLength: 5, selector: (v) => JSON.stringify(v) }),
+    typed: fc.constant(false),
+  }),
   fc.record({ t: fc.constant("const" as const), value: literal }),
-  fc.record({ t: fc.constant("multi" as const), types: fc.uniqueArray(fc.constantFrom<Scalar>("string", "integer", "number", "boolean"), { minLength: 2, maxLength: 3 }) }),
+  fc.record({
+    t: fc.constant("multi" as const),
+    types: fc.uniqueArray(fc.constantFrom<Scalar>("string", "integer", "number", "boolean"), {
+      minLength: 2,
+      maxLength: 3,
+    }),
+  }),
   fc.record({ t: fc.constant("ref" as const), target: fc.nat(50) }),
 );
 
-const propertyName = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PROPERTY_NAMES) }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) });
+const propertyName = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...PROPERTY_NAMES) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+);
 
 const drafts = fc.letrec<{ node: Draft; compound: Draft }>((tie) => ({
   node: fc
-    .tuple(fc.oneof({ maxDepth: 3, depthIdentifier: "schema" }, { weight: 2, arbitrary: leaf }, { weight: 3, arbitrary: tie("compound") }), meta)
+    .tuple(
+      fc.oneof(
+        { maxDepth: 3, depthIdentifier: "schema" },
+        { weight: 2, arbitrary: leaf },
+        { weight: 3, arbitrary: tie("compound") },
+      ),
+      meta,
+    )
     .map(([d, m]) => ({ ...m, ...d }) as Draft),
   compound: fc.oneof(
     fc.record({ t: fc.constant("array" as const), items: tie("node") }),
     fc.record(
       {
         t: fc.constant("object" as const),
-        props: fc.uniqueArray(fc.record({ name: propertyName, schema: tie("node"), required: fc.boolean() }), { maxLength: 5, selector: (p) => p.name }),
+        props: fc.uniqueArray(fc.record({ name: propertyName, schema: tie("node"), required: fc.boolean() }), {
+          maxLength: 5,
+          selector: (p) => p.name,
+        }),
         additional: fc.oneof(fc.boolean(), tie("node")),
         typed: fc.boolean(),
       },
       { requiredKeys: ["t", "props", "typed"] },
     ),
-    fc.record({ t: fc.constant("object" as const), props: fc.uniqueArray(fc.record({ name: propertyName, schema: tie("node"), required: fc.boolean() }), { minLength: 1, maxLength: 6, selector: (p) => p.name }), typed: fc.constant(true) }),
-    fc.record({ t: fc.constantFrom("oneOf" as const, "anyOf" as const), variants: fc.array(tie("node"), { minLength: 1, maxLength: 4 }) }),
-    fc.record({ t: fc.constant("allOf" as const), parts: fc.array(tie("node"), { minLength: 1, maxLength: 3 }), siblings: fc.boolean() }),
+    fc.record({
+      t: fc.constant("object" as const),
+      props: fc.uniqueArray(fc.record({ name: propertyName, schema: tie("node"), required: fc.boolean() }), {
+        minLength: 1,
+        maxLength: 6,
+        selector: (p) => p.name,
+      }),
+      typed: fc.constant(true),
+    }),
+    fc.record({
+      t: fc.constantFrom("oneOf" as const, "anyOf" as const),
+      variants: fc.array(tie("node"), { minLength: 1, maxLength: 4 }),
+    }),
+    fc.record({
+      t: fc.constant("allOf" as const),
+      parts: fc.array(tie("node"), { minLength: 1, maxLength: 3 }),
+      siblings: fc.boolean(),
+    }),
     fc.record({
       t: fc.constant("discriminated" as const),
       propertyName: fc.constantFrom("type", "kind", "@type", "pt-BR", "object"),
-      variants: fc.array(fc.uniqueArray(fc.record({ name: propertyName, schema: tie("node"), required: fc.boolean() }), { maxLength: 3, selector: (p) => p.name }), { minLength: 1, maxLength: 3 }),
+      variants: fc.array(
+        fc.uniqueArray(fc.record({ name: propertyName, schema: tie("node"), required: fc.boolean() }), {
+          maxLength: 3,
+          selector: (p) => p.name,
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
       mapping: fc.constantFrom("none" as const, "bare" as const, "pointer" as const),
       tags: fc.uniqueArray(fc.constantFrom(...ENUM_STRINGS), { minLength: 3, maxLength: 3 }),
     }),
@@ -159,8 +299,15 @@ const drafts = fc.letrec<{ node: Draft; compound: Draft }>((tie) => ({
 
 /** A list of uniquely named component schemas (1 to `max`). */
 export function componentsArbitrary(max = 8): fc.Arbitrary<DraftComponent[]> {
-  const key = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...COMPONENT_KEYS) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 6 }) });
-  return fc.uniqueArray(fc.record({ key, schema: drafts.node }), { minLength: 1, maxLength: max, selector: (c) => c.key });
+  const key = fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...COMPONENT_KEYS) },
+    { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 6 }) },
+  );
+  return fc.uniqueArray(fc.record({ key, schema: drafts.node }), {
+    minLength: 1,
+    maxLength: max,
+    selector: (c) => c.key,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -228,20 +375,35 @@ export function finalize(components: readonly DraftComponent[]): Universe {
     switch (d.t) {
       case "ref": {
         const { target, ...rest } = d;
-        if (mustHaveValue || !guarded) return i === 0 ? { ...rest, t: "string" } : { ...rest, t: "ref", target: target % i };
+        if (mustHaveValue || !guarded)
+          return i === 0 ? { ...rest, t: "string" } : { ...rest, t: "ref", target: target % i };
         return { ...rest, t: "ref", target: target % n };
       }
       case "array":
         return { ...d, items: fin(d.items, i, false, true) };
       case "object": {
         const { additional, ...rest } = d;
-        const props = d.props.map((p) => ({ ...p, schema: fin(p.schema, i, mustHaveValue && p.required && !d.nullable, true) }));
-        return { ...rest, props, ...(additional === undefined ? {} : { additional: typeof additional === "boolean" ? additional : fin(additional, i, false, true) }) };
+        const props = d.props.map((p) => ({
+          ...p,
+          schema: fin(p.schema, i, mustHaveValue && p.required && !d.nullable, true),
+        }));
+        return {
+          ...rest,
+          props,
+          ...(additional === undefined
+            ? {}
+            : { additional: typeof additional === "boolean" ? additional : fin(additional, i, false, true) }),
+        };
       }
       case "discriminated": {
         const { propertyName, variants, mapping, tags, t: _t, ...rest } = d;
         const refs: Final[] = variants.map((props, k) => {
-          const object = fin({ t: "object", typed: true, props: props.filter((p) => p.name !== propertyName) }, i, mustHaveValue && k === 0, true);
+          const object = fin(
+            { t: "object", typed: true, props: props.filter((p) => p.name !== propertyName) },
+            i,
+            mustHaveValue && k === 0,
+            true,
+          );
           if (object.t !== "object") throw new Error("unreachable");
           object.props.unshift({ name: propertyName, required: true, schema: { t: "string" } });
           extra.push({ key: freshKey(`${keys[i]}-${k}`), schema: object });
@@ -249,11 +411,19 @@ export function finalize(components: readonly DraftComponent[]): Universe {
         });
         // With a mapping, the last branch is left out of it when there are several (it keeps its implicit tag).
         const tagged = (k: number) => mapping !== "none" && (k < variants.length - 1 || variants.length === 1);
-        return { ...rest, t: "oneOf", variants: refs, discriminator: { propertyName, mapping, tags: variants.map((_, k) => (tagged(k) ? tags[k] : undefined)) } };
+        return {
+          ...rest,
+          t: "oneOf",
+          variants: refs,
+          discriminator: { propertyName, mapping, tags: variants.map((_, k) => (tagged(k) ? tags[k] : undefined)) },
+        };
       }
       case "oneOf":
       case "anyOf":
-        return { ...d, variants: d.variants.map((v, k) => fin(v, i, mustHaveValue && k === 0 && !d.nullable, guarded)) };
+        return {
+          ...d,
+          variants: d.variants.map((v, k) => fin(v, i, mustHaveValue && k === 0 && !d.nullable, guarded)),
+        };
       case "allOf": {
         const { siblings, ...rest } = d;
         // Parts are never null: drop `nullable` before finalizing, as it would let required references recurse.
@@ -354,9 +524,11 @@ export function toOpenApi(f: Final, keys: readonly string[]): Record<string, unk
       break;
     case "object":
       if (f.typed || f.props.length === 0) out["type"] = typed("object");
-      if (f.props.length > 0) out["properties"] = Object.fromEntries(f.props.map((p) => [p.name, toOpenApi(p.schema, keys)]));
+      if (f.props.length > 0)
+        out["properties"] = Object.fromEntries(f.props.map((p) => [p.name, toOpenApi(p.schema, keys)]));
       if (f.props.some((p) => p.required)) out["required"] = f.props.filter((p) => p.required).map((p) => p.name);
-      if (f.additional !== undefined) out["additionalProperties"] = typeof f.additional === "boolean" ? f.additional : toOpenApi(f.additional, keys);
+      if (f.additional !== undefined)
+        out["additionalProperties"] = typeof f.additional === "boolean" ? f.additional : toOpenApi(f.additional, keys);
       break;
     case "oneOf":
     case "anyOf": {
@@ -364,9 +536,16 @@ export function toOpenApi(f: Final, keys: readonly string[]): Record<string, unk
       const d = f.discriminator;
       if (d) {
         const mapping = Object.fromEntries(
-          f.variants.flatMap((v, k) => (d.tags[k] !== undefined && v.t === "ref" ? [[d.tags[k], d.mapping === "bare" ? keys[v.target]! : ref(v.target)]] : [])),
+          f.variants.flatMap((v, k) =>
+            d.tags[k] !== undefined && v.t === "ref"
+              ? [[d.tags[k], d.mapping === "bare" ? keys[v.target]! : ref(v.target)]]
+              : [],
+          ),
         );
-        out["discriminator"] = { propertyName: d.propertyName, ...(Object.keys(mapping).length > 0 ? { mapping } : {}) };
+        out["discriminator"] = {
+          propertyName: d.propertyName,
+          ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
+        };
       }
       break;
     }
@@ -377,14 +556,18 @@ export function toOpenApi(f: Final, keys: readonly string[]): Record<string, unk
         delete own["type"];
         if (others.length === 1 && others[0]!.t === "ref") Object.assign(out, { $ref: ref(others[0]!.target) });
         else out["allOf"] = others.map((p) => toOpenApi(p, keys));
-        Object.assign(out, { properties: own["properties"], ...(own["required"] ? { required: own["required"] } : {}) });
+        Object.assign(out, {
+          properties: own["properties"],
+          ...(own["required"] ? { required: own["required"] } : {}),
+        });
       } else {
         out["allOf"] = f.parts.map((p) => toOpenApi(p, keys));
       }
       break;
     }
   }
-  if (f.nullable === "keyword" || (f.nullable === "type-array" && typeof out["type"] !== "object")) out["nullable"] = true;
+  if (f.nullable === "keyword" || (f.nullable === "type-array" && typeof out["type"] !== "object"))
+    out["nullable"] = true;
   if (f.description !== undefined) out["description"] = f.description;
   if (f.title !== undefined) out["title"] = f.title;
   if (f.deprecated) out["deprecated"] = true;
@@ -402,7 +585,16 @@ export function documentOf(universe: Universe): Record<string, unknown> {
     paths: Object.fromEntries(
       keys.map((key, i) => [
         `/c${i}`,
-        { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: SCHEMA_PREFIX + escapePointer(key) } } } } } } },
+        {
+          get: {
+            responses: {
+              "200": {
+                description: "ok",
+                content: { "application/json": { schema: { $ref: SCHEMA_PREFIX + escapePointer(key) } } },
+              },
+            },
+          },
+        },
       ]),
     ),
     components: { schemas: Object.fromEntries(keys.map((key, i) => [key, toOpenApi(schemas[i]!, keys)])) },
@@ -424,14 +616,19 @@ function prng(seed: number): () => number {
   };
 }
 
-const STRINGS = ["", "x", "pt-BR", "a\"b", "\\", "\u2028", "</script>", "😀", "\u0000", "*/", HOLE];
+const STRINGS = ["", "x", "pt-BR", 'a"b', "\\", "\u2028", "</script>", "😀", "\u0000", "*/", HOLE];
 const NUMBERS = [0, -1, 42, 1.5, -0.25, 1e21, 2 ** 53];
 
 /**
  * A JSON value that conforms to component `index`. `side: "input"` leaves readOnly properties out (the shape of
  * the request-side `<Name>Input` types).
  */
-export function sampleValue(universe: Universe, index: number, seed: number, side: "output" | "input" = "output"): unknown {
+export function sampleValue(
+  universe: Universe,
+  index: number,
+  seed: number,
+  side: "output" | "input" = "output",
+): unknown {
   return conforming(universe, seed, side)(universe.schemas[index]!, 4);
 }
 
@@ -473,7 +670,8 @@ function conforming(universe: Universe, seed: number, side: "output" | "input"):
         const additional = f.additional;
         if (additional !== undefined && additional !== false && budget > 0) {
           for (const key of ["extra", "pt-BR", "9"]) {
-            if (random() < 0.4 && !f.props.some((p) => p.name === key)) defineKey(out, key, additional === true ? "any" : value(additional, budget - 1));
+            if (random() < 0.4 && !f.props.some((p) => p.name === key))
+              defineKey(out, key, additional === true ? "any" : value(additional, budget - 1));
           }
         }
         // `type: object` with no properties is any object.
@@ -487,12 +685,14 @@ function conforming(universe: Universe, seed: number, side: "output" | "input"):
         const d = f.discriminator;
         const branch = f.variants[k]!;
         // The tag: the mapping key, or the component's name when the mapping does not list it.
-        if (d && branch.t === "ref") defineKey(chosen as Record<string, unknown>, d.propertyName, d.tags[k] ?? universe.keys[branch.target]!);
+        if (d && branch.t === "ref")
+          defineKey(chosen as Record<string, unknown>, d.propertyName, d.tags[k] ?? universe.keys[branch.target]!);
         return chosen;
       }
       case "allOf": {
         const out: Record<string, unknown> = {};
-        for (const { nullable: _n, ...part } of f.parts) Object.entries(value(part as Final, budget) as object).forEach(([k, v]) => defineKey(out, k, v));
+        for (const { nullable: _n, ...part } of f.parts)
+          Object.entries(value(part as Final, budget) as object).forEach(([k, v]) => defineKey(out, k, v));
         return out;
       }
     }
@@ -544,7 +744,9 @@ export function wrongValue(universe: Universe, index: number, seed: number): { v
       }
       case "allOf": {
         // Inline object parts only: a property of one part gets a wrong value inside an otherwise conforming value.
-        const parts = f.parts.filter((x): x is Extract<Final, { t: "object" }> => x.t === "object" && x.props.length > 0);
+        const parts = f.parts.filter(
+          (x): x is Extract<Final, { t: "object" }> => x.t === "object" && x.props.length > 0,
+        );
         const part = parts[Math.floor(random() * parts.length)];
         if (!part) return undefined;
         const w = wrong(part, budget);

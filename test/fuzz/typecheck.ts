@@ -23,11 +23,14 @@ export class InMemoryChecker {
       ...this.defaultHost,
       fileExists: (f) => (f.startsWith(ROOT) ? files.has(f.slice(ROOT.length)) : this.defaultHost.fileExists(f)),
       readFile: (f) => (f.startsWith(ROOT) ? files.get(f.slice(ROOT.length)) : this.defaultHost.readFile(f)),
-      directoryExists: (d) => (d.startsWith(ROOT) || `${d}/` === ROOT ? true : (this.defaultHost.directoryExists?.(d) ?? true)),
+      directoryExists: (d) =>
+        d.startsWith(ROOT) || `${d}/` === ROOT ? true : (this.defaultHost.directoryExists?.(d) ?? true),
       getCurrentDirectory: () => ROOT,
       writeFile: () => {},
       getSourceFile: (fileName, languageVersion) => {
-        const text = fileName.startsWith(ROOT) ? files.get(fileName.slice(ROOT.length)) : this.defaultHost.readFile(fileName);
+        const text = fileName.startsWith(ROOT)
+          ? files.get(fileName.slice(ROOT.length))
+          : this.defaultHost.readFile(fileName);
         if (text === undefined) return undefined;
         const key = `${fileName}\0${text}`;
         let file = this.cache.get(key);
@@ -44,9 +47,16 @@ export class InMemoryChecker {
       this.options,
       host,
     );
-    const diagnostics = [...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics(), ...program.getOptionsDiagnostics()];
+    const diagnostics = [
+      ...program.getSyntacticDiagnostics(),
+      ...program.getSemanticDiagnostics(),
+      ...program.getOptionsDiagnostics(),
+    ];
     return diagnostics.map((d) => {
-      const where = d.file && d.start !== undefined ? `${d.file.fileName.replace(ROOT, "")}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : "";
+      const where =
+        d.file && d.start !== undefined
+          ? `${d.file.fileName.replace(ROOT, "")}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: `
+          : "";
       return `${where}${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
     });
   }

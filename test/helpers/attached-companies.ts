@@ -13,9 +13,17 @@ function attachedCompanies(under: "companies" | "data", url: URL): Record<string
   const page = Number(url.searchParams.get("page") ?? 1);
   const totalPages = Math.ceil(TOTAL / PER_PAGE);
   const start = (page - 1) * PER_PAGE;
-  const companies = Array.from({ length: Math.min(PER_PAGE, TOTAL - start) }, (_, i) => ({ type: "company", id: `co${start + i}` }));
+  const companies = Array.from({ length: Math.min(PER_PAGE, TOTAL - start) }, (_, i) => ({
+    type: "company",
+    id: `co${start + i}`,
+  }));
   const next = page < totalPages ? `http://example.com${url.pathname}?page=${page + 1}` : null;
-  return { type: "list", [under]: companies, total_count: TOTAL, pages: { type: "pages", page, next, per_page: PER_PAGE, total_pages: totalPages } };
+  return {
+    type: "list",
+    [under]: companies,
+    total_count: TOTAL,
+    pages: { type: "pages", page, next, per_page: PER_PAGE, total_pages: totalPages },
+  };
 }
 
 export function describeAttachedCompanies(label: string, load: () => Promise<GeneratedPackage>): void {

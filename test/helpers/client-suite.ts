@@ -18,7 +18,13 @@ function pageList(req: RecordedRequest, items: string, make: (id: string) => obj
   const page = Number(new URL(req.url, "http://x").searchParams.get("page") ?? 1);
   const ids = Array.from({ length: TOTAL }, (_, i) => `p${i}`).slice((page - 1) * PER_PAGE, page * PER_PAGE);
   const totalPages = Math.ceil(TOTAL / PER_PAGE);
-  const pages = { type: "pages", page, per_page: PER_PAGE, total_pages: totalPages, ...(page < totalPages ? { next: { page: page + 1 } } : {}) };
+  const pages = {
+    type: "pages",
+    page,
+    per_page: PER_PAGE,
+    total_pages: totalPages,
+    ...(page < totalPages ? { next: { page: page + 1 } } : {}),
+  };
   return { body: { type: "list", [items]: ids.map(make), total_count: TOTAL, pages } };
 }
 
@@ -26,13 +32,23 @@ function pageList(req: RecordedRequest, items: string, make: (id: string) => obj
 function cursorList(after: string | null | undefined) {
   const start = Number(after ?? 0);
   const ids = Array.from({ length: TOTAL }, (_, i) => `k${i}`).slice(start, start + PER_PAGE);
-  const next = start + PER_PAGE < TOTAL ? { page: start / PER_PAGE + 2, starting_after: String(start + PER_PAGE) } : undefined;
-  return { body: { type: "list", data: ids.map(contact), total_count: TOTAL, pages: { type: "pages", per_page: PER_PAGE, ...(next ? { next } : {}) } } };
+  const next =
+    start + PER_PAGE < TOTAL ? { page: start / PER_PAGE + 2, starting_after: String(start + PER_PAGE) } : undefined;
+  return {
+    body: {
+      type: "list",
+      data: ids.map(contact),
+      total_count: TOTAL,
+      pages: { type: "pages", per_page: PER_PAGE, ...(next ? { next } : {}) },
+    },
+  };
 }
 
 /** The resource at a dotted path of a client (`helpCenters.collections`): nested resources are properties. */
 export function resourceAt(client: object, path: string): Record<string, unknown> {
-  const resource = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], client);
+  const resource = path
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], client);
   if (typeof resource !== "object" || resource === null) throw new Error(`the client has no resource \`${path}\``);
   return resource as Record<string, unknown>;
 }
@@ -47,16 +63,31 @@ export function describeGeneratedClient(label: string, load: () => Promise<Gener
       server = await startServer((req) => {
         const url = new URL(req.url, "http://x");
         const path = url.pathname;
-        if (path === "/contacts/missing") return { status: 404, body: { type: "error.list", request_id: "r-1", errors: [{ code: "not_found", message: "User Not Found" }] } };
+        if (path === "/contacts/missing")
+          return {
+            status: 404,
+            body: { type: "error.list", request_id: "r-1", errors: [{ code: "not_found", message: "User Not Found" }] },
+          };
         if (path === "/companies/list") return pageList(req, "data", company_);
         if (path === "/companies/c1/contacts") return pageList(req, "data", contact);
         if (path === "/contacts/k/companies" && req.method === "GET") return pageList(req, "data", company_);
         if (path === "/contacts" && req.method === "GET") return cursorList(url.searchParams.get("starting_after"));
-        if (path === "/contacts/search") return cursorList((JSON.parse(req.body) as { pagination?: { starting_after?: string } }).pagination?.starting_after);
+        if (path === "/contacts/search")
+          return cursorList(
+            (JSON.parse(req.body) as { pagination?: { starting_after?: string } }).pagination?.starting_after,
+          );
         if (path === "/companies/scroll") {
           const step = Number(url.searchParams.get("scroll_param")?.slice(1) ?? 0);
           const ids = Array.from({ length: TOTAL }, (_, i) => `s${i}`).slice(step * PER_PAGE, (step + 1) * PER_PAGE);
-          return { body: { type: "list", data: ids.map(company_), pages: null, total_count: null, scroll_param: `s${step + 1}` } };
+          return {
+            body: {
+              type: "list",
+              data: ids.map(company_),
+              pages: null,
+              total_count: null,
+              scroll_param: `s${step + 1}`,
+            },
+          };
         }
         if (path === "/contacts/x/companies") return { body: { ...company, id: "attached" } };
         if (path === "/companies/drifted") return { body: { ...company, website: 7 } };
@@ -67,7 +98,8 @@ export function describeGeneratedClient(label: string, load: () => Promise<Gener
 
     const client = () => new sdk.Intercom({ token: "tok_123", baseUrl: server.url });
     const last = () => server.requests.at(-1)!;
-    const sent = (n: number) => server.requests.slice(-n).map((r) => `${r.method} ${r.url}${r.body ? ` ${r.body}` : ""}`);
+    const sent = (n: number) =>
+      server.requests.slice(-n).map((r) => `${r.method} ${r.url}${r.body ? ` ${r.body}` : ""}`);
     const collect = async <T>(items: AsyncIterable<T>) => {
       const out: T[] = [];
       for await (const item of items) out.push(item);
@@ -75,7 +107,9 @@ export function describeGeneratedClient(label: string, load: () => Promise<Gener
     };
 
     it("find: GET with an encoded path parameter, auth, accept and version headers, typed result", async () => {
-      const result = await client().companies.find({ company_id: "a b/c" }).catch((e: unknown) => e);
+      const result = await client()
+        .companies.find({ company_id: "a b/c" })
+        .catch((e: unknown) => e);
       // `/` inside a path parameter is refused before any request, with the SDK's error for requests it cannot send.
       expect((result as Error).constructor).toBe(sdk.IntercomRequestError);
       expect((result as Error).message).toMatch(/company_id/);
@@ -84,7 +118,11 @@ export function describeGeneratedClient(label: string, load: () => Promise<Gener
       expect(server.requests.length).toBe(before + 1);
       expect(found.name).toBe("Blue Sun");
       expect(last()).toMatchObject({ method: "GET", url: "/companies/a%20b", body: "" });
-      expect(last().headers).toMatchObject({ authorization: "Bearer tok_123", accept: "application/json", "intercom-version": version });
+      expect(last().headers).toMatchObject({
+        authorization: "Bearer tok_123",
+        accept: "application/json",
+        "intercom-version": version,
+      });
     });
 
     it("retrieve: query parameters, absent ones left out", async () => {
@@ -134,40 +172,66 @@ export function describeGeneratedClient(label: string, load: () => Promise<Gener
       expect(await sdk.companiesFind(standalone, { company_id: "drifted" }).catch((e: unknown) => e)).toBeInstanceOf(
         sdk.IntercomValidationError,
       );
-      expect(await sdk.companiesFind(standalone, { company_id: "drifted" }, { validate: "off" })).toMatchObject({ website: 7 });
+      expect(await sdk.companiesFind(standalone, { company_id: "drifted" }, { validate: "off" })).toMatchObject({
+        website: 7,
+      });
       const plain = sdk.createClient({ token: "tok_123", baseUrl: server.url });
-      expect(await sdk.companiesFind(plain, { company_id: "drifted" }, { validate: "throw" })).toMatchObject({ website: 7 });
+      expect(await sdk.companiesFind(plain, { company_id: "drifted" }, { validate: "throw" })).toMatchObject({
+        website: 7,
+      });
     });
 
     it("a non-2xx becomes the typed error with status, request id and errors", async () => {
-      const error = await client().contacts.find({ contact_id: "missing" }).catch((e: unknown) => e);
+      const error = await client()
+        .contacts.find({ contact_id: "missing" })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(sdk.NotFoundError);
-      expect(error).toMatchObject({ status: 404, requestId: "r-1", errors: [{ code: "not_found", message: "User Not Found" }] });
+      expect(error).toMatchObject({
+        status: 404,
+        requestId: "r-1",
+        errors: [{ code: "not_found", message: "User Not Found" }],
+      });
     });
 
     describe("pagination: for await walks every page of every paginated operation", () => {
       it("companies.list (page number, POST with query)", async () => {
         const items = await collect(client().companies.list({ per_page: PER_PAGE }));
         expect(items.map((c) => c.id)).toEqual(["p0", "p1", "p2", "p3", "p4"]);
-        expect(sent(3)).toEqual(["POST /companies/list?per_page=2", "POST /companies/list?page=2&per_page=2", "POST /companies/list?page=3&per_page=2"]);
+        expect(sent(3)).toEqual([
+          "POST /companies/list?per_page=2",
+          "POST /companies/list?page=2&per_page=2",
+          "POST /companies/list?page=3&per_page=2",
+        ]);
       });
 
       it("companies.listAttachedContacts (page number; the parameters the curation declares)", async () => {
         const items = await collect(client().companies.listAttachedContacts({ company_id: "c1", per_page: PER_PAGE }));
         expect(items.map((c) => c.id)).toEqual(["p0", "p1", "p2", "p3", "p4"]);
-        expect(sent(3)).toEqual(["GET /companies/c1/contacts?per_page=2", "GET /companies/c1/contacts?page=2&per_page=2", "GET /companies/c1/contacts?page=3&per_page=2"]);
+        expect(sent(3)).toEqual([
+          "GET /companies/c1/contacts?per_page=2",
+          "GET /companies/c1/contacts?page=2&per_page=2",
+          "GET /companies/c1/contacts?page=3&per_page=2",
+        ]);
       });
 
       it("contacts.listAttachedCompanies (page number, items under `data` as the recorded example has them)", async () => {
         const items = await collect(client().contacts.listAttachedCompanies({ contact_id: "k", per_page: PER_PAGE }));
         expect(items.map((c) => c.id)).toEqual(["p0", "p1", "p2", "p3", "p4"]);
-        expect(sent(3)).toEqual(["GET /contacts/k/companies?per_page=2", "GET /contacts/k/companies?page=2&per_page=2", "GET /contacts/k/companies?page=3&per_page=2"]);
+        expect(sent(3)).toEqual([
+          "GET /contacts/k/companies?per_page=2",
+          "GET /contacts/k/companies?page=2&per_page=2",
+          "GET /contacts/k/companies?page=3&per_page=2",
+        ]);
       });
 
       it("contacts.list (cursor in the query)", async () => {
         const items = await collect(client().contacts.list({ per_page: PER_PAGE }));
         expect(items.map((c) => c.id)).toEqual(["k0", "k1", "k2", "k3", "k4"]);
-        expect(sent(3)).toEqual(["GET /contacts?per_page=2", "GET /contacts?per_page=2&starting_after=2", "GET /contacts?per_page=2&starting_after=4"]);
+        expect(sent(3)).toEqual([
+          "GET /contacts?per_page=2",
+          "GET /contacts?per_page=2&starting_after=2",
+          "GET /contacts?per_page=2&starting_after=4",
+        ]);
       });
 
       it("contacts.search (cursor in the body)", async () => {
@@ -175,13 +239,22 @@ export function describeGeneratedClient(label: string, load: () => Promise<Gener
         const items = await collect(client().contacts.search({ query, pagination: { per_page: PER_PAGE } }));
         expect(items.map((c) => c.id)).toEqual(["k0", "k1", "k2", "k3", "k4"]);
         const bodies = server.requests.slice(-3).map((r) => JSON.parse(r.body) as { pagination: object });
-        expect(bodies.map((b) => b.pagination)).toEqual([{ per_page: 2 }, { per_page: 2, starting_after: "2" }, { per_page: 2, starting_after: "4" }]);
+        expect(bodies.map((b) => b.pagination)).toEqual([
+          { per_page: 2 },
+          { per_page: 2, starting_after: "2" },
+          { per_page: 2, starting_after: "4" },
+        ]);
       });
 
       it("companies.scroll (scroll_param, ends on an empty page)", async () => {
         const items = await collect(client().companies.scroll());
         expect(items.map((c) => c.id)).toEqual(["s0", "s1", "s2", "s3", "s4"]);
-        expect(sent(4)).toEqual(["GET /companies/scroll", "GET /companies/scroll?scroll_param=s1", "GET /companies/scroll?scroll_param=s2", "GET /companies/scroll?scroll_param=s3"]);
+        expect(sent(4)).toEqual([
+          "GET /companies/scroll",
+          "GET /companies/scroll?scroll_param=s1",
+          "GET /companies/scroll?scroll_param=s2",
+          "GET /companies/scroll?scroll_param=s3",
+        ]);
       });
     });
   });

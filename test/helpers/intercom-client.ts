@@ -102,7 +102,11 @@ export interface SdkName {
 type Json = Record<string, any>;
 const HTTP = ["get", "put", "post", "delete", "patch"];
 const shapeOf = (method: string, path: string) => `${method.toLowerCase()} ${path.replace(/\{[^}]*\}/g, "{}")}`;
-const segments = (path: string) => path.replace(/\{[^}]*\}/g, "{}").split("/").filter(Boolean);
+const segments = (path: string) =>
+  path
+    .replace(/\{[^}]*\}/g, "{}")
+    .split("/")
+    .filter(Boolean);
 
 /**
  * The SDK name of every operation of an official description, by the README's rules:
@@ -118,7 +122,12 @@ export function sdkNamesOf(document: Json, client: ClientOperation[] = clientOpe
     const shape = shapeOf(op.method, op.path);
     if (unstable && named.has(shape)) continue;
     const name = unstable ? op.name.slice("unstable.".length) : op.name;
-    named.set(shape, { name, method: op.method, path: op.path, source: unstable ? "intercom-client unstable" : "intercom-client" });
+    named.set(shape, {
+      name,
+      method: op.method,
+      path: op.path,
+      source: unstable ? "intercom-client unstable" : "intercom-client",
+    });
   }
   const operations = Object.entries<Json>(document["paths"] ?? {}).flatMap(([path, item]) =>
     Object.entries<Json>(item)
@@ -139,6 +148,12 @@ export function sdkNamesOf(document: Json, client: ClientOperation[] = clientOpe
     const best = relatives.sort((x, y) => prefix(y.path) - prefix(x.path))[0];
     const resource = best ? best.known!.name.slice(0, best.known!.name.lastIndexOf(".")) : camelCase(tag);
     const methodName = operationId ? methodNameFromOperationId(operationId) : methodNameFromRoute(method, path);
-    return { name: `${resource}.${methodName}`, method: method.toUpperCase(), path, source: "derived", ...(operationId ? { operationId } : {}) };
+    return {
+      name: `${resource}.${methodName}`,
+      method: method.toUpperCase(),
+      path,
+      source: "derived",
+      ...(operationId ? { operationId } : {}),
+    };
   });
 }

@@ -8,7 +8,10 @@ import { makeClient } from "../runtime/helpers.js";
 import { startServer } from "../runtime/server.js";
 
 for (const version of VERSIONS)
-  describeAttachedCompanies(`generated/${version}`, () => import(`${generatedOf(version)}/src/index.ts`) as Promise<GeneratedPackage>);
+  describeAttachedCompanies(
+    `generated/${version}`,
+    () => import(`${generatedOf(version)}/src/index.ts`) as Promise<GeneratedPackage>,
+  );
 
 describe("items alternatives: the first array present wins", () => {
   const spec: PaginationSpec = { style: "page", items: ["companies", "data"], pageParam: "page", pages: "pages" };

@@ -114,14 +114,19 @@ describe("headers cannot be injected", () => {
     expect(srv.requests).toHaveLength(0);
   });
 
-  it.each(["X-A\r\nX-Injected", "X-A\nX-Injected", "X A", "X:A", ""])("a per-request header name %j is rejected before any request", async (name) => {
-    // A name fetch itself refuses would surface as a connection error (and be retried): the SDK must refuse it first.
-    const error = await rejection(client({ maxRetries: 2 }).contacts.find({ contact_id: "1" }, { headers: { [name]: "1" } }));
-    expectExactly(error, IntercomRequestError);
-    expect((error as Error).message).toMatch(/^Invalid header "[^"]*": names must be tokens/);
-    expect((error as Error).message).not.toContain("\n");
-    expect(srv.requests).toHaveLength(0);
-  });
+  it.each(["X-A\r\nX-Injected", "X-A\nX-Injected", "X A", "X:A", ""])(
+    "a per-request header name %j is rejected before any request",
+    async (name) => {
+      // A name fetch itself refuses would surface as a connection error (and be retried): the SDK must refuse it first.
+      const error = await rejection(
+        client({ maxRetries: 2 }).contacts.find({ contact_id: "1" }, { headers: { [name]: "1" } }),
+      );
+      expectExactly(error, IntercomRequestError);
+      expect((error as Error).message).toMatch(/^Invalid header "[^"]*": names must be tokens/);
+      expect((error as Error).message).not.toContain("\n");
+      expect(srv.requests).toHaveLength(0);
+    },
+  );
 
   it.each(bad)("client-wide headers, version and token %j are rejected when the client is made", (value) => {
     for (const options of [{ headers: { "X-Trace": value } }, { version: value }, { token: `${TOKEN}${value}` }]) {
@@ -141,7 +146,9 @@ describe("headers cannot be injected", () => {
   });
 
   it("a token function returning CR/LF is rejected before any request, without echoing the token", async () => {
-    const error = await rejection(client({ token: () => `${TOKEN}\r\nX-Injected: 1` }).contacts.find({ contact_id: "1" }));
+    const error = await rejection(
+      client({ token: () => `${TOKEN}\r\nX-Injected: 1` }).contacts.find({ contact_id: "1" }),
+    );
     expectExactly(error, IntercomRequestError);
     expectNoToken(error);
     expect(srv.requests).toHaveLength(0);
@@ -182,7 +189,10 @@ describe("hostile JSON cannot pollute prototypes", () => {
 
   it("parsing a response: the keys stay plain data, no object gets a new prototype", async () => {
     handler = () => json(contact("c1"));
-    const data = (await client().contacts.find({ contact_id: "c1" })) as unknown as Record<string, Record<string, unknown>>;
+    const data = (await client().contacts.find({ contact_id: "c1" })) as unknown as Record<
+      string,
+      Record<string, unknown>
+    >;
     const attributes = data["custom_attributes"]!;
     expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
@@ -206,13 +216,21 @@ describe("hostile JSON cannot pollute prototypes", () => {
       expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
     }
     expect(ids).toEqual(["c0", "c1", "c2"]);
-    expect(srv.requests.map((r) => r.url)).toEqual(["/contacts?per_page=1", "/contacts?per_page=1&starting_after=cur0", "/contacts?per_page=1&starting_after=cur1"]);
+    expect(srv.requests.map((r) => r.url)).toEqual([
+      "/contacts?per_page=1",
+      "/contacts?per_page=1&starting_after=cur0",
+      "/contacts?per_page=1&starting_after=cur1",
+    ]);
   });
 
   it("cursor pagination in the body (contacts.search): the next params are built without polluting", async () => {
     handler = (_req, i) =>
-      json(`{ "type": "list", "data": [${contact(`c${i}`)}], "pages": { "next": ${i < 1 ? `{ "starting_after": "cur${i}", ${hostile} }` : "null"} } }`);
-    const params = JSON.parse(`{ "query": { "field": "id", "operator": "=", "value": "1" }, "pagination": { "per_page": 1, ${hostile} } }`);
+      json(
+        `{ "type": "list", "data": [${contact(`c${i}`)}], "pages": { "next": ${i < 1 ? `{ "starting_after": "cur${i}", ${hostile} }` : "null"} } }`,
+      );
+    const params = JSON.parse(
+      `{ "query": { "field": "id", "operator": "=", "value": "1" }, "pagination": { "per_page": 1, ${hostile} } }`,
+    );
     const page = await client().contacts.search(params);
     const next = page.nextPageParams() as unknown as Record<string, Record<string, unknown>>;
     expect(Object.getPrototypeOf(next["pagination"])).toBe(Object.prototype);
@@ -225,14 +243,17 @@ describe("hostile JSON cannot pollute prototypes", () => {
 
   it("page-number pagination whose `pages` hides total_pages behind __proto__", async () => {
     handler = (_req, i) =>
-      json(`{ "type": "list", "data": [${contact(`c${i}`)}], "pages": { "__proto__": { "total_pages": 99 }, "page": ${i + 1}, "total_pages": 2, "next": "n" } }`);
+      json(
+        `{ "type": "list", "data": [${contact(`c${i}`)}], "pages": { "__proto__": { "total_pages": 99 }, "page": ${i + 1}, "total_pages": 2, "next": "n" } }`,
+      );
     const ids: string[] = [];
     for await (const company of client().companies.list({ per_page: 1 })) ids.push((company as { id: string }).id);
     expect(ids).toEqual(["c0", "c1"]);
   });
 
   it("scroll pagination with hostile pages", async () => {
-    handler = (_req, i) => json(`{ "type": "list", ${hostile}, "data": ${i < 2 ? `[${contact(`c${i}`)}]` : "[]"}, "scroll_param": "s1" }`);
+    handler = (_req, i) =>
+      json(`{ "type": "list", ${hostile}, "data": ${i < 2 ? `[${contact(`c${i}`)}]` : "[]"}, "scroll_param": "s1" }`);
     const ids: string[] = [];
     for await (const company of client().companies.scroll()) ids.push((company as { id: string }).id);
     expect(ids).toEqual(["c0", "c1"]);
@@ -241,7 +262,9 @@ describe("hostile JSON cannot pollute prototypes", () => {
   it("error bodies with hostile keys (in the body, in `errors` items)", async () => {
     handler = () => ({
       status: 422,
-      ...json(`{ "type": "error.list", ${hostile}, "request_id": "r1", "errors": [{ "code": "bad", "message": "nope", ${hostile} }, { ${hostile} }] }`),
+      ...json(
+        `{ "type": "error.list", ${hostile}, "request_id": "r1", "errors": [{ "code": "bad", "message": "nope", ${hostile} }, { ${hostile} }] }`,
+      ),
     });
     const error = (await rejection(client().contacts.find({ contact_id: "1" }))) as IntercomApiError;
     expectExactly(error, UnprocessableEntityError);
@@ -263,7 +286,11 @@ describe("hostile JSON cannot pollute prototypes", () => {
 
 /** Every way an object can end up in a log. */
 function renderings(value: unknown): string[] {
-  const out = [String(value), inspect(value, { depth: 10, getters: true }), inspect(value, { depth: 10, showHidden: true })];
+  const out = [
+    String(value),
+    inspect(value, { depth: 10, getters: true }),
+    inspect(value, { depth: 10, showHidden: true }),
+  ];
   try {
     out.push(JSON.stringify(value) ?? "");
   } catch (error) {
@@ -296,12 +323,49 @@ describe("the token never leaks", () => {
   });
 
   // [name, { given: server reply / client options, want: error class }]
-  const failures: [string, { reply?: Handler; options?: ClientOptions<Region>; params?: { contact_id: string }; want: new (...args: never[]) => Error }][] = [
-    ["401 Unauthorized", { reply: () => ({ status: 401, body: { type: "error.list", errors: [{ code: "unauthorized", message: "Access Token Invalid" }] } }), want: UnauthorizedError }],
+  const failures: [
+    string,
+    {
+      reply?: Handler;
+      options?: ClientOptions<Region>;
+      params?: { contact_id: string };
+      want: new (...args: never[]) => Error;
+    },
+  ][] = [
+    [
+      "401 Unauthorized",
+      {
+        reply: () => ({
+          status: 401,
+          body: { type: "error.list", errors: [{ code: "unauthorized", message: "Access Token Invalid" }] },
+        }),
+        want: UnauthorizedError,
+      },
+    ],
     ["404 with a text body", { reply: () => ({ status: 404, body: "not found" }), want: NotFoundError }],
-    ["500 after retries", { reply: () => ({ status: 500, body: { message: "boom" } }), options: { maxRetries: 2 }, want: InternalServerError }],
-    ["429 with retry-after", { reply: () => ({ status: 429, headers: { "retry-after": "0" }, body: {} }), options: { maxRetries: 1 }, want: RateLimitError }],
-    ["invalid JSON on 200", { reply: () => ({ body: "{not json", headers: { "content-type": "application/json" } }), want: IntercomParseError }],
+    [
+      "500 after retries",
+      {
+        reply: () => ({ status: 500, body: { message: "boom" } }),
+        options: { maxRetries: 2 },
+        want: InternalServerError,
+      },
+    ],
+    [
+      "429 with retry-after",
+      {
+        reply: () => ({ status: 429, headers: { "retry-after": "0" }, body: {} }),
+        options: { maxRetries: 1 },
+        want: RateLimitError,
+      },
+    ],
+    [
+      "invalid JSON on 200",
+      {
+        reply: () => ({ body: "{not json", headers: { "content-type": "application/json" } }),
+        want: IntercomParseError,
+      },
+    ],
     ["timeout", { reply: () => ({ delayMs: 300, body: {} }), options: { timeoutMs: 30 }, want: IntercomTimeoutError }],
     ["connection reset", { reply: () => ({ destroy: true }), want: IntercomConnectionError }],
     ["connection refused", { options: { baseUrl: "http://127.0.0.1:1" }, want: IntercomConnectionError }],
@@ -309,19 +373,28 @@ describe("the token never leaks", () => {
     ["token function returning nothing", { options: { token: () => "" }, want: IntercomRequestError }],
   ];
 
-  it.each(failures)("%s: not in the error (message, String, JSON, stack, inspect, cause) nor in hook info", async (_name, { reply, options, params, want }) => {
-    if (reply) handler = reply;
-    const error = await rejection(hooked(options).contacts.find(params ?? { contact_id: "1" }));
-    expectExactly(error, want);
-    expectNoToken(error);
-    expectNoToken(requests);
-    expectNoToken(responses);
-  });
+  it.each(failures)(
+    "%s: not in the error (message, String, JSON, stack, inspect, cause) nor in hook info",
+    async (_name, { reply, options, params, want }) => {
+      if (reply) handler = reply;
+      const error = await rejection(hooked(options).contacts.find(params ?? { contact_id: "1" }));
+      expectExactly(error, want);
+      expectNoToken(error);
+      expectNoToken(requests);
+      expectNoToken(responses);
+    },
+  );
 
   it("not in anything a call returns: data, withResponse results, pages, page promises", async () => {
     handler = (req, i) =>
       req.url.split("?")[0] === "/contacts"
-        ? { body: { type: "list", data: [{ id: `c${i}` }], pages: { next: req.url.includes("starting_after") ? null : { starting_after: "cur" } } } }
+        ? {
+            body: {
+              type: "list",
+              data: [{ id: `c${i}` }],
+              pages: { next: req.url.includes("starting_after") ? null : { starting_after: "cur" } },
+            },
+          }
         : { body: { type: "contact", id: "c1" } };
     const intercom = hooked();
     const call = intercom.contacts.find({ contact_id: "c1" });
@@ -329,7 +402,18 @@ describe("the token never leaks", () => {
     const pages = intercom.contacts.list();
     const first = await pages;
     const second = await first.getNextPage();
-    for (const value of [call, await call, result, result.response, result.response.headers, pages, first, second, first.nextPageParams(), first.rawResponse]) {
+    for (const value of [
+      call,
+      await call,
+      result,
+      result.response,
+      result.response.headers,
+      pages,
+      first,
+      second,
+      first.nextPageParams(),
+      first.rawResponse,
+    ]) {
       expectNoToken(value);
     }
     expect(requests.length).toBeGreaterThanOrEqual(3);
@@ -365,4 +449,3 @@ describe("the token never leaks", () => {
     expectNoToken(requests);
   });
 });
-

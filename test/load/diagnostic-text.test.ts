@@ -29,11 +29,31 @@ const d = (extra: { [K in keyof Diagnostic]?: Diagnostic[K] | undefined } = {}):
 
 describe("formatDiagnostic", () => {
   it.each([
-    ["file, pointer, message and fix", d(), "spec/2.11/curation.yaml#/fixes/3\n  error missing-ref: `$ref: #/x` points to nothing\n  fix: define the target"],
-    ["a warning without a fix", d({ severity: "warning", fix: undefined }), "spec/2.11/curation.yaml#/fixes/3\n  warning missing-ref: `$ref: #/x` points to nothing"],
-    ["the whole document (no pointer)", d({ pointer: "" }), "spec/2.11/curation.yaml\n  error missing-ref: `$ref: #/x` points to nothing\n  fix: define the target"],
-    ["a parse error's line and column", d({ pointer: "", line: 12, column: 5 }), "spec/2.11/curation.yaml:12:5\n  error missing-ref: `$ref: #/x` points to nothing\n  fix: define the target"],
-    ["a line without a column is column 1", d({ pointer: "/a", line: 7 }), "spec/2.11/curation.yaml:7:1#/a\n  error missing-ref: `$ref: #/x` points to nothing\n  fix: define the target"],
+    [
+      "file, pointer, message and fix",
+      d(),
+      "spec/2.11/curation.yaml#/fixes/3\n  error missing-ref: `$ref: #/x` points to nothing\n  fix: define the target",
+    ],
+    [
+      "a warning without a fix",
+      d({ severity: "warning", fix: undefined }),
+      "spec/2.11/curation.yaml#/fixes/3\n  warning missing-ref: `$ref: #/x` points to nothing",
+    ],
+    [
+      "the whole document (no pointer)",
+      d({ pointer: "" }),
+      "spec/2.11/curation.yaml\n  error missing-ref: `$ref: #/x` points to nothing\n  fix: define the target",
+    ],
+    [
+      "a parse error's line and column",
+      d({ pointer: "", line: 12, column: 5 }),
+      "spec/2.11/curation.yaml:12:5\n  error missing-ref: `$ref: #/x` points to nothing\n  fix: define the target",
+    ],
+    [
+      "a line without a column is column 1",
+      d({ pointer: "/a", line: 7 }),
+      "spec/2.11/curation.yaml:7:1#/a\n  error missing-ref: `$ref: #/x` points to nothing\n  fix: define the target",
+    ],
   ])("%s", (_what, diagnostic, text) => {
     expect(formatDiagnostic(diagnostic)).toBe(text);
   });
@@ -58,7 +78,9 @@ describe("printable", () => {
   });
 
   it("messages are kept to 300 characters, pointers to 200", () => {
-    const [where, what] = formatDiagnostic(d({ message: "m".repeat(1000), pointer: `/${"p".repeat(1000)}` })).split("\n");
+    const [where, what] = formatDiagnostic(d({ message: "m".repeat(1000), pointer: `/${"p".repeat(1000)}` })).split(
+      "\n",
+    );
     expect(where).toBe(`spec/2.11/curation.yaml#${printable(`/${"p".repeat(1000)}`, 200)}`);
     expect(printable(`/${"p".repeat(1000)}`, 200)).toHaveLength(200);
     expect(what).toBe(`  error missing-ref: ${printable("m".repeat(1000), 300)}`);
@@ -103,7 +125,12 @@ describe("a stopped run's message", () => {
     const cause = new Error("build failed");
     const wrapped = withWarnings(cause, [warning]) as FailureAfterWarnings;
     expect(wrapped).toBeInstanceOf(FailureAfterWarnings);
-    expect([wrapped.name, wrapped.message, wrapped.cause, wrapped.warnings]).toEqual(["FailureAfterWarnings", "build failed", cause, [warning]]);
+    expect([wrapped.name, wrapped.message, wrapped.cause, wrapped.warnings]).toEqual([
+      "FailureAfterWarnings",
+      "build failed",
+      cause,
+      [warning],
+    ]);
     expect((withWarnings("text", [warning]) as FailureAfterWarnings).message).toBe("text");
   });
 });

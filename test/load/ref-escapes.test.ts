@@ -19,7 +19,9 @@ function model(schemas: Json, responseRef: string) {
           operationId: "listThings",
           "x-sdk-resource": "things",
           "x-sdk-method": "list",
-          responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: responseRef } } } } },
+          responses: {
+            "200": { description: "ok", content: { "application/json": { schema: { $ref: responseRef } } } },
+          },
         },
       },
     },
@@ -28,7 +30,11 @@ function model(schemas: Json, responseRef: string) {
   return buildModel(checkDocument(document, new Reporter("api.yaml", false)), {});
 }
 
-const marked = (field: string): Json => ({ type: "object", required: [field], properties: { [field]: { type: "string" } } });
+const marked = (field: string): Json => ({
+  type: "object",
+  required: [field],
+  properties: { [field]: { type: "string" } },
+});
 
 describe("$ref to a key with escaped characters", () => {
   // Three look-alike keys side by side: each reference must reach its own, not a neighbour.

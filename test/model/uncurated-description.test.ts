@@ -106,7 +106,11 @@ describe("names a person would write", () => {
     ["the resource's name is not repeated (GitHub)", "repos/get", "repos.get"],
     ["snake_case operationId, tag with a space (DigitalOcean)", "sshKeys_list", "sshKeys.list"],
     ["a tag starting with a digit spells it out", "oneClicks-list", "oneClickApplications.oneClicksList"],
-    ["no tags: grouped by the first path segment after the version; a route-shaped operationId named by REST shape (Stripe)", "GetCustomers", "customers.list"],
+    [
+      "no tags: grouped by the first path segment after the version; a route-shaped operationId named by REST shape (Stripe)",
+      "GetCustomers",
+      "customers.list",
+    ],
     ["the resource's name in the middle", "listMerges", "merges.list"],
     ["the resource's words apart, in order (DigitalOcean)", "cdn_list_endpoints", "cdnEndpoints.list"],
     ["slashes and dashes camel-cased", "markdown/render-raw", "markdown.renderRaw"],

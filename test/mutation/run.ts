@@ -62,18 +62,26 @@ function main(): void {
   const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
   const incremental = process.argv.includes("--incremental") ? ["--incremental"] : [];
   // `--concurrency=1` on a shared machine (the configs say 2).
-  const concurrency = process.argv.filter((a) => a.startsWith("--concurrency=")).map((a) => ["--concurrency", a.split("=")[1]!]).flat();
+  const concurrency = process.argv
+    .filter((a) => a.startsWith("--concurrency="))
+    .map((a) => ["--concurrency", a.split("=")[1]!])
+    .flat();
   const targets = (args.length ? args : Object.keys(TARGETS)) as Target[];
   for (const t of targets)
     if (!(t in TARGETS)) throw new Error(`unknown target "${t}" (expected ${Object.keys(TARGETS).join(", ")})`);
   if (!process.argv.includes("--report-only")) {
     for (const t of targets) {
       const started = Date.now();
-      const commit = git("rev-parse", "--short", "HEAD") + (git("status", "--porcelain") ? " + uncommitted changes" : "");
-      const run = spawnSync("npx", ["stryker", "run", `test/mutation/stryker.${t}.config.mjs`, ...incremental, ...concurrency], {
-        cwd: ROOT,
-        stdio: "inherit",
-      });
+      const commit =
+        git("rev-parse", "--short", "HEAD") + (git("status", "--porcelain") ? " + uncommitted changes" : "");
+      const run = spawnSync(
+        "npx",
+        ["stryker", "run", `test/mutation/stryker.${t}.config.mjs`, ...incremental, ...concurrency],
+        {
+          cwd: ROOT,
+          stdio: "inherit",
+        },
+      );
       if (run.status !== 0) process.exit(run.status ?? 1);
       const facts: RunFacts = { ms: Date.now() - started, incremental: incremental.length > 0, commit };
       writeFileSync(join(ROOT, `.tmp/mutation/${t}.run.json`), JSON.stringify(facts));
@@ -106,8 +114,7 @@ function runFacts(t: Target): RunFacts | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as RunFacts) : undefined;
 }
 
-const git = (...args: string[]): string =>
-  spawnSync("git", args, { cwd: ROOT, encoding: "utf8" }).stdout.trim();
+const git = (...args: string[]): string => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" }).stdout.trim();
 
 function header(): string {
   return [

@@ -2,6 +2,4 @@
 // descriptions in each run: seconds per mutant) (see vitest.base.ts for what is left out and why).
 import { mutationTests } from "./vitest.base.js";
 
-export default mutationTests([
-  "test/curate/**/*.test.ts",
-]);
+export default mutationTests(["test/curate/**/*.test.ts"]);

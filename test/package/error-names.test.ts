@@ -9,11 +9,31 @@ const sdk = await import(join(ROOT, "generated/2.11/dist/index.js"));
 
 describe("error names of the built 2.11 package", () => {
   it.each([
-    ["an unmapped status", () => sdk.SdkApiError.from(418, new Headers(), undefined), "IntercomApiError", sdk.IntercomApiError],
+    [
+      "an unmapped status",
+      () => sdk.SdkApiError.from(418, new Headers(), undefined),
+      "IntercomApiError",
+      sdk.IntercomApiError,
+    ],
     ["a 404", () => sdk.SdkApiError.from(404, new Headers(), undefined), "NotFoundError", sdk.NotFoundError],
-    ["a timeout", () => new sdk.IntercomTimeoutError("Request timed out after 1 ms"), "IntercomTimeoutError", sdk.IntercomConnectionError],
-    ["a request it cannot send", () => new sdk.IntercomRequestError("Missing credential"), "IntercomRequestError", sdk.SdkRequestError],
-    ["a validation failure", () => new sdk.IntercomValidationError([], { operation: "x" }, new Response(), {}), "IntercomValidationError", sdk.SdkValidationError],
+    [
+      "a timeout",
+      () => new sdk.IntercomTimeoutError("Request timed out after 1 ms"),
+      "IntercomTimeoutError",
+      sdk.IntercomConnectionError,
+    ],
+    [
+      "a request it cannot send",
+      () => new sdk.IntercomRequestError("Missing credential"),
+      "IntercomRequestError",
+      sdk.SdkRequestError,
+    ],
+    [
+      "a validation failure",
+      () => new sdk.IntercomValidationError([], { operation: "x" }, new Response(), {}),
+      "IntercomValidationError",
+      sdk.SdkValidationError,
+    ],
   ])("%s: %s", (_what, make, name, Class) => {
     const error = make();
     expect(error.name).toBe(name);

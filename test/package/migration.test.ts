@@ -41,7 +41,10 @@ describe("the migration example", () => {
     const source = readFileSync(join(dir, "intercom-client.ts"), "utf8");
     const port = readFileSync(join(dir, "intercom-api.ts"), "utf8");
     const naive = source
-      .replace(/^import .* from "intercom-client";$/m, port.split("\n").find((l) => l.startsWith("import "))!)
+      .replace(
+        /^import .* from "intercom-client";$/m,
+        port.split("\n").find((l) => l.startsWith("import "))!,
+      )
       .replace("new IntercomClient(", "new Intercom(");
     const scratch = mkdtempSync(join(dir, ".tmp-naive-"));
     try {

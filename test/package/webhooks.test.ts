@@ -31,7 +31,8 @@ const INTERCOM_EXAMPLE = `{
   }
 }`;
 
-const sign = (body: string | Buffer, secret = SECRET) => `sha1=${createHmac("sha1", secret).update(body).digest("hex")}`;
+const sign = (body: string | Buffer, secret = SECRET) =>
+  `sha1=${createHmac("sha1", secret).update(body).digest("hex")}`;
 
 async function rejection(promise: Promise<unknown>): Promise<Error> {
   try {
@@ -62,23 +63,62 @@ describe("verifyWebhook", () => {
   });
 
   it.each([
-    ["a tampered body", INTERCOM_EXAMPLE.replace("Hoban", "Malcolm"), { "x-hub-signature": sign(INTERCOM_EXAMPLE) }, SECRET, "does not match the body"],
-    ["a wrong secret", INTERCOM_EXAMPLE, { "x-hub-signature": sign(INTERCOM_EXAMPLE, "another-secret") }, SECRET, "does not match the body"],
-    ["a signature keyed by the secret, checked with another", INTERCOM_EXAMPLE, { "x-hub-signature": sign(INTERCOM_EXAMPLE) }, "not-the-secret", "does not match the body"],
-    ["a missing header", INTERCOM_EXAMPLE, { "content-type": "application/json" }, SECRET, "Missing X-Hub-Signature header"],
-    ["a header without the prefix", INTERCOM_EXAMPLE, { "x-hub-signature": sign(INTERCOM_EXAMPLE).slice(5) }, SECRET, "Malformed X-Hub-Signature"],
-    ["a truncated digest", INTERCOM_EXAMPLE, { "x-hub-signature": sign(INTERCOM_EXAMPLE).slice(0, -2) }, SECRET, "does not match the body"],
+    [
+      "a tampered body",
+      INTERCOM_EXAMPLE.replace("Hoban", "Malcolm"),
+      { "x-hub-signature": sign(INTERCOM_EXAMPLE) },
+      SECRET,
+      "does not match the body",
+    ],
+    [
+      "a wrong secret",
+      INTERCOM_EXAMPLE,
+      { "x-hub-signature": sign(INTERCOM_EXAMPLE, "another-secret") },
+      SECRET,
+      "does not match the body",
+    ],
+    [
+      "a signature keyed by the secret, checked with another",
+      INTERCOM_EXAMPLE,
+      { "x-hub-signature": sign(INTERCOM_EXAMPLE) },
+      "not-the-secret",
+      "does not match the body",
+    ],
+    [
+      "a missing header",
+      INTERCOM_EXAMPLE,
+      { "content-type": "application/json" },
+      SECRET,
+      "Missing X-Hub-Signature header",
+    ],
+    [
+      "a header without the prefix",
+      INTERCOM_EXAMPLE,
+      { "x-hub-signature": sign(INTERCOM_EXAMPLE).slice(5) },
+      SECRET,
+      "Malformed X-Hub-Signature",
+    ],
+    [
+      "a truncated digest",
+      INTERCOM_EXAMPLE,
+      { "x-hub-signature": sign(INTERCOM_EXAMPLE).slice(0, -2) },
+      SECRET,
+      "does not match the body",
+    ],
     ["an empty secret", INTERCOM_EXAMPLE, { "x-hub-signature": sign(INTERCOM_EXAMPLE, "") }, "", "No webhook secret"],
     ["a signed body that is not JSON", "not json", { "x-hub-signature": sign("not json") }, SECRET, "not JSON"],
-  ])("rejects %s with IntercomWebhookError, never showing the secret", async (_name, body, headers, secret, message) => {
-    const error = await rejection(sdk.verifyWebhook(body, headers, secret));
-    expect(error).toBeInstanceOf(sdk.IntercomWebhookError);
-    expect(error).toBeInstanceOf(sdk.IntercomError);
-    expect(error.name).toBe("IntercomWebhookError");
-    expect(error.message).toContain(message);
-    expect(error.message).not.toContain(SECRET);
-    expect(String(error.stack)).not.toContain(SECRET);
-  });
+  ])(
+    "rejects %s with IntercomWebhookError, never showing the secret",
+    async (_name, body, headers, secret, message) => {
+      const error = await rejection(sdk.verifyWebhook(body, headers, secret));
+      expect(error).toBeInstanceOf(sdk.IntercomWebhookError);
+      expect(error).toBeInstanceOf(sdk.IntercomError);
+      expect(error.name).toBe("IntercomWebhookError");
+      expect(error.message).toContain(message);
+      expect(error.message).not.toContain(SECRET);
+      expect(String(error.stack)).not.toContain(SECRET);
+    },
+  );
 });
 
 describe("verifyWebhook in a node:http handler", () => {
@@ -117,20 +157,18 @@ describe("verifyWebhook in a node:http handler", () => {
 
 describe("the profile's webhooks declaration", () => {
   const model = (webhooks: unknown) =>
-    buildModel(
-      {
-        file: "curated.yaml",
-        document: {
-          openapi: "3.0.3",
-          info: { title: "Acme", version: "1" },
-          paths: {},
-          components: { schemas: { widget: { type: "object", properties: { id: { type: "string" } } } } },
-          "x-sdk-profile": { webhooks },
-        },
-        brokenRefs: new Set(),
-        diagnostics: [],
-      } as never,
-    );
+    buildModel({
+      file: "curated.yaml",
+      document: {
+        openapi: "3.0.3",
+        info: { title: "Acme", version: "1" },
+        paths: {},
+        components: { schemas: { widget: { type: "object", properties: { id: { type: "string" } } } } },
+        "x-sdk-profile": { webhooks },
+      },
+      brokenRefs: new Set(),
+      diagnostics: [],
+    } as never);
 
   it("is read into the profile: the WebCrypto hash and each topic's schema", () => {
     const { model: m, diagnostics } = model({
@@ -149,9 +187,21 @@ describe("the profile's webhooks declaration", () => {
   });
 
   it.each([
-    [{ header: "X-Sig", algorithm: "MD5" }, "/x-sdk-profile/webhooks/algorithm", "`algorithm` must be one of HMAC-SHA1, HMAC-SHA256, HMAC-SHA512"],
-    [{ header: "bad header", algorithm: "HMAC-SHA1" }, "/x-sdk-profile/webhooks/header", "`header` must be a header name"],
-    [{ header: "X-Sig", algorithm: "HMAC-SHA1", topics: { "a/b": "gadget" } }, "/x-sdk-profile/webhooks/topics/a~1b", 'topic `a/b`: "gadget" is not a schema'],
+    [
+      { header: "X-Sig", algorithm: "MD5" },
+      "/x-sdk-profile/webhooks/algorithm",
+      "`algorithm` must be one of HMAC-SHA1, HMAC-SHA256, HMAC-SHA512",
+    ],
+    [
+      { header: "bad header", algorithm: "HMAC-SHA1" },
+      "/x-sdk-profile/webhooks/header",
+      "`header` must be a header name",
+    ],
+    [
+      { header: "X-Sig", algorithm: "HMAC-SHA1", topics: { "a/b": "gadget" } },
+      "/x-sdk-profile/webhooks/topics/a~1b",
+      'topic `a/b`: "gadget" is not a schema',
+    ],
   ])("a wrong declaration is an error at its key: %j", (webhooks, pointer, message) => {
     const { diagnostics } = model(webhooks);
     expect(diagnostics.map((d) => [d.severity, d.pointer])).toEqual([["error", pointer]]);

@@ -100,7 +100,11 @@ describe("the packed 2.11 package, installed in a fresh folder outside the repos
   it("installs from its tarball and calls a local server", async () => {
     const tarball = pack(join(ROOT, "generated/2.11"), join(app, "tarballs"));
     writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
-    const installed = await run("npm", ["install", join(app, tarball.slice(tarball.indexOf("tarballs"))), "--offline", "--no-audit", "--no-fund"], app);
+    const installed = await run(
+      "npm",
+      ["install", join(app, tarball.slice(tarball.indexOf("tarballs"))), "--offline", "--no-audit", "--no-fund"],
+      app,
+    );
     expect(installed.code, installed.stderr).toBe(0);
     const seen: string[] = [];
     const server = createServer((req, res) => {
@@ -123,6 +127,8 @@ console.log(company.name);`,
     expect(called.stdout.trim()).toBe("Blue Sun");
     expect(seen).toEqual(["GET /companies/531ee472cce572a6ec000006 Bearer tok"]);
     // a copy, not a link into the repository
-    expect(readFileSync(join(app, "node_modules/intercom-api-2.11/package.json"), "utf8")).toContain('"version": "2.11.0"');
+    expect(readFileSync(join(app, "node_modules/intercom-api-2.11/package.json"), "utf8")).toContain(
+      '"version": "2.11.0"',
+    );
   });
 });

@@ -6,7 +6,12 @@ import { NotFoundError, type OperationSpec, SdkApiError } from "../../templates/
 import { expectExactly, makeClient, rejection } from "./helpers.js";
 import { script, startServer, type TestServer } from "./server.js";
 
-const DOWNLOAD: OperationSpec = { method: "GET", path: "/exports/{id}/download", pathParams: ["id"], response: "binary" };
+const DOWNLOAD: OperationSpec = {
+  method: "GET",
+  path: "/exports/{id}/download",
+  pathParams: ["id"],
+  response: "binary",
+};
 const errorList = {
   type: "error.list",
   request_id: "req_42",
@@ -33,7 +38,9 @@ describe("binary operations: error bodies are parsed", () => {
   });
 
   it("a 500 with a plain-text body keeps the text as the body", async () => {
-    server = await startServer(script({ status: 500, body: "upstream exploded", headers: { "content-type": "text/plain" } }));
+    server = await startServer(
+      script({ status: 500, body: "upstream exploded", headers: { "content-type": "text/plain" } }),
+    );
     const { client } = makeClient(server.url, { maxRetries: 0 });
     const err = (await rejection(client.request(DOWNLOAD, { id: "x1" }))) as SdkApiError;
     expect(err).toBeInstanceOf(SdkApiError);

@@ -237,8 +237,12 @@ describe("hooks", () => {
   it("either hook alone is enough", async () => {
     const reqs: RequestHookInfo[] = [];
     const resps: ResponseHookInfo[] = [];
-    expect(await makeClient(srv.url, { onRequest: (i) => reqs.push(i) }).client.request(GET, {})).toEqual({ type: "admin" });
-    expect(await makeClient(srv.url, { onResponse: (i) => resps.push(i) }).client.request(GET, {})).toEqual({ type: "admin" });
+    expect(await makeClient(srv.url, { onRequest: (i) => reqs.push(i) }).client.request(GET, {})).toEqual({
+      type: "admin",
+    });
+    expect(await makeClient(srv.url, { onResponse: (i) => resps.push(i) }).client.request(GET, {})).toEqual({
+      type: "admin",
+    });
     expect([reqs.length, resps.length]).toEqual([1, 1]);
   });
 
@@ -273,7 +277,9 @@ describe("withResponse", () => {
 
   it("catch on the call itself gets the error", async () => {
     const s = await startServer(() => ({ status: 404, body: {} }));
-    const caught = await makeClient(s.url).client.request(GET, {}).catch((e: unknown) => e);
+    const caught = await makeClient(s.url)
+      .client.request(GET, {})
+      .catch((e: unknown) => e);
     expectExactly(caught, NotFoundError);
     await s.close();
   });
@@ -347,10 +353,25 @@ describe("paginate", () => {
 });
 
 describe("paginate: what the next page is", () => {
-  const LIST: OperationSpec = { method: "GET", path: "/l", query: { params: ["ids", "since", "filter", "starting_after", "page", "scroll_param"], serialize: buildQuery }, response: "json" };
-  const CURSOR: PaginationSpec = { style: "cursor", items: "data", cursorParam: "starting_after", nextCursor: "pages.next.starting_after" };
+  const LIST: OperationSpec = {
+    method: "GET",
+    path: "/l",
+    query: { params: ["ids", "since", "filter", "starting_after", "page", "scroll_param"], serialize: buildQuery },
+    response: "json",
+  };
+  const CURSOR: PaginationSpec = {
+    style: "cursor",
+    items: "data",
+    cursorParam: "starting_after",
+    nextCursor: "pages.next.starting_after",
+  };
   const PAGE: PaginationSpec = { style: "page", items: "data", pageParam: "page", pages: "pages" };
-  const SCROLL: PaginationSpec = { style: "scroll", items: "data", cursorParam: "scroll_param", nextCursor: "scroll_param" };
+  const SCROLL: PaginationSpec = {
+    style: "scroll",
+    items: "data",
+    cursorParam: "scroll_param",
+    nextCursor: "scroll_param",
+  };
   const servers: TestServer[] = [];
   afterEach(async () => void (await Promise.all(servers.splice(0).map((x) => x.close()))));
   /** A server answering the i-th request with `bodies[i]` (the last one repeated), and a pager over it. */
@@ -392,7 +413,12 @@ describe("paginate: what the next page is", () => {
     ["the last page (page = total_pages)", { page: 5, total_pages: 5, next: "x" }, [1], null],
     ["a page before the last", { page: 2, total_pages: 5, next: "x" }, [1], 3],
     ["an empty page", { page: 1, total_pages: 5, next: "x" }, [], null],
-    ["next null, total_pages says more (total_pages is authoritative)", { page: 1, total_pages: 5, next: null }, [1], 2],
+    [
+      "next null, total_pages says more (total_pages is authoritative)",
+      { page: 1, total_pages: 5, next: null },
+      [1],
+      2,
+    ],
     ["next null without total_pages", { page: 1, next: null }, [1], null],
     ["next empty without total_pages", { page: 1, next: "" }, [1], null],
     ["next present without total_pages", { page: 1, next: "x" }, [1], 2],
@@ -434,7 +460,13 @@ describe("paginate: what the next page is", () => {
 
   const HINT = " — The scroll may have expired";
   it.each([
-    ["a later item's message", [{ code: "x", message: "boom" }, { code: "y", message: "the Scroll expired" }]],
+    [
+      "a later item's message",
+      [
+        { code: "x", message: "boom" },
+        { code: "y", message: "the Scroll expired" },
+      ],
+    ],
     ["a later item's code", [{ code: "x", message: "boom" }, { code: "scroll_expired" }]],
   ])("scroll: a 500 naming the scroll in %s is explained", async (_where, errors) => {
     const err = await rejection((await pager(SCROLL, [{ errors }], {}, 500)).pages);
@@ -443,7 +475,9 @@ describe("paginate: what the next page is", () => {
 
   it("scroll: a 500 not about the scroll, and any error of another style, is left as is", async () => {
     const errors = [{ code: "x", message: "boom" }, { code: "y" }];
-    expect(((await rejection((await pager(SCROLL, [{ errors }], {}, 500)).pages)) as Error).message).toBe("500 Internal Server Error: boom");
+    expect(((await rejection((await pager(SCROLL, [{ errors }], {}, 500)).pages)) as Error).message).toBe(
+      "500 Internal Server Error: boom",
+    );
     expect(((await rejection((await pager(CURSOR, [{}], {}, 404)).pages)) as Error).message).toBe("404 Not Found");
   });
 });
@@ -472,16 +506,31 @@ describe("errors built from responses", () => {
   });
 
   it("keeps only well-typed fields of `errors` items", async () => {
-    const err = (await failing({ status: 422, body: { errors: [{ code: 42, message: 7, field: null }, { code: "c", message: "m", field: "f" }] } })) as SdkApiError;
+    const err = (await failing({
+      status: 422,
+      body: {
+        errors: [
+          { code: 42, message: 7, field: null },
+          { code: "c", message: "m", field: "f" },
+        ],
+      },
+    })) as SdkApiError;
     expect(err.errors).toEqual([{ code: "unknown" }, { code: "c", message: "m", field: "f" }]);
     expect(err.message).toBe("422 Unprocessable Entity: unknown"); // the first item's message, else its code
   });
 
   it("rate-limit headers: numbers, else undefined (absent, empty or not a number)", async () => {
-    const err = await failing({ status: 429, headers: { "x-ratelimit-limit": "100", "x-ratelimit-remaining": "", "x-ratelimit-reset": "soon" } });
+    const err = await failing({
+      status: 429,
+      headers: { "x-ratelimit-limit": "100", "x-ratelimit-remaining": "", "x-ratelimit-reset": "soon" },
+    });
     expectExactly(err, RateLimitError);
     expect((err as RateLimitError).rateLimit).toEqual({ limit: 100, remaining: undefined, reset: undefined });
-    expect(((await failing({ status: 429 })) as RateLimitError).rateLimit).toEqual({ limit: undefined, remaining: undefined, reset: undefined });
+    expect(((await failing({ status: 429 })) as RateLimitError).rateLimit).toEqual({
+      limit: undefined,
+      remaining: undefined,
+      reset: undefined,
+    });
   });
 
   it("a 2xx body that is not JSON → SdkParseError with the status, the text and the parser's error", async () => {

@@ -30,7 +30,10 @@ it("no versionHeader: no version header is sent; the server is defaults.baseUrl"
 it("versionHeader: the version goes in the header the defaults name, overridable per client", async () => {
   server = await startServer(() => ({ status: 204 }));
   await new ClientCore({ token: "t" }, { ...base(server.url), versionHeader: "Api-Version" }).request(OP, {});
-  await new ClientCore({ token: "t", version: "8" }, { ...base(server.url), versionHeader: "Api-Version" }).request(OP, {});
+  await new ClientCore({ token: "t", version: "8" }, { ...base(server.url), versionHeader: "Api-Version" }).request(
+    OP,
+    {},
+  );
   expect(server.requests.map((r) => r.headers["api-version"])).toEqual(["7", "8"]);
 });
 

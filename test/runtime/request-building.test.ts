@@ -215,7 +215,9 @@ describe("query", () => {
   });
 
   it("dates as ISO strings (encoded); empty arrays omitted; objects in arrays as JSON", async () => {
-    expect(await raw(["d", "e"], { d: new Date(Date.UTC(2024, 0, 2)), e: [] })).toBe("/q?d=2024-01-02T00%3A00%3A00.000Z");
+    expect(await raw(["d", "e"], { d: new Date(Date.UTC(2024, 0, 2)), e: [] })).toBe(
+      "/q?d=2024-01-02T00%3A00%3A00.000Z",
+    );
     expect(await raw(["o"], { o: [{ a: 1 }] })).toBe("/q?o=%7B%22a%22%3A1%7D");
   });
 });

@@ -41,7 +41,11 @@ async function call(reply: Parameters<typeof script>[0], o: OperationSpec = op("
 
 describe("successful responses", () => {
   it("json is parsed", async () => {
-    expect(await call({ body: { type: "company", id: "1", n: [1, 2] } })).toEqual({ type: "company", id: "1", n: [1, 2] });
+    expect(await call({ body: { type: "company", id: "1", n: [1, 2] } })).toEqual({
+      type: "company",
+      id: "1",
+      n: [1, 2],
+    });
   });
 
   it("JSON with __proto__ does not pollute prototypes", async () => {
@@ -57,7 +61,10 @@ describe("successful responses", () => {
   });
 
   it("binary → Uint8Array", async () => {
-    const data = await call({ body: new Uint8Array([0, 255, 1]), headers: { "content-type": "application/pdf" } }, op("binary"));
+    const data = await call(
+      { body: new Uint8Array([0, 255, 1]), headers: { "content-type": "application/pdf" } },
+      op("binary"),
+    );
     expect(data).toBeInstanceOf(Uint8Array);
     expect([...(data as Uint8Array)]).toEqual([0, 255, 1]);
   });
@@ -70,7 +77,9 @@ describe("successful responses", () => {
   });
 
   it("malformed JSON on a 2xx → SdkParseError with status and raw text", async () => {
-    const err = await rejection(call({ status: 200, body: "<html>oops</html>", headers: { "content-type": "text/html" } }));
+    const err = await rejection(
+      call({ status: 200, body: "<html>oops</html>", headers: { "content-type": "text/html" } }),
+    );
     expect(err).toBeInstanceOf(SdkParseError);
     expect(err).toBeInstanceOf(SdkError);
     expect(err).toMatchObject({ name: "SdkParseError", status: 200, rawBody: "<html>oops</html>" });

@@ -20,7 +20,15 @@ import { script, startServer } from "./server.js";
 
 const table: SchemaTable = {
   Company: {
-    o: { type: { e: ["company"] }, id: "s", website: "s", size: "n", seats: "i", plan: { z: "Plan" }, tags: { a: "Tag" } },
+    o: {
+      type: { e: ["company"] },
+      id: "s",
+      website: "s",
+      size: "n",
+      seats: "i",
+      plan: { z: "Plan" },
+      tags: { a: "Tag" },
+    },
     r: ["type", "id"],
   },
   Plan: { o: { name: "s" }, r: ["name"] },
@@ -70,20 +78,45 @@ describe("validate: the rules", () => {
         want: [["data[1].tags[1].id", "required, absent"]],
       },
     ],
-    ["an integer fits an integer", { value: { type: "company", id: "1", seats: 3, size: 2.5 }, schema: "Company", want: [] }],
+    [
+      "an integer fits an integer",
+      { value: { type: "company", id: "1", seats: 3, size: 2.5 }, schema: "Company", want: [] },
+    ],
     [
       "a fraction is a number but not an integer",
-      { value: { type: "company", id: "1", seats: 1.5 }, schema: "Company", want: [["seats", "expected integer, got 1.5"]] },
+      {
+        value: { type: "company", id: "1", seats: 1.5 },
+        schema: "Company",
+        want: [["seats", "expected integer, got 1.5"]],
+      },
     ],
     [
       "a numeric string is not an integer",
-      { value: { type: "company", id: "1", seats: "3" }, schema: "Company", want: [["seats", "expected integer, got string"]] },
+      {
+        value: { type: "company", id: "1", seats: "3" },
+        schema: "Company",
+        want: [["seats", "expected integer, got string"]],
+      },
     ],
     [
       "NaN and Infinity are not integers",
-      { value: [Number.NaN, Number.POSITIVE_INFINITY, -0, 1e21], schema: "Ints", want: [["[0]", "expected integer, got NaN"], ["[1]", "expected integer, got Infinity"]] },
+      {
+        value: [Number.NaN, Number.POSITIVE_INFINITY, -0, 1e21],
+        schema: "Ints",
+        want: [
+          ["[0]", "expected integer, got NaN"],
+          ["[1]", "expected integer, got Infinity"],
+        ],
+      },
     ],
-    ["null on an integer", { value: { type: "company", id: "1", seats: null }, schema: "Company", want: [["seats", "not nullable, got null"]] }],
+    [
+      "null on an integer",
+      {
+        value: { type: "company", id: "1", seats: null },
+        schema: "Company",
+        want: [["seats", "not nullable, got null"]],
+      },
+    ],
     ["root of the wrong kind", { value: [], schema: "Company", want: [["", "expected object, got array"]] }],
   ];
   it.each(cases)("%s", (_name, { value, schema, want }) => {

@@ -36,7 +36,9 @@ describe("npm run add-version -- 2.14 ../shared/specs/intercom-2.14.yaml (as the
     const run = npm("add-version", "--", "2.14", "../shared/specs/intercom-2.14.yaml");
     expect(run.status, run.stderr).toBe(0);
     const from = `spec/${nearestVersion("2.14", VERSIONS)}/curation.yaml`;
-    expect(run.stdout).toMatch(new RegExp(`^spec/2\\.14 and generated/2\\.14 added from ${from.replace(/\./g, "\\.")}: \\d+ operations`));
+    expect(run.stdout).toMatch(
+      new RegExp(`^spec/2\\.14 and generated/2\\.14 added from ${from.replace(/\./g, "\\.")}: \\d+ operations`),
+    );
     expect(run.stdout.split("\n").length + run.stderr.split("\n").length).toBeLessThan(8); // summarised, not 240 lines
     const curation = parse(readFileSync(join(project, "spec/2.14/curation.yaml"), "utf8"));
     expect(curation.source).toBe("../../../shared/specs/intercom-2.14.yaml");
@@ -71,7 +73,9 @@ describe("all or nothing: a failed add-version leaves the project exactly as it 
     // A kept operation answers a schema the description never defines, and no curation entry defines it.
     const official = parse(readFileSync(CURATED_SPEC, "utf8"));
     official.info.version = "2.21";
-    official.paths["/contacts/{contact_id}/archive"].post.responses["200"].content["application/json"].schema = { $ref: "#/components/schemas/no_such_schema" };
+    official.paths["/contacts/{contact_id}/archive"].post.responses["200"].content["application/json"].schema = {
+      $ref: "#/components/schemas/no_such_schema",
+    };
     writeFileSync(join(project, "official-2.21.yaml"), stringify(official, { aliasDuplicateObjects: false }));
     git("add", "-A");
     git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "official 2.21");

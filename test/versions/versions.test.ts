@@ -24,8 +24,15 @@ import { typeErrors } from "../helpers/typecheck.js";
 
 const FIXTURES = join(ROOT, "test/fixtures/official");
 const descriptions = [OFFICIAL_SPECS_DIR, FIXTURES]
-  .flatMap((dir) => readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f)))
-  .map((file) => ({ file, version: String((parse(readFileSync(file, "utf8")) as { info: { version: unknown } }).info.version) }))
+  .flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => join(dir, f)),
+  )
+  .map((file) => ({
+    file,
+    version: String((parse(readFileSync(file, "utf8")) as { info: { version: unknown } }).info.version),
+  }))
   .sort((a, b) => a.version.localeCompare(b.version, "en", { numeric: true }));
 
 const scratch = mkdtempSync(join(tmpdir(), "versions-"));
@@ -48,10 +55,16 @@ const callShape = (o: Operation) => ({
   name: nameOf(o),
   route: `${o.httpMethod} ${o.path}`,
   pathArguments: o.params.filter((p) => p.in === "path").map((p) => p.name),
-  pagination: o.pagination && { style: o.pagination.style, argument: o.pagination.style === "page" ? o.pagination.pageParam : o.pagination.cursorParam },
+  pagination: o.pagination && {
+    style: o.pagination.style,
+    argument: o.pagination.style === "page" ? o.pagination.pageParam : o.pagination.cursorParam,
+  },
 });
 const SEED_NAMES = SEED_OPERATIONS.map((line) => line.split(" ")[0]!);
-const seedOf = (model: ApiModel) => operationsOf(model).filter((o) => SEED_NAMES.includes(nameOf(o))).map(callShape);
+const seedOf = (model: ApiModel) =>
+  operationsOf(model)
+    .filter((o) => SEED_NAMES.includes(nameOf(o)))
+    .map(callShape);
 const reference = seedOf(buildModel(loadDocument(curatedSpecOf(VERSIONS[0]!))).model);
 
 interface Added {
@@ -77,7 +90,8 @@ describe("every official description through add-version", () => {
         expect(diagnostics).toEqual([]);
         const files = emitPackage(model, TEMPLATES_DIR);
         const out = join(root, "generated", version);
-        for (const [path, text] of files) (mkdirSync(dirname(join(out, path)), { recursive: true }), writeFileSync(join(out, path), text));
+        for (const [path, text] of files)
+          (mkdirSync(dirname(join(out, path)), { recursive: true }), writeFileSync(join(out, path), text));
         results.set(version, { added, model, entry: join(out, "src/index.ts"), ms: performance.now() - started });
 
         expect(added.from).toMatch(/^spec\/[^/]+\/curation\.yaml$/);
@@ -89,7 +103,11 @@ describe("every official description through add-version", () => {
         const recorded = (parse(readFileSync(curationFile, "utf8")) as { adapted?: unknown[] }).adapted ?? [];
         expect(recorded).toEqual(added.adaptations.map((a) => ({ kind: a.kind, from: a.from, why: a.why })));
         for (const a of added.adaptations) expect(a.why).toContain(version);
-        expect(readCuration(curationFile).operations.map((o) => o.sdkName).sort()).toEqual(operationsOf(model).map(nameOf).sort());
+        expect(
+          readCuration(curationFile)
+            .operations.map((o) => o.sdkName)
+            .sort(),
+        ).toEqual(operationsOf(model).map(nameOf).sort());
         // Warnings left: only the operations whose list could not be re-derived, each still there and unpaginated.
         for (const w of added.warnings) {
           expect(w.code).toBe("pagination-dropped");
@@ -100,7 +118,10 @@ describe("every official description through add-version", () => {
 
       const load = async () => {
         const made = results.get(version);
-        if (!made) throw new Error(`${version} was not added: it is made by "${version} › add-version (no flag)…" above; see that failure first.`);
+        if (!made)
+          throw new Error(
+            `${version} was not added: it is made by "${version} › add-version (no flag)…" above; see that failure first.`,
+          );
         return (await import(made.entry)) as GeneratedPackage;
       };
       describeGeneratedClient(`added ${version}`, load, version);

@@ -11,12 +11,15 @@ import { readCuration } from "../../generator/curate/curation.js";
 import { typeErrors } from "../helpers/typecheck.js";
 import { SEED_OPERATIONS } from "../helpers/seed-operations.js";
 
-
 describe.each(VERSIONS)("generated/%s from the curated spec", async (version) => {
   const GENERATED = generatedOf(version);
   // One generation, as `npm run generate -- --check` makes it; through the emit and format caches, which the other
   // suites that generate this version share.
-  const { model, warnings: diagnostics, files } = await generate({ spec: curatedSpecOf(version), out: GENERATED, check: true });
+  const {
+    model,
+    warnings: diagnostics,
+    files,
+  } = await generate({ spec: curatedSpecOf(version), out: GENERATED, check: true });
 
   // The committed package is the snapshot: a spec change shows up as a diff of exactly the files it touches.
   // The runtime files are verbatim copies of templates/ and are checked by --check instead.

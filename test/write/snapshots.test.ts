@@ -42,7 +42,9 @@ describe("expected snapshot files exist", () => {
   // Through generate's emit cache, which test/generated.test.ts fills with the same generation.
   it.each(versions)("generated/%s holds every file the generator emits", async (version) => {
     const out = join(ROOT, "generated", version);
-    const emitted = [...(await generate({ spec: join(ROOT, "spec", version, "openapi.yaml"), out, check: true })).files.keys()];
+    const emitted = [
+      ...(await generate({ spec: join(ROOT, "spec", version, "openapi.yaml"), out, check: true })).files.keys(),
+    ];
     expect(emitted.length).toBeGreaterThan(0);
     expect(emitted.filter((path) => !existsSync(join(ROOT, "generated", version, path)))).toEqual([]);
   });

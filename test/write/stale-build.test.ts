@@ -58,12 +58,14 @@ describe("npm run generate -- <version>", () => {
     const errors: string[] = [];
     vi.spyOn(console, "error").mockImplementation((text: string) => void errors.push(text));
     expect(await main(["2.99", "--check"])).toBe(2);
-    expect(errors.join("\n")).toMatch(/^no version "2\.99": spec\/2\.99\/openapi\.yaml does not exist \(versions: 2\.11, /);
+    expect(errors.join("\n")).toMatch(
+      /^no version "2\.99": spec\/2\.99\/openapi\.yaml does not exist \(versions: 2\.11, /,
+    );
   });
 });
 
 describe("npm run generate leaves a package that is already its spec's alone", () => {
-  it("a second run writes nothing (\"none changed\"); a changed file is written again", async () => {
+  it('a second run writes nothing ("none changed"); a changed file is written again', async () => {
     const target = join(dir, "unchanged");
     const logs: string[] = [];
     vi.spyOn(console, "log").mockImplementation((text: string) => void logs.push(text));
@@ -76,6 +78,8 @@ describe("npm run generate leaves a package that is already its spec's alone", (
     writeFileSync(join(target, "src/client.ts"), "// edited\n");
     expect(await run()).toBe(0);
     expect(reported()).not.toContain("none changed");
-    expect(readFileSync(join(target, "src/client.ts"), "utf8")).toBe(readFileSync(join(GENERATED, "src/client.ts"), "utf8"));
+    expect(readFileSync(join(target, "src/client.ts"), "utf8")).toBe(
+      readFileSync(join(GENERATED, "src/client.ts"), "utf8"),
+    );
   }, 60_000);
 });
