@@ -5,6 +5,9 @@ import { defineConfig } from "vitest/config";
 // type-checks the whole official 2.11 description; `fuzz` generates random schemas (longer with `npm run fuzz`).
 export default defineConfig({
   test: {
+    // Every core, not vitest's default of one fewer: on 2 cores that default is a single worker, and much of a
+    // test's time is a child process or a server (tsc, Prism, the generated package), which the other worker fills.
+    maxWorkers: "100%",
     projects: [
       {
         test: {
