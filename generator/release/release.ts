@@ -8,6 +8,8 @@ import { generate } from "../generate.js";
 import { loadDocument } from "../load/load-document.js";
 import { buildModel } from "../model/build-model.js";
 import { specFile } from "../versions.js";
+import { buildPackage } from "../write/build.js";
+import { staleBuild, stampBuild } from "../write/stale-files.js";
 import { changelogEntry } from "./changelog.js";
 import { CHANGELOG_FILE, RECORD_FILE, recordOf, recordText, releaseFiles } from "./record.js";
 
@@ -79,8 +81,15 @@ function withEntry(changelog: string | undefined, entry: string, name: string): 
   return `${title}${entry}${rest ? `\n${rest}` : ""}`;
 }
 
-/** `npm pack` of the package folder into `dest`; the tarball's path. */
+/**
+ * `npm pack` of the package folder into `dest`; the tarball's path. A missing or stale dist/ (a fresh clone, or a
+ * build from other sources) is built first: a tarball always holds the build of the package's current sources.
+ */
 export function pack(out: string, dest: string): string {
+  if (!existsSync(join(out, "dist")) || staleBuild(out)) {
+    buildPackage(out);
+    stampBuild(out);
+  }
   mkdirSync(dest, { recursive: true });
   const npm = spawnSync(
     "npm",

@@ -5,7 +5,7 @@ import { ROOT } from "../helpers/paths.js";
 // `error.name` is the name the package exports a class under (the profile's prefix), so logs say what users import;
 // `instanceof` works with either name.
 
-const sdk = await import(join(ROOT, "generated/2.11/dist/index.js"));
+const sdk = await import(join(ROOT, "generated/2.11/src/index.ts"));
 
 describe("error names of the built 2.11 package", () => {
   it.each([

@@ -9,7 +9,7 @@ import { ROOT } from "../helpers/paths.js";
 // verifyWebhook of the built 2.11 package: signatures computed here with node:crypto (not the WebCrypto the package
 // uses), checked through a real node:http server the way an app receives them.
 
-const sdk = await import(join(ROOT, "generated/2.11/dist/index.js"));
+const sdk = await import(join(ROOT, "generated/2.11/src/index.ts"));
 const SECRET = "s3cr3t-client-secret-for-tests";
 
 /** Intercom's example of a signed notification ("Signed Notifications" in its webhook reference). */
