@@ -7,7 +7,8 @@ import { ROOT } from "../helpers/paths.js";
 import { STRICT_OPTIONS, typeErrors } from "../helpers/typecheck.js";
 
 // Every method of the committed packages has an `@example` (built from the description's example values) and the
-// examples compile under the strictest flags, each in its own function, against the package's sources (a fresh clone has no dist/).
+// examples compile under the strictest flags, each in its own function, against the package's sources (a fresh
+// clone has no dist/).
 
 const dir = mkdtempSync(join(tmpdir(), "tsdoc-examples-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
