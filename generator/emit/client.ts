@@ -80,16 +80,13 @@ function clientDefaults(model: ApiModel): Record<string, unknown> {
   const { profile } = model;
   const info = packageInfo(model);
   const schemes = model.security?.schemes ?? [];
-  const bearers = schemes.filter((s) => s.type === "bearer");
   return {
     version: profile.versionHeader?.default ?? model.version,
     ...(profile.versionHeader ? { versionHeader: profile.versionHeader.name } : {}),
     servers: Object.fromEntries(profile.regions.map((s) => [s.region, s.url])),
     defaultRegion: profile.regions[0]?.region ?? "",
     ...(profile.baseUrl ? { baseUrl: profile.baseUrl } : {}),
-    schemes: Object.fromEntries(
-      schemes.map((s) => [s.name, runtimeScheme(s, bearers.length === 1 && s === bearers[0])]),
-    ),
+    schemes: Object.fromEntries(schemes.map((s) => [s.name, runtimeScheme(s, s.name === model.security?.tokenScheme)])),
     security: model.security?.requirements ?? [],
     authenticate: new Code(authenticator(model)),
     userAgent: `${info.name}/${info.version}`,

@@ -37,9 +37,9 @@ export function article(name: string): string {
  */
 export function credentialOptions(model: ApiModel): string {
   const schemes = model.security?.schemes ?? [];
-  const bearers = schemes.filter((s) => s.type === "bearer");
-  if (bearers.length === 1 && (model.security?.requirements ?? []).some((r) => r.includes(bearers[0]!.name)))
-    return `token: process.env.${bearers[0]!.env}`;
+  const bearer = schemes.find((s) => s.name === model.security?.tokenScheme);
+  if (bearer && (model.security?.requirements ?? []).some((r) => r.includes(bearer.name)))
+    return `token: process.env.${bearer.env}`;
   const first = model.security?.requirements.find((r) => r.length > 0) ?? [];
   const given = first.map((name) => {
     const s = schemes.find((x) => x.name === name)!;

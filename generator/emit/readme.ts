@@ -249,11 +249,10 @@ ${paginatedTable(model)}
 function credentialRows(model: ApiModel): string {
   const schemes = model.security?.schemes ?? [];
   if (schemes.length === 0) return "";
-  const bearers = schemes.filter((s) => s.type === "bearer");
-  const token =
-    bearers.length === 1
-      ? `| \`token\` | \`${bearers[0]!.env}\` env var | Shorthand for \`credentials.${bearers[0]!.name}\`: a token, or a (sync/async) function called before every attempt so tokens can rotate. |\n`
-      : "";
+  const bearer = schemes.find((s) => s.name === model.security?.tokenScheme);
+  const token = bearer
+    ? `| \`token\` | \`${bearer.env}\` env var | Shorthand for \`credentials.${bearer.name}\`: a token, or a (sync/async) function called before every attempt so tokens can rotate. |\n`
+    : "";
   return `${token}| \`credentials\` | each scheme's env var | By security scheme name, see [Credentials](#credentials). |\n`;
 }
 

@@ -29,16 +29,21 @@ export function securityOf(ctx: RefContext & { reporter: Reporter }, profile: Pr
       });
   }
   const bearers = schemes.filter((s) => s.type === "bearer");
+  const token = bearers.length === 1 ? bearers[0] : undefined;
   const prefix = profile.tokenEnv.replace(/_(API_)?(TOKEN|KEY)$/, "");
   const taken = new Set<string>();
   for (const s of schemes) {
-    let env = bearers.length === 1 && s === bearers[0] ? profile.tokenEnv : `${prefix}_${upperSnake(s.name)}`;
+    let env = s === token ? profile.tokenEnv : `${prefix}_${upperSnake(s.name)}`;
     for (let n = 2; taken.has(env); n++) env = `${prefix}_${upperSnake(s.name)}_${n}`;
     taken.add(env);
     s.env = env;
   }
   const known = schemeNames(document, schemes);
-  return { schemes, requirements: requirementsOf(document.security, known, "/security", reporter) ?? [] };
+  return {
+    schemes,
+    requirements: requirementsOf(document.security, known, "/security", reporter) ?? [],
+    ...(token ? { tokenScheme: token.name } : {}),
+  };
 }
 
 /** Every declared scheme's name, and whether the runtime can send it. */

@@ -30,6 +30,8 @@ export interface SecurityModel {
   schemes: SecuritySchemeModel[];
   /** Alternatives of combinations of scheme names; empty: no credential. */
   requirements: string[][];
+  /** The one bearer-like scheme, which the `token` option fills (absent: none, or more than one). */
+  tokenScheme?: string;
 }
 
 export interface SecuritySchemeModel {

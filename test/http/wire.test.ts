@@ -391,6 +391,7 @@ describe("the model of security, encodings and multi-segment parameters", () => 
       ["oidc", "bearer", "M_TOKEN"], // the one bearer-like scheme takes the profile's token variable
     ]);
     expect(model.security?.requirements).toEqual([["key"], ["user", "key"]]);
+    expect(model.security?.tokenScheme).toBe("oidc"); // what `token` fills, decided once here
     const ops = model.resources.flatMap((r) => r.operations);
     expect(ops.map((o) => o.security)).toEqual([undefined, []]);
   });
