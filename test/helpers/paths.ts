@@ -1,13 +1,26 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { versionsWith } from "../../generator/versions.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const CURATED_SPEC = `${ROOT}spec/2.11/openapi.yaml`;
 export const GENERATED = `${ROOT}generated/2.11`;
-/** Intercom's official description, from the shared folder beside the repository (as in CI). */
-export const OFFICIAL_SPEC = fileURLToPath(new URL("../../../shared/specs/intercom-2.11.yaml", import.meta.url));
-/** The official descriptions that the tests add as versions of their own (see test/versions/versions.test.ts). */
-export const OFFICIAL_SPECS_DIR = fileURLToPath(new URL("../../../shared/specs/", import.meta.url));
+/**
+ * The official descriptions that the tests add as versions of their own (see test/versions/versions.test.ts), from the
+ * shared folder beside the repository (as in CI). The nearest ancestor holding `shared/specs/` is taken, so that a copy
+ * of the repository made inside it (Stryker's sandbox under `.tmp/`) finds the same folder.
+ */
+export const OFFICIAL_SPECS_DIR = sharedSpecs(dirname(ROOT.replace(/[/\\]$/, "")));
+/** Intercom's official 2.11 description. */
+export const OFFICIAL_SPEC = join(OFFICIAL_SPECS_DIR, "intercom-2.11.yaml");
+
+function sharedSpecs(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "shared/specs"))) return join(dir, "shared/specs/");
+    if (dirname(dir) === dir) return join(from, "shared/specs/");
+  }
+}
 
 /** Every curated version committed under spec/, oldest first. */
 export const VERSIONS: string[] = versionsWith("openapi.yaml", `${ROOT}spec`);
