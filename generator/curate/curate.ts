@@ -152,7 +152,7 @@ function applyFix(document: Json, fix: Fix, routes: Map<string, Route>, at: stri
   // exists, so they look through a `$ref` for it.
   if (fix.op !== "add" && isObject(parent) && !Object.hasOwn(parent, key)) parent = follow(document, parent);
   // In a list of names (`required`), the last segment may name the item instead of its index.
-  if (Array.isArray(parent) && !/^\d+$/.test(key)) return applyToItem(parent, key, fix, at, reporter);
+  if (Array.isArray(parent) && !/^(\d+|-)$/.test(key)) return applyToItem(parent, key, fix, at, reporter);
   const skip = (what: string) =>
     // A conditional fix is for the versions that have its target; the others skip it quietly.
     fix.ifMissing || fix.ifPresent
@@ -163,12 +163,26 @@ function applyFix(document: Json, fix: Fix, routes: Map<string, Route>, at: stri
           `\`${fix.path}\` ${what} in this description; fix skipped`,
           "remove the fix if this version does not need it",
         );
+  if (Array.isArray(parent)) return applyAtIndex(parent, key, fix, skip);
   if (!isObject(parent)) return skip("has no parent");
   const exists = Object.prototype.hasOwnProperty.call(parent, key);
   if ((fix.ifMissing && exists) || (fix.ifPresent && !exists)) return;
   if ((fix.op === "replace" || fix.op === "remove") && !exists) return skip("does not exist");
   if (fix.op === "remove") delete parent[key];
   else parent[key] = structuredClone(fix.value);
+}
+
+/** A list item by index, as JSON Patch has it: `add` inserts before it (`-` appends); `replace` and `remove` need it. */
+function applyAtIndex(list: unknown[], key: string, fix: Fix, skip: (what: string) => void): void {
+  const index = key === "-" ? list.length : Number(key);
+  const exists = index < list.length;
+  if ((fix.ifMissing && exists) || (fix.ifPresent && !exists)) return;
+  if (fix.op === "add") {
+    if (index > list.length) return skip("is past the end of its list");
+    list.splice(index, 0, structuredClone(fix.value));
+  } else if (!exists) skip("does not exist");
+  else if (fix.op === "remove") list.splice(index, 1);
+  else list[index] = structuredClone(fix.value);
 }
 
 /** `remove` of a named item of a list (`…/required/website`), or `add` of it where it is missing. */

@@ -73,6 +73,49 @@ describe("curation", () => {
     expect(schemas["thing"]!.required).toEqual(want);
   });
 
+  it.each([
+    ["replace swaps the item at the index", "replace", "0", "uid", ["uid", "name"]],
+    ["remove takes the item at the index out", "remove", "1", undefined, ["id"]],
+    ["add inserts before the index", "add", "0", "first", ["first", "id", "name"]],
+    ["add at the end index appends", "add", "2", "last", ["id", "name", "last"]],
+    ["add at `-` appends", "add", "-", "last", ["id", "name", "last"]],
+  ] as const)("a fix on a list by index: %s", (_name, op, index, value, want) => {
+    const fixes = `fixes:\n  - why: test\n    op: ${op}\n    path: /components/schemas/thing/required/${index}\n${
+      value === undefined ? "" : `    value: ${value}\n`
+    }`;
+    const { document, diagnostics } = curate(official(), curationWith(OPERATIONS + fixes), "official.yaml");
+    expect(diagnostics).toEqual([]);
+    const schemas = (document["components"] as Record<string, Record<string, { required: string[] }>>)["schemas"]!;
+    expect(schemas["thing"]!.required).toEqual(want);
+  });
+
+  it.each([
+    ["remove", "2", "", "`/components/schemas/thing/required/2` does not exist in this description; fix skipped"],
+    [
+      "replace",
+      "5",
+      "    value: x\n",
+      "`/components/schemas/thing/required/5` does not exist in this description; fix skipped",
+    ],
+    [
+      "add",
+      "3",
+      "    value: x\n",
+      "`/components/schemas/thing/required/3` is past the end of its list in this description; fix skipped",
+    ],
+  ] as const)(
+    "a fix by index the list does not reach (%s %s) warns at the fix and changes nothing",
+    (op, index, value, message) => {
+      const fixes = `fixes:\n  - why: test\n    op: ${op}\n    path: /components/schemas/thing/required/${index}\n${value}`;
+      const { document, diagnostics } = curate(official(), curationWith(OPERATIONS + fixes), "official.yaml");
+      expect(diagnostics.map((d) => [d.severity, d.code, d.pointer, d.message])).toEqual([
+        ["warning", "fix-not-applicable", "/fixes/0", message],
+      ]);
+      const schemas = (document["components"] as Record<string, Record<string, { required: string[] }>>)["schemas"]!;
+      expect(schemas["thing"]!.required).toEqual(["id", "name"]);
+    },
+  );
+
   it("replace cannot name a list item: an error at the fix", () => {
     const fixes =
       "fixes:\n  - why: test\n    op: replace\n    path: /components/schemas/thing/required/name\n    value: x\n";
