@@ -10,7 +10,11 @@ import { ROOT } from "../helpers/paths.js";
 /** Where each target's tests are listed: its vitest config (test/mutation/vitest.<target>.config.ts). */
 const GENERATOR_TESTS = (t: string) => `the in-process tests in test/mutation/vitest.${t}.config.ts`;
 const TARGETS = {
-  runtime: { folder: "templates/runtime/", target: 95, tests: "test/runtime/*.test.ts, test/http/security.test.ts" },
+  runtime: {
+    folder: "templates/runtime/",
+    target: 95,
+    tests: "test/runtime/*.test.ts, test/http/security.test.ts, test/http/wire.test.ts, test/package/webhooks.test.ts",
+  },
   model: {
     folder: "generator/model/",
     target: 85,
