@@ -19,7 +19,8 @@ export function strykerConfig(target, sources, overrides = {}) {
     // `npm run mutation -- --incremental` reuses earlier results. Off by default: after tests were added it kept
     // "survived" for mutants the new tests kill (module-level constants among them), so a full run is the truth.
     incrementalFile: `.tmp/mutation/${target}.incremental.json`,
-    tempDirName: ".tmp/stryker",
+    // One sandbox folder per target, so that two targets can run side by side.
+    tempDirName: `.tmp/stryker-${target}`,
     ignorePatterns: ["generated/*/dist", "bench", ".tmp*", ".fuzz-tmp"],
     cleanTempDir: "always",
     ...overrides,
