@@ -1,7 +1,7 @@
 // The wire check (issue 22): a package generated from a real description is called, operation by operation, against
 // a Prism mock of the same description (`--errors`: Prism answers 401 for a missing credential and 422 for a request
 // the description does not allow), with a credential for every security scheme and arguments built from the
-// description's examples. Used by `npm run corpus -- --wire` and by test/contract/wire-prism.test.ts.
+// description's examples. Used by `npm run corpus -- --wire` and by test/contract/security-schemes-prism.test.ts.
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { GeneratorError } from "../../generator/diagnostics.js";

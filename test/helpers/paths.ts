@@ -6,7 +6,7 @@ export const CURATED_SPEC = `${ROOT}spec/2.11/openapi.yaml`;
 export const GENERATED = `${ROOT}generated/2.11`;
 /** Intercom's official description, from the shared folder beside the repository (as in CI). */
 export const OFFICIAL_SPEC = fileURLToPath(new URL("../../../shared/specs/intercom-2.11.yaml", import.meta.url));
-/** The official descriptions that the tests add as versions of their own (see test/versions/versions.test.ts). */
+/** The official descriptions that the tests add as versions of their own (see test/versions/official-descriptions.test.ts). */
 export const OFFICIAL_SPECS_DIR = fileURLToPath(new URL("../../../shared/specs/", import.meta.url));
 
 /** Every curated version committed under spec/, oldest first. */

@@ -1,6 +1,6 @@
 // `npm run add-version` exactly as the README has a user type it, in a scratch project laid out like the repository
 // (spec/ with the committed curations, the generator linked in, ../shared beside it). The adaptation itself is
-// proven on every official description by test/versions.test.ts, in process.
+// proven on every official description by test/versions/official-descriptions.test.ts, in process.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

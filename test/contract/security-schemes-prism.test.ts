@@ -10,7 +10,7 @@ import { openWire, type WireSession } from "../corpus/wire.js";
 import { fixture } from "../helpers/model.js";
 import { ROOT } from "../helpers/paths.js";
 
-const tmp = mkdtempSync(join(ROOT, ".tmp-wire-prism-"));
+const tmp = mkdtempSync(join(ROOT, ".tmp-security-schemes-prism-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** A fetch that sends the request without the named headers and query parameters. */
