@@ -428,8 +428,8 @@ function run(command: string, args: string[]): Promise<Run> {
   });
 }
 
-const cli = (...args: string[]): Promise<Run> =>
-  run(process.execPath, ["--import", "tsx", join(ROOT, "generator/cli.ts"), ...args]);
+/** The generator as `npm run generate` runs it (compiled by generator/launch.mjs). */
+const cli = (...args: string[]): Promise<Run> => run(process.execPath, [join(ROOT, "generator/launch.mjs"), ...args]);
 
 describe("the real CLI", () => {
   // A few cases through the real CLI, in parallel (each process takes seconds to load the generator), to prove the
