@@ -24,8 +24,8 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: ["test/contract/**", "test/full/**", "test/fuzz/**", ...ISOLATED],
-          // Not isolated: loading TypeScript, ts-morph and Prettier again for every file was about half of the
-          // suite's CPU time. A file must leave globals as it found them (env, cwd, console, timers).
+          // Not isolated: loading TypeScript, ts-morph and Prettier again for every file was half the CPU time of
+          // the stage folders' tests. A file must leave globals as it found them (env, cwd, console, timers).
           isolate: false,
           // A safety net, not a bound: several tests run the generator in a child process on a shared machine.
           testTimeout: 120_000,
