@@ -1,7 +1,7 @@
 // The wire check (issue 22): a package generated from a real description is called, operation by operation, against
 // a Prism mock of the same description (`--errors`: Prism answers 401 for a missing credential and 422 for a request
 // the description does not allow), with a credential for every security scheme and arguments built from the
-// description's examples. Used by `npm run corpus -- --wire` and by test/contract/wire-prism.test.ts.
+// description's examples. Used by `npm run corpus -- --wire` and by test/contract/security-schemes-prism.test.ts.
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { GeneratorError } from "../../generator/diagnostics.js";
@@ -36,20 +36,34 @@ export function testCredentials(model: ApiModel): Record<string, unknown> {
   );
 }
 
-/** Generates `file` into a temporary folder under `root`, starts Prism on it and calls every operation once. */
-export async function wireRun(
+/** Options of one round of calls. */
+export interface WireCallOptions {
+  maxOperations?: number;
+  credentials?: (model: ApiModel) => Record<string, unknown>;
+  /** The client's `fetch` (to take a credential off the wire, and see Prism refuse the call). */
+  fetch?: typeof fetch;
+}
+
+/** A package generated from one description and a Prism mock of it, for any number of rounds of calls. */
+export interface WireSession {
+  /** Calls every operation once (up to `maxOperations`) with a fresh client. */
+  run(options?: WireCallOptions): Promise<WireOutcome>;
+  /** Stops Prism and removes the package. */
+  close(): Promise<void>;
+}
+
+/**
+ * Generates `file` into a temporary folder under `root` and starts Prism on it: one generation and one Prism per
+ * description, however many rounds of calls are made. Rejects when the description cannot be generated or mocked.
+ */
+export async function openWire(
   file: string,
   root: string,
-  options: {
-    maxOperations?: number;
-    credentials?: (model: ApiModel) => Record<string, unknown>;
-    /** The client's `fetch` (to take a credential off the wire, and see Prism refuse the call). */
-    fetch?: typeof fetch;
-    /** How long Prism may take to start (a large description takes minutes on a busy machine). */
-    prismTimeoutMs?: number;
-  } = {},
-): Promise<WireOutcome> {
+  /** How long Prism may take to start (a large description takes minutes on a busy machine). */
+  prismTimeoutMs = 180_000,
+): Promise<WireSession> {
   const out = mkdtempSync(join(root, "wire-"));
+  const remove = () => rmSync(out, { recursive: true, force: true });
   try {
     let model: ApiModel;
     try {
@@ -60,26 +74,50 @@ export async function wireRun(
     }
     const sdk = (await import(join(out, "src", "index.ts"))) as Record<string, unknown>;
     const document = loadDocument(file).document;
-    const prism = await startPrism(file, ["--errors"], options.prismTimeoutMs ?? 180_000);
-    try {
-      const createClient = sdk["createClient"] as (o: object) => unknown;
-      const client = createClient({
-        baseUrl: prism.url,
-        credentials: (options.credentials ?? testCredentials)(model),
-        maxRetries: 0,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      });
-      const operations = model.resources.flatMap((r) => r.operations).slice(0, options.maxOperations);
-      const calls: WireCall[] = [];
-      for (const op of operations) calls.push(await call(sdk, client, op, document));
-      return { calls };
-    } finally {
-      await prism.stop();
-    }
+    const prism = await startPrism(file, ["--errors"], prismTimeoutMs);
+    return {
+      async run(options = {}) {
+        const createClient = sdk["createClient"] as (o: object) => unknown;
+        const client = createClient({
+          baseUrl: prism.url,
+          credentials: (options.credentials ?? testCredentials)(model),
+          maxRetries: 0,
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+        });
+        const operations = model.resources.flatMap((r) => r.operations).slice(0, options.maxOperations);
+        const calls: WireCall[] = [];
+        for (const op of operations) calls.push(await call(sdk, client, op, document));
+        return { calls };
+      },
+      async close() {
+        await prism.stop();
+        remove();
+      },
+    };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
+
+/** Generates `file` into a temporary folder under `root`, starts Prism on it and calls every operation once. */
+export async function wireRun(
+  file: string,
+  root: string,
+  options: WireCallOptions & { prismTimeoutMs?: number } = {},
+): Promise<WireOutcome> {
+  let session: WireSession;
+  try {
+    session = await openWire(file, root, options.prismTimeoutMs);
+  } catch (error) {
+    return { calls: [], failure: String(error instanceof Error ? error.message : error).split("\n")[0]! };
+  }
+  try {
+    return await session.run(options);
   } catch (error) {
     return { calls: [], failure: String(error instanceof Error ? error.message : error).split("\n")[0]! };
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    await session.close();
   }
 }
 

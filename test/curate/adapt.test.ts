@@ -1,5 +1,5 @@
 // The adaptation add-version makes, one of each kind, on a compact made-up version (test/fixtures/adapt); the real
-// official descriptions are added in test/versions.test.ts.
+// official descriptions are added in test/versions/official-descriptions.test.ts.
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

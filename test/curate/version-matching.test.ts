@@ -1,7 +1,7 @@
 // How one curation applies to each version's description, in memory (milliseconds, no ../shared/specs): operations
 // found by method and route shape whatever a version calls its path parameters, conditional fixes (`ifMissing`,
 // `ifPresent`) that stay quiet where a version does not need them, and declared parameters carried over to the
-// versions that leave them out. These are the rules the full add-version runs (test/versions.test.ts) rely on.
+// versions that leave them out. These are the rules the full add-version runs (test/versions/official-descriptions.test.ts) rely on.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -42,7 +42,7 @@ function sampleErrors(documents: Record<string, string[]>, pkg: Package): Record
         return { doc, path };
       }),
     );
-    // The samples' own errors: the package itself is type-checked by test/generated.test.ts.
+    // The samples' own errors: the package itself is type-checked by test/write/committed-packages.test.ts.
     const errors = typeErrors(
       files.map((f) => f.path),
       {

@@ -68,7 +68,8 @@ describe.each(["2.11", "2.16"])("TSDoc of generated/%s", (version) => {
         ...examples.map((e, i) => `export async function example${i}() {\n${e}\n}`),
       ].join("\n"),
     );
-    expect(typeErrors([file], STRICT_OPTIONS).map((e) => e.replace(dir, ""))).toEqual([]);
+    // The examples' own errors: the package itself is type-checked by test/write/committed-packages.test.ts.
+    expect(typeErrors([file], STRICT_OPTIONS, { only: "given" }).map((e) => e.replace(dir, ""))).toEqual([]);
   });
 });
 

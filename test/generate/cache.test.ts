@@ -13,7 +13,7 @@ afterEach(() => {
 
 describe("generator caches", () => {
   // A fixture with every operation construct, not the full description: the cold run emits and formats everything
-  // without caches (the committed packages are checked against the generator by test/generated.test.ts).
+  // without caches (the committed packages are checked against the generator by test/write/committed-packages.test.ts).
   it("a run from the caches and a run without them produce the same package, byte for byte", async () => {
     const spec = fixture("operations/constructs.yaml");
     const out = mkdtempSync(join(tmpdir(), "cache-"));

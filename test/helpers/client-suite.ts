@@ -1,6 +1,6 @@
 // The generated client end to end against a real local HTTP server: method, path, query, body, headers, result,
 // and every paginated operation walked through its pages. Run against every committed version and against the
-// versions test/versions/versions.test.ts adds, so one curation is proven on each of them.
+// versions test/versions/official-descriptions.test.ts adds, so one curation is proven on each of them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RecordedRequest, type TestServer } from "../runtime/server.js";
 

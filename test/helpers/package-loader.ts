@@ -10,8 +10,12 @@ import type { GeneratedPackage } from "./client-suite.js";
 export function packageLoader(dir: string, madeBy: string): () => Promise<GeneratedPackage> {
   return async () => {
     const index = join(dir, "src/index.ts");
-    if (!existsSync(index))
-      throw new Error(`${index} does not exist: it is made by ${madeBy}; see that failure first.`);
+    expectMade(index, madeBy);
     return (await import(index)) as GeneratedPackage;
   };
+}
+
+/** Fails with the name of what makes `path` (another test, a command) when it is not there. */
+export function expectMade(path: string, madeBy: string): void {
+  if (!existsSync(path)) throw new Error(`${path} does not exist: it is made by ${madeBy}; see that failure first.`);
 }

@@ -7,7 +7,7 @@ export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const CURATED_SPEC = `${ROOT}spec/2.11/openapi.yaml`;
 export const GENERATED = `${ROOT}generated/2.11`;
 /**
- * The official descriptions that the tests add as versions of their own (see test/versions/versions.test.ts), from the
+ * The official descriptions that the tests add as versions of their own (see test/versions/official-descriptions.test.ts), from the
  * shared folder beside the repository (as in CI). The nearest ancestor holding `shared/specs/` is taken, so that a copy
  * of the repository made inside it (Stryker's sandbox under `.tmp/`) finds the same folder.
  */

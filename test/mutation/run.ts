@@ -13,7 +13,8 @@ const TARGETS = {
   runtime: {
     folder: "templates/runtime/",
     target: 95,
-    tests: "test/runtime/*.test.ts, test/http/security.test.ts, test/http/wire.test.ts, test/package/webhooks.test.ts",
+    tests:
+      "test/runtime/*.test.ts, test/http/security.test.ts, test/http/schemes-and-encodings.test.ts, test/package/webhooks.test.ts",
   },
   model: {
     folder: "generator/model/",

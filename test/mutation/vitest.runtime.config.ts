@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 // committed package, whose runtime is a copy of the templates; its imports are redirected to the (mutated) templates
 // so that they judge the code under test, not the copy.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-// The runtime copy of any generated package: the committed ones and those a test generates (test/http/wire.test.ts).
+// The runtime copy of any generated package: the committed ones and those a test generates (test/http/schemes-and-encodings.test.ts).
 const COPY = /[/\\]src[/\\]runtime[/\\]([\w-]+)\.js$/;
 
 export default defineConfig({
@@ -26,7 +26,7 @@ export default defineConfig({
     include: [
       "test/runtime/**/*.test.ts",
       "test/http/security.test.ts",
-      "test/http/wire.test.ts",
+      "test/http/schemes-and-encodings.test.ts",
       "test/package/webhooks.test.ts",
     ],
     exclude: ["test/runtime/templates-format.test.ts"],

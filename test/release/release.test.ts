@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { curateVersion } from "../../generator/curate/curate-version.js";
 import { pack, release } from "../../generator/release/release.js";
+import { expectMade } from "../helpers/package-loader.js";
 import { ROOT } from "../helpers/paths.js";
 
 const project = mkdtempSync(join(tmpdir(), "release-"));
@@ -36,6 +37,7 @@ const packageVersion = () =>
 
 /** Edits the curation as a maintainer would, re-curates, and releases in this process (cwd: the scratch project). */
 async function curateAndRelease(edit: (text: string) => string, packTo: string | false = false) {
+  expectMade(join(project, "generated/1.0/release.json"), 'the test "first release, as the user types it…"');
   writeFileSync(curation, edit(readFileSync(curation, "utf8")));
   const cwd = process.cwd();
   process.chdir(project);
@@ -86,6 +88,7 @@ describe("npm run release", () => {
 
   it("a broken record: exit 1, the file named, nothing changed", async () => {
     const record = join(project, "generated/1.0/release.json");
+    expectMade(record, 'the test "first release, as the user types it…"');
     const before = readFileSync(join(project, "generated/1.0/package.json"), "utf8");
     writeFileSync(record, "{}");
     const released = await tsx("generator/release/cli.ts", "1.0", "--no-pack");

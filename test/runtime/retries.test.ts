@@ -266,12 +266,13 @@ describe("network failures", () => {
 
 describe("timeouts", () => {
   it("an attempt slower than timeoutMs → SdkTimeoutError, retried on GET", async () => {
+    // Timeouts of a few hundred ms: a request must reach the server before its attempt times out, even on a busy machine.
     const s = await serve(() => ({ delayMs: 1000, body: {} }));
-    const { client } = makeClient(s.url, { timeoutMs: 40, maxRetries: 1 });
+    const { client } = makeClient(s.url, { timeoutMs: 250, maxRetries: 1 });
     const err = await rejection(client.request(GET, {}));
     expectExactly(err, SdkTimeoutError);
     expect(err).toBeInstanceOf(SdkConnectionError);
-    expect((err as Error).message).toBe("Request timed out after 40 ms");
+    expect((err as Error).message).toBe("Request timed out after 250 ms");
     expect(s.requests).toHaveLength(2);
   });
 
@@ -304,7 +305,7 @@ describe("timeouts", () => {
   it("a timeout on POST is not retried; per-call timeoutMs wins", async () => {
     const s = await serve(() => ({ delayMs: 1000, body: {} }));
     const { client } = makeClient(s.url);
-    expectExactly(await rejection(client.request(POST, {}, { timeoutMs: 30 })), SdkTimeoutError);
+    expectExactly(await rejection(client.request(POST, {}, { timeoutMs: 250 })), SdkTimeoutError);
     expect(s.requests).toHaveLength(1);
   });
 

@@ -12,7 +12,7 @@ import { warnOnce } from "../../templates/runtime/validating.js";
 import { expectExactly } from "./helpers.js";
 
 // validate.ts construct by construct: every issue compared whole (path, message, code, schema), so a changed
-// message, code or place fails. validation.test.ts covers the client's modes over HTTP.
+// message, code or place fails. client-validation.test.ts covers the client's modes over HTTP.
 
 const T: SchemaTable = {
   Pet: {

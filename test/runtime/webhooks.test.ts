@@ -4,7 +4,7 @@ import { SdkError } from "../../templates/runtime/errors.js";
 import { SdkWebhookError, verifySignature, type WebhookScheme } from "../../templates/runtime/webhooks.js";
 
 // The runtime's verifier on any declared scheme (here SHA-256 and SHA-512 with their own header and prefix);
-// signatures computed with node:crypto. The Intercom scheme is tested on the built package (test/webhooks.test.ts).
+// signatures computed with node:crypto. The Intercom scheme is tested on the built package (test/package/webhooks.test.ts).
 
 const SECRET = "whsec_test_only";
 const body = JSON.stringify({ topic: "widget.created", data: { item: { id: "w_1" } } });

@@ -1,6 +1,6 @@
 // `npm run add-version` exactly as the README has a user type it, in a scratch project laid out like the repository
 // (spec/ with the committed curations, the generator linked in, ../shared beside it). The adaptation itself is
-// proven on every official description by test/versions.test.ts, in process.
+// proven on every official description by test/versions/official-descriptions.test.ts, in process.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { nearestVersion } from "../../generator/versions.js";
+import { expectMade } from "../helpers/package-loader.js";
 import { CURATED_SPEC, OFFICIAL_SPECS_DIR, ROOT, VERSIONS } from "../helpers/paths.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "add-version-"));
@@ -48,6 +49,7 @@ describe("npm run add-version -- 2.14 ../shared/specs/intercom-2.14.yaml (as the
   }, 120_000);
 
   it("npm run curate -- 2.14 reproduces it (the adapted curation is complete), and touches no other version", () => {
+    expectMade(join(project, "spec/2.14/openapi.yaml"), 'the test "adds spec/2.14 and generated/2.14 (built)…" above');
     const before = readFileSync(join(project, "spec/2.14/openapi.yaml"), "utf8");
     rmSync(join(project, "spec/2.14/openapi.yaml"));
     const run = npm("curate", "--", "2.14");

@@ -39,7 +39,7 @@ describe("expected snapshot files exist", () => {
 
   // The committed package of each version is the snapshot of what the generator emits from its curated spec.
   const versions = readdirSync(join(ROOT, "spec")).filter((v) => existsSync(join(ROOT, "spec", v, "openapi.yaml")));
-  // Through generate's emit cache, which test/generated.test.ts fills with the same generation.
+  // Through generate's emit cache, which test/write/committed-packages.test.ts fills with the same generation.
   it.each(versions)("generated/%s holds every file the generator emits", async (version) => {
     const out = join(ROOT, "generated", version);
     const emitted = [

@@ -1,15 +1,16 @@
 // Issue 22, against Prism (`--errors`): for one real description per kind of security scheme
 // (test/fixtures/wire/real/SOURCES.md), every operation of the generated package, given `credentials` keyed by the
 // description's scheme names, is accepted. With the credential taken off the wire, Prism refuses the same calls
-// with 401, so it does judge the credential (it checks presence and place, not the value).
+// with 401, so it does judge the credential (it checks presence and place, not the value). One package and one Prism
+// per description, shared by its schemes and by the calls with and without credentials.
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { wireRun } from "../corpus/wire.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openWire, type WireSession } from "../corpus/wire.js";
 import { fixture } from "../helpers/model.js";
 import { ROOT } from "../helpers/paths.js";
 
-const tmp = mkdtempSync(join(ROOT, ".tmp-wire-prism-"));
+const tmp = mkdtempSync(join(ROOT, ".tmp-security-schemes-prism-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** A fetch that sends the request without the named headers and query parameters. */
@@ -63,20 +64,28 @@ const cases: {
   { file: "onsched.com-utility.json", scheme: "oauth2", strip: [["authorization"], []] },
 ];
 
-describe.each(cases)("$file ($scheme)", ({ file, credentials, strip, prismCases = {} }) => {
-  it("every call is accepted with credentials; without them Prism refuses with 401", async () => {
-    const run = await wireRun(fixture(`wire/real/${file}`), tmp, credentials ? { credentials: () => credentials } : {});
-    expect(run.failure).toBeUndefined();
-    expect(run.calls.length).toBeGreaterThan(0);
-    for (const call of run.calls) {
-      const known = prismCases[call.operation];
-      if (known) expect(call.reason, call.operation).toMatch(known);
-      else expect(call, call.operation).toMatchObject({ accepted: true });
-    }
-    const bare = await wireRun(fixture(`wire/real/${file}`), tmp, {
-      ...(credentials ? { credentials: () => credentials } : {}),
-      fetch: without(...strip),
-    });
-    expect(bare.calls.map((c) => [c.operation, c.status])).toEqual(run.calls.map((c) => [c.operation, 401]));
+describe.each([...new Set(cases.map((c) => c.file))])("%s", (file) => {
+  let wire: WireSession;
+  beforeAll(async () => {
+    wire = await openWire(fixture(`wire/real/${file}`), tmp);
   });
+  afterAll(() => wire?.close());
+
+  it.each(cases.filter((c) => c.file === file))(
+    "$scheme: every call is accepted with credentials; without them Prism refuses with 401",
+    async ({ credentials, strip, prismCases = {} }) => {
+      const run = await wire.run(credentials ? { credentials: () => credentials } : {});
+      expect(run.calls.length).toBeGreaterThan(0);
+      for (const call of run.calls) {
+        const known = prismCases[call.operation];
+        if (known) expect(call.reason, call.operation).toMatch(known);
+        else expect(call, call.operation).toMatchObject({ accepted: true });
+      }
+      const bare = await wire.run({
+        ...(credentials ? { credentials: () => credentials } : {}),
+        fetch: without(...strip),
+      });
+      expect(bare.calls.map((c) => [c.operation, c.status])).toEqual(run.calls.map((c) => [c.operation, 401]));
+    },
+  );
 });

@@ -116,16 +116,17 @@ describe("every official description through add-version", () => {
         }
       }, 60_000);
 
-      const load = async () => {
-        const made = results.get(version);
-        if (!made)
+      const made = (): Added => {
+        const added = results.get(version);
+        if (!added)
           throw new Error(
             `${version} was not added: it is made by "${version} › add-version (no flag)…" above; see that failure first.`,
           );
-        return (await import(made.entry)) as GeneratedPackage;
+        return added;
       };
+      const load = async () => (await import(made().entry)) as GeneratedPackage;
       describeGeneratedClient(`added ${version}`, load, version);
-      describePaginatedOperations(`added ${version}`, load, () => results.get(version)!.added.spec);
+      describePaginatedOperations(`added ${version}`, load, () => made().added.spec);
       describeAttachedCompanies(`added ${version}`, load);
     });
   }
