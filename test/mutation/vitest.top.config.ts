@@ -2,11 +2,16 @@
 import { mutationTests } from "./vitest.base.js";
 
 export default mutationTests([
-  "test/emit/emit-cache.test.ts",
+  "test/generate/add-version.test.ts",
   "test/generate/cache.test.ts",
   "test/generate/command.test.ts",
-  "test/model/lenient.test.ts",
-  "test/load/ref-escapes.test.ts",
+  "test/generate/generation-runs.test.ts",
+  "test/generate/version-selection.test.ts",
+  "test/emit/emit-cache.test.ts",
+  "test/curate/version-folders.test.ts",
   "test/load/diagnostic-text.test.ts",
-  "test/curate/**/*.test.ts",
+  "test/load/ref-escapes.test.ts",
+  "test/load/field-types.test.ts",
+  "test/load/shape-and-references.test.ts",
+  "test/load/parse-errors.test.ts",
 ]);
