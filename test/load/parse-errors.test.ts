@@ -41,6 +41,9 @@ describe("a file that is not UTF-8 is located by line and column (in bytes)", ()
     ["a lead byte whose continuation is missing", bytes("x: ", [0xe2, 0x82, 0x41]), "1:4"],
     ["a sequence cut off by the end of the file", bytes("x: y\n\nz: ", [0xf0, 0x9f, 0x98]), "3:4"],
     ["a stray continuation byte", bytes("x: ", [0x80]), "1:4"],
+    ["after U+0080 and U+0800, the smallest 2- and 3-byte characters", bytes("a: \u0080\u0800", [0xc3]), "1:9"],
+    ["an overlong form (0xc0 0x80 for NUL)", bytes("a: b\nc: ", [0xc0, 0x80]), "2:4"],
+    ["what the scanner cannot place (a surrogate): the last line", bytes("a: ", [0xed, 0xa0, 0x80], "\nb: c"), "2:1"],
   ])("%s", (_what, input, at) => {
     expect(parse(input)).toEqual([`${at} not-utf8: ${NOT_UTF8}`]);
   });

@@ -117,6 +117,13 @@ const ROWS: [string, unknown, string[]][] = [
     ],
   ],
   [
+    "a long info.version is clipped",
+    { openapi: "3.0.3", info: { version: ["x".repeat(50)] }, paths: {} },
+    [
+      'error missing-info-version /info/version: `info.version` must be a string; found ["xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx | add `info: { version: "2.11" }`',
+    ],
+  ],
+  [
     "openapi 3.0.x and 3.1.x are accepted",
     { openapi: "3.1.0", info: { version: "1" }, paths: {}, components: { schemas: { A: { type: "object" } } } },
     [],
