@@ -113,7 +113,7 @@ describe("addVersion", () => {
       "an official file that does not exist",
       "9.1",
       {},
-      () => project("9.0") || rmSync(official),
+      () => (project("9.0"), rmSync(official)),
       "OFFICIAL does not exist; give the path of the official description",
     ],
     [
