@@ -84,7 +84,8 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
       continue;
     }
     if (b < 0x80) continue;
-    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
+    // 0xc0 and 0xc1 only start overlong forms: never UTF-8.
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 0;
     const valid =
       length > 0 && bytes.subarray(i + 1, i + length).every((c) => (c & 0xc0) === 0x80) && i + length <= bytes.length;
     if (!valid) return { line, column: i - lineStart + 1 };

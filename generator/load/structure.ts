@@ -81,7 +81,7 @@ export function checkStructure(document: Json, reporter: Reporter): void {
     const message = `${what} must be a mapping; found ${describe(value)}`;
     reporter.fallback("wrong-type", at, {
       message,
-      fix: `write the ${what} as a mapping, or remove it`,
+      fix: "write it as a mapping, or remove it",
       outcome: "ignored",
     });
     return false;

@@ -1,11 +1,21 @@
 // The caches of parse, emit and Prettier results (node_modules/.cache): a hit gives exactly what the work gives.
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cacheKey, readJsonCache, writeJsonCache } from "../../generator/cache.js";
+import {
+  cacheEnabled,
+  cacheKey,
+  generatorVersion,
+  keyWhenCaching,
+  readCache,
+  readJsonCache,
+  writeCache,
+  writeJsonCache,
+} from "../../generator/cache.js";
 import { generate } from "../../generator/generate.js";
 import { fixture } from "../helpers/model.js";
+import { ROOT } from "../helpers/paths.js";
 
 afterEach(() => {
   delete process.env["INTERCOM_SDK_CACHE"];
@@ -51,5 +61,62 @@ describe("generator caches", () => {
     expect(cacheKey({ a: Number.NaN })).not.toBe(cacheKey({ a: null }));
     expect(cacheKey([undefined])).not.toBe(cacheKey([null]));
     expect(cacheKey("a", "b")).not.toBe(cacheKey("ab"));
+    const nonFinite = [Infinity, -Infinity, Number.NaN, null].map((a) => cacheKey({ a }));
+    expect(new Set(nonFinite).size).toBe(4);
+    expect(cacheKey({ a: undefined })).not.toBe(cacheKey({}));
+    expect(cacheKey({ a: [1, { b: "c" }] })).toBe(cacheKey({ a: [1, { b: "c" }] }));
+    expect(cacheKey("x")).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("where the cache lives, and turning it off", () => {
+  const at = (space: string, key: string) => join(ROOT, "node_modules/.cache/intercom-sdk-generator", space, key);
+
+  it("an entry is a file under node_modules/.cache, written whole (no temporary file left)", () => {
+    const key = cacheKey("where", Math.random());
+    writeCache("test-where", key, "text");
+    expect(readFileSync(at("test-where", key), "utf8")).toBe("text");
+    expect(
+      readdirSync(join(ROOT, "node_modules/.cache/intercom-sdk-generator/test-where")).filter((f) =>
+        f.endsWith(".tmp"),
+      ),
+    ).toEqual([]);
+    expect(readCache("test-where", key)).toBe("text");
+    expect(readCache("test-where", cacheKey("never written", Math.random()))).toBeUndefined();
+    expect(readCache("test-where", undefined)).toBeUndefined();
+  });
+
+  it("INTERCOM_SDK_CACHE=0: no key is computed, nothing is read or written", () => {
+    const key = cacheKey("off", Math.random());
+    writeCache("test-off", key, "before");
+    process.env["INTERCOM_SDK_CACHE"] = "0";
+    expect(cacheEnabled()).toBe(false);
+    expect(
+      keyWhenCaching(() => {
+        throw new Error("hashed although the cache is off");
+      }),
+    ).toBeUndefined();
+    expect(readCache("test-off", key)).toBeUndefined();
+    const other = cacheKey("off", Math.random());
+    writeCache("test-off", other, "text");
+    writeJsonCache("test-off", other, { a: 1 });
+    expect(existsSync(at("test-off", other))).toBe(false);
+    delete process.env["INTERCOM_SDK_CACHE"];
+    expect(cacheEnabled()).toBe(true);
+    expect(keyWhenCaching(() => ["a", 1])).toBe(cacheKey("a", 1));
+    expect(readCache("test-off", key)).toBe("before");
+  });
+
+  it("a value JSON cannot write (a cycle) is not stored, and does not fail the run", () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic["self"] = cyclic;
+    const key = cacheKey("cyclic", Math.random());
+    expect(() => writeJsonCache("test-exact", key, cyclic)).not.toThrow();
+    expect(existsSync(at("test-exact", key))).toBe(false);
+  });
+
+  it("the generator's version is a stable hash", () => {
+    expect(generatorVersion()).toMatch(/^[0-9a-f]{64}$/);
+    expect(generatorVersion()).toBe(generatorVersion());
   });
 });

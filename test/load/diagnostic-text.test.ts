@@ -9,6 +9,7 @@ import {
   GeneratorError,
   pointerOf,
   printable,
+  Reporter,
   splitPointer,
   withWarnings,
 } from "../../generator/diagnostics.js";
@@ -72,6 +73,12 @@ describe("printable", () => {
     ["exactly the limit unchanged", "abcdefghij", 10, "abcdefghij"],
     ["longer: the start and the last quarter around an ellipsis", "abcdefghijklmnopqrstuvwxyz", 12, "abcdefgh…xyz"],
     ["clipped after escaping (an escape counts as what is shown)", "\n".repeat(8), 8, "\\n\\n\\…\\n"],
+    [
+      "each control range's ends escaped as \\u, printable neighbours kept",
+      " \u0000\u001f\u0080\u009b\u009f\u00a0\u2029~",
+      40,
+      " \\u0000\\u001f\\u0080\\u009b\\u009f\u00a0\\u2029~",
+    ],
   ])("%s", (_what, text, max, shown) => {
     expect(printable(text, max)).toBe(shown);
     expect(printable(text, max).length).toBeLessThanOrEqual(max);
@@ -132,5 +139,54 @@ describe("a stopped run's message", () => {
       [warning],
     ]);
     expect((withWarnings("text", [warning]) as FailureAfterWarnings).message).toBe("text");
+  });
+});
+
+describe("Reporter: one file's diagnostics", () => {
+  it("an error and a warning, each with its file; a fix only when there is one", () => {
+    const reporter = new Reporter("api.yaml");
+    expect(reporter.hasErrors).toBe(false);
+    expect(() => reporter.throwIfErrors()).not.toThrow();
+    reporter.warn("odd", "/a", "only odd");
+    reporter.warn("odder", "/b", "odder", "do this");
+    expect(reporter.hasErrors).toBe(false);
+    expect(() => reporter.throwIfErrors()).not.toThrow();
+    reporter.error("bad", "/c", "wrong");
+    reporter.error("worse", "", "very wrong", "do that");
+    expect(reporter.diagnostics).toStrictEqual([
+      { code: "odd", severity: "warning", file: "api.yaml", pointer: "/a", message: "only odd" },
+      { code: "odder", severity: "warning", file: "api.yaml", pointer: "/b", message: "odder", fix: "do this" },
+      { code: "bad", severity: "error", file: "api.yaml", pointer: "/c", message: "wrong" },
+      { code: "worse", severity: "error", file: "api.yaml", pointer: "", message: "very wrong", fix: "do that" },
+    ]);
+    expect(reporter.hasErrors).toBe(true);
+    const thrown = (() => {
+      try {
+        reporter.throwIfErrors();
+      } catch (error) {
+        return error as GeneratorError;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(GeneratorError);
+    expect(thrown!.diagnostics).toEqual(reporter.diagnostics);
+  });
+
+  it("fallback: an error by default; with --lenient a warning that says what was done, and the caller falls back", () => {
+    const fallback = { message: "`x` is wrong", fix: "correct `x`", outcome: "ignored" };
+    const strict = new Reporter("api.yaml");
+    expect(strict.fallback("wrong", "/x", fallback)).toBe(false);
+    expect(strict.fallback("wrong", "/y", { ...fallback, lenientFix: "add `x`" })).toBe(false);
+    const lenient = new Reporter("api.yaml", true);
+    expect(lenient.fallback("wrong", "/x", fallback)).toBe(true);
+    expect(lenient.fallback("wrong", "/y", { ...fallback, lenientFix: "add `x`" })).toBe(true);
+    expect(strict.diagnostics.map(formatDiagnostic)).toEqual([
+      "api.yaml#/x\n  error wrong: `x` is wrong\n  fix: correct `x`",
+      "api.yaml#/y\n  error wrong: `x` is wrong\n  fix: correct `x`",
+    ]);
+    expect(lenient.diagnostics.map(formatDiagnostic)).toEqual([
+      "api.yaml#/x\n  warning wrong: `x` is wrong; ignored\n  fix: correct `x`",
+      "api.yaml#/y\n  warning wrong: `x` is wrong; ignored\n  fix: add `x`",
+    ]);
+    expect(lenient.hasErrors).toBe(false);
   });
 });

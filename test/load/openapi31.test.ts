@@ -8,8 +8,8 @@ import { typeErrors } from "../helpers/typecheck.js";
 
 // test/fixtures/model/openapi-31.yaml: what OpenAPI 3.1 changed in schemas, read as openapi-typescript reads it.
 describe("OpenAPI 3.1 schemas", () => {
-  const { model, diagnostics } = modelOf("model/openapi-31.yaml");
-  const types = printedTypes(model);
+  // Read inside each test: work done while the file is collected is no test's (see MUTATION.md).
+  const read = () => modelOf("model/openapi-31.yaml");
   const cases: [string, string, string][] = [
     ["a type array is a union without repeats", "Numberish", "number | string"],
     ["a type array with null; examples are documentation", "MaybeName", "string | null"],
@@ -19,15 +19,15 @@ describe("OpenAPI 3.1 schemas", () => {
     ["items: false alone is the empty tuple", "Empty", "[]"],
   ];
   it.each(cases)("%s: %s = %s", (_why, name, printed) => {
-    expect(types[name]).toBe(printed);
+    expect(printedTypes(read().model)[name]).toBe(printed);
   });
 
   it("200 and 201 with one schema return it once", () => {
-    expect(model.resources[0]!.operations[0]!.response.type).toEqual({ kind: "ref", name: "Point" });
+    expect(read().model.resources[0]!.operations[0]!.response.type).toEqual({ kind: "ref", name: "Point" });
   });
 
   it("is valid: no diagnostics", () => {
-    expect(diagnostics).toEqual([]);
+    expect(read().diagnostics).toEqual([]);
   });
 
   it("the package type-checks strictly", async () => {
