@@ -3,22 +3,31 @@
 import { describe, expect, it } from "vitest";
 import { diffModels } from "../../generator/diff/diff-models.js";
 import { formatText } from "../../generator/diff/report.js";
+import type { ApiModel } from "../../generator/model/types.js";
 import { modelOf } from "../helpers/model.js";
 
 const lenient = { lenient: true };
-const [before, after] = [modelOf("diff/old.yaml", lenient).model, modelOf("diff/new.yaml", lenient).model];
 const side = (file: string) => ({ file, title: "fixture", version: file });
-const changes = diffModels(before, after);
-const text = formatText({ old: side("old"), new: side("new"), changes });
-const summary = text.slice(text.indexOf("## Calls that stop compiling"), text.indexOf("## Breaking changes"));
+// The fixture models are loaded once; the diff and the report are made inside each test (a mutation run attributes
+// work done while tests are collected to no test).
+let models: [ApiModel, ApiModel] | undefined;
+function upgrade() {
+  models ??= [modelOf("diff/old.yaml", lenient).model, modelOf("diff/new.yaml", lenient).model];
+  const changes = diffModels(...models);
+  const text = formatText({ old: side("old"), new: side("new"), changes });
+  const summary = text.slice(text.indexOf("## Calls that stop compiling"), text.indexOf("## Breaking changes"));
+  return { changes, text, summary };
+}
 
 describe("the upgrade summary", () => {
   it("comes first, before every change is listed", () => {
+    const { text } = upgrade();
     expect(text.indexOf("## Calls that stop compiling")).toBeGreaterThan(0);
     expect(text.indexOf("## Calls that stop compiling")).toBeLessThan(text.indexOf("## Breaking changes"));
   });
 
   it("has one line per operation whose calls break: every breaking argument and operation change, no response change", () => {
+    const { changes, summary } = upgrade();
     const breakingCalls = changes.filter(
       (c) => c.severity === "breaking" && c.scope === "operation" && c.location !== "response",
     );
@@ -33,11 +42,13 @@ describe("the upgrade summary", () => {
   });
 
   it("names an operation removed and an argument that lost values", () => {
+    const { summary } = upgrade();
     expect(summary).toMatch(/^- `notes\.list`: operation removed/m);
     expect(summary).toMatch(/^- `companies\.find`: .*parameter `view` lost values "full"/m);
   });
 
   it("says so when every call still compiles", () => {
+    const { changes } = upgrade();
     const same = formatText({
       old: side("a"),
       new: side("b"),
