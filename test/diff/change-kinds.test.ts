@@ -3,53 +3,23 @@
 // compared whole, so a row also fails when something else is reported. Severity is the user's view: breaking for
 // code that compiled against the old SDK and no longer does (or no longer handles what it gets).
 import { describe, expect, it } from "vitest";
-import { Reporter } from "../../generator/diagnostics.js";
-import { type ChangeKind, diffModels } from "../../generator/diff/diff-models.js";
-import { checkDocument } from "../../generator/load/load-document.js";
-import { buildModel } from "../../generator/model/build-model.js";
-
-type Json = Record<string, unknown>;
-
-/** A description with these operations (`"GET /things": { method: "list", … }`) and component schemas. */
-function description(operations: Record<string, Json>, schemas: Json = {}): Json {
-  const paths: Record<string, Json> = {};
-  for (const [route, { method, ...operation }] of Object.entries(operations)) {
-    const [verb, path] = route.split(" ") as [string, string];
-    const params = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => ({
-      name: m[1],
-      in: "path",
-      required: true,
-      schema: { type: "string" },
-    }));
-    (paths[path] ??= {})[verb.toLowerCase()] = {
-      operationId: `${String(method)}Things`,
-      "x-sdk-resource": "things",
-      "x-sdk-method": method,
-      responses: { "200": json({ type: "object", properties: { id: { type: "string" } } }) },
-      ...operation,
-      ...(params.length ? { parameters: [...params, ...((operation["parameters"] as Json[]) ?? [])] } : {}),
-    };
-  }
-  return { openapi: "3.0.3", info: { title: "Things", version: "1" }, paths, components: { schemas } };
-}
-
-const json = (schema: Json, description = "ok"): Json => ({ description, content: { "application/json": { schema } } });
-const body = (schema: Json, required = true, type = "application/json"): Json => ({
-  requestBody: { required, content: { [type]: { schema } } },
-});
-const response = (schema: Json): Json => ({ responses: { "200": json(schema) } });
-const object = (properties: Json, extra: Json = {}): Json => ({ type: "object", properties, ...extra });
-const str = { type: "string" };
-const query = (name: string, extra: Json = {}): Json => ({ name, in: "query", schema: str, ...extra });
-
-function changes(before: Json, after: Json) {
-  const model = (doc: Json, file: string) => {
-    const { model, diagnostics } = buildModel(checkDocument(doc, new Reporter(file, true)), { lenient: true });
-    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    return model;
-  };
-  return diffModels(model(before, "old.yaml"), model(after, "new.yaml")).map((c) => [c.kind, c.message]);
-}
+import type { ChangeKind } from "../../generator/diff/diff-models.js";
+import {
+  body,
+  changes,
+  create,
+  description,
+  find,
+  type Json,
+  json,
+  list,
+  object,
+  page,
+  paginated,
+  query,
+  response,
+  str,
+} from "./documents.js";
 
 /** One row: what changed between the two versions, and every change the diff reports for it. */
 interface Row {
@@ -58,17 +28,6 @@ interface Row {
   after: Json;
   expected: [ChangeKind, string][];
 }
-
-const find = (extra: Json = {}): Record<string, Json> => ({ "GET /things/{id}": { method: "find", ...extra } });
-const create = (extra: Json = {}): Record<string, Json> => ({ "POST /things": { method: "create", ...extra } });
-const list = (extra: Json = {}): Record<string, Json> => ({ "GET /things": { method: "list", ...extra } });
-const page = object({ data: { type: "array", items: object({ id: str }) }, next: str });
-const paginated = (items = "data") =>
-  list({
-    parameters: [query("starting_after")],
-    ...response(page),
-    "x-pagination": { style: "cursor", items, cursorParam: "starting_after", nextCursor: "next" },
-  });
 
 // Each kind has at least one row (the type makes a kind without rows a compile error in `npm run typecheck`).
 const ROWS: { [K in ChangeKind]: Row[] } = {
