@@ -601,28 +601,3 @@ describe("where a change is and how its types are shown", () => {
     expect(changes(before, after)).toEqual(expected);
   });
 });
-
-describe("a model's changes are judged by who uses it", () => {
-  const thing = { $ref: "#/components/schemas/Thing" };
-  const uses = {
-    read: (schema: Json) => description(find(response(thing)), { Thing: schema }),
-    written: (schema: Json) => description(create(body(thing)), { Thing: schema }),
-    both: (schema: Json) => description({ ...find(response(thing)), ...create(body(thing)) }, { Thing: schema }),
-  };
-  const optional = object({ id: str, n: str });
-  const required = object({ id: str, n: str }, { required: ["n"] });
-  const modelChanges = (before: Json, after: Json) => changes(before, after).filter((c) => c[1]!.includes(" Thing: "));
-  it.each([
-    ["read", "made-required", "non-breaking"],
-    ["written", "made-required", "BREAKING"],
-    ["both", "made-required", "BREAKING"],
-    ["read", "made-optional", "BREAKING"],
-    ["written", "made-optional", "non-breaking"],
-    ["both", "made-optional", "BREAKING"],
-  ] as const)("a model only %s: %s is %s", (use, kind, severity) => {
-    const [before, after] = kind === "made-required" ? [optional, required] : [required, optional];
-    expect(modelChanges(uses[use](before), uses[use](after))).toEqual([
-      [kind, `${severity} Thing: property \`n\` is now ${kind === "made-required" ? "required" : "optional"}`],
-    ]);
-  });
-});
