@@ -248,6 +248,14 @@ const ROWS: { [K in ChangeKind]: Row[] } = {
       after: description(find()),
       expected: [["model-removed", "BREAKING Thing: model removed"]],
     },
+    {
+      what: "the last read-only field gone takes the request-side variant with it",
+      before: description(create(body({ $ref: "#/components/schemas/Thing" })), {
+        Thing: object({ name: str, id: { ...str, readOnly: true } }),
+      }),
+      after: description(create(body({ $ref: "#/components/schemas/Thing" })), { Thing: object({ name: str }) }),
+      expected: [["model-removed", "BREAKING ThingInput: request-side variant removed (no read-only fields left)"]],
+    },
   ],
   "field-added": [
     {

@@ -5,6 +5,7 @@ import { diffModels } from "../../generator/diff/diff-models.js";
 import { formatText } from "../../generator/diff/report.js";
 import type { ApiModel } from "../../generator/model/types.js";
 import { modelOf } from "../helpers/model.js";
+import { body, create, description, diffOf, type Json, object, str } from "./documents.js";
 
 const lenient = { lenient: true };
 const side = (file: string) => ({ file, title: "fixture", version: file });
@@ -55,5 +56,39 @@ describe("the upgrade summary", () => {
       changes: changes.filter((c) => c.location === "response"),
     });
     expect(same).toContain("## Calls that stop compiling (0 operations)\n\nNone: every call compiles as it did");
+  });
+});
+
+describe("the upgrade summary of small descriptions", () => {
+  const summaryOf = (before: Json, after: Json) => {
+    const text = formatText({ old: side("a"), new: side("b"), changes: diffOf(before, after) });
+    return text.slice(text.indexOf("## Calls that stop compiling"), text.indexOf("## Breaking changes"));
+  };
+
+  it("lists every breaking argument change of an operation on its line, in order", () => {
+    const before = description(create(body(object({ name: str, email: str }))));
+    const after = description(create(body(object({ name: str }, { required: ["name"] }))));
+    expect(summaryOf(before, after)).toBe(
+      [
+        "## Calls that stop compiling (1 operation)",
+        "",
+        "- `things.create`: body field `name` is now required; body field `email` removed",
+        "",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("says the same thing once, though two union alternatives lost the same field", () => {
+    const union = (...variants: Json[]) => description(create(body({ oneOf: variants })));
+    const before = union(object({ x: str, a: str }), object({ x: str, b: str }));
+    const after = union(object({ a: str }), object({ b: str }));
+    expect(diffOf(before, after).map((c) => c.message)).toEqual([
+      "BREAKING things.create: body field `x` removed",
+      "BREAKING things.create: body field `x` removed",
+    ]);
+    expect(summaryOf(before, after)).toContain(
+      "## Calls that stop compiling (1 operation)\n\n- `things.create`: body field `x` removed\n\n",
+    );
   });
 });
