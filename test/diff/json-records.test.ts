@@ -70,6 +70,28 @@ describe("the JSON report's change records", () => {
     ]);
   });
 
+  it("an enum change: the values in the words, the whole enums as the types", () => {
+    const field = (values: string[]) => description(find(response(object({ f: { type: "string", enum: values } }))));
+    expect(records(field(["a"]), field(["a", "b", "c"]))).toStrictEqual([
+      {
+        kind: "enum-values-added",
+        severity: "breaking",
+        scope: "operation",
+        subject: "things.find",
+        route: "GET /things/{id}",
+        location: "response",
+        path: "f",
+        from: '"a"',
+        to: '"a" | "b" | "c"',
+        detail: 'response field `f` has new values "b", "c"',
+        message: 'BREAKING things.find: response field `f` has new values "b", "c"',
+      },
+    ]);
+    expect(records(field(["a", "b", "c"]), field(["a"])).map((c) => c["message"])).toEqual([
+      'non-breaking things.find: response field `f` lost values "b", "c"',
+    ]);
+  });
+
   it.each<[string, Json, Json, unknown[][]]>([
     [
       "operations added and removed are at the operation",

@@ -287,6 +287,18 @@ describe("references: operations compare what they point to, models compare name
       [],
     ],
     [
+      "a nullable reference → another model of the same shape: nothing for the operation",
+      read(oneOf(ref("A"), nil), { A: object({ id: str }), B: object({ id: str }) }, V31),
+      read(oneOf(ref("B"), nil), { A: object({ id: str }), B: object({ id: str }) }, V31),
+      [],
+    ],
+    [
+      "a reference made nullable",
+      read(ref("Thing"), thing),
+      read(nullable(ref("Thing")), thing),
+      [["made-nullable", `BREAKING ${response_("is now nullable")}`]],
+    ],
+    [
       "two inline fields that became one model: each field compared, at its own path",
       read(object({ a: object({ id: str }), b: object({ id: str }) })),
       read(object({ a: ref("Thing"), b: ref("Thing") }), { Thing: object({ id: int }) }),
@@ -435,6 +447,25 @@ describe("union alternatives are paired by content", () => {
       [
         ["field-added", "non-breaking things.find: response field `f.w` added (optional)"],
         ["field-added", "non-breaking things.find: response field `f.z` added (optional)"],
+      ],
+    ],
+    [
+      "arrays of arrays whose inner arrays were made nullable are paired by their items",
+      read(oneOf(array(array(str)), array(array(int)))),
+      read(oneOf(array(nullable(array(int))), array(nullable(array(str))))),
+      [
+        ["made-nullable", "BREAKING things.find: response field `f[]` is now nullable"],
+        ["made-nullable", "BREAKING things.find: response field `f[]` is now nullable"],
+      ],
+    ],
+    [
+      "arrays of primitives → an array of mutually recursive unions of them: a widening",
+      read(oneOf(array(str), array(int))),
+      read(array(ref("A")), { A: oneOf(str, ref("B")), B: oneOf(int, ref("A")) }),
+      [
+        ["type-widened", `BREAKING ${response_("widened from `string[] | integer[]` to `A[]`")}`],
+        ["model-added", "non-breaking A: model added"],
+        ["model-added", "non-breaking B: model added"],
       ],
     ],
     [
