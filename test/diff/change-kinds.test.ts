@@ -609,3 +609,19 @@ describe("where a change is and how its types are shown", () => {
     expect(changes(before, after)).toEqual(expected);
   });
 });
+
+describe("what the SDK does not type is not compared", () => {
+  const content = (type: string, schema: Json = str): Json => ({ content: { [type]: { schema } } });
+  it("a text response that gains a binary alternative still resolves to a string: nothing to report", () => {
+    const before = description(find({ responses: { "200": { description: "text", ...content("text/plain") } } }));
+    const after = description(
+      find({
+        responses: {
+          "200": { description: "text", ...content("text/plain") },
+          "201": { description: "pdf", ...content("application/pdf", { type: "string", format: "binary" }) },
+        },
+      }),
+    );
+    expect(changes(before, after)).toEqual([]);
+  });
+});
