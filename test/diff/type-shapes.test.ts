@@ -208,6 +208,22 @@ describe("intersections (`allOf`) are compared by their fields when every part h
       ],
     ],
     [
+      "a field moved from a referenced part to an inline one changes nothing for the operation",
+      read(allOf(ref("Base"), object({ x: str })), { Base: object({ id: str, name: str }) }),
+      read(allOf(ref("Base"), object({ x: str, id: str })), { Base: object({ name: str }) }),
+      [["field-removed", "BREAKING Base: property `id` removed"]],
+    ],
+    [
+      "a nullable referenced part: the parts are compared one by one",
+      read(allOf(ref("Base"), object({ x: str })), { Base: nullable(object({ id: str, name: str })) }),
+      read(allOf(ref("Base"), object({ x: str, id: str })), { Base: nullable(object({ name: str })) }),
+      [
+        ["field-removed", "BREAKING things.find: response field `f.id` removed"],
+        ["field-added", "non-breaking things.find: response field `f.id` added (optional)"],
+        ["field-removed", "BREAKING Base: property `id` removed"],
+      ],
+    ],
+    [
       "a field moved from one part to another changes nothing",
       read(allOf(object({ a: str }), object({ b: str }))),
       read(allOf(object({ a: str, b: str }), object({ c: str }))),
