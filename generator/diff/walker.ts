@@ -46,8 +46,6 @@ export class TypeWalker {
     }
     const x = normalize(a);
     const y = normalize(b);
-    if (!x.nullable && y.nullable) this.report("made-nullable", path, {});
-    if (x.nullable && !y.nullable) this.report("made-non-nullable", path, {});
     const fromTo = (nullable: boolean) => ({
       from: describeAll(x.variants, nullable && x.nullable),
       to: describeAll(y.variants, nullable && y.nullable),
@@ -55,10 +53,13 @@ export class TypeWalker {
     const xUnknown = x.variants.some((v) => v.kind === "unknown");
     const yUnknown = y.variants.some((v) => v.kind === "unknown");
     if (xUnknown || yUnknown) {
-      if (xUnknown && !yUnknown) this.report("type-narrowed", path, { ...fromTo(false), from: "unknown" });
-      if (!xUnknown && yUnknown) this.report("type-widened", path, { ...fromTo(false), to: "unknown" });
+      // `unknown` takes null too: only the type narrows or widens, never its nullability.
+      if (xUnknown && !yUnknown) this.report("type-narrowed", path, fromTo(true));
+      if (!xUnknown && yUnknown) this.report("type-widened", path, fromTo(true));
       return;
     }
+    if (!x.nullable && y.nullable) this.report("made-nullable", path, {});
+    if (x.nullable && !y.nullable) this.report("made-non-nullable", path, {});
     if (x.variants.length === 0 || y.variants.length === 0) {
       // Only `null` on one side.
       if (x.variants.length !== y.variants.length) this.report("type-changed", path, fromTo(true));

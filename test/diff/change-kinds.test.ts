@@ -3,53 +3,23 @@
 // compared whole, so a row also fails when something else is reported. Severity is the user's view: breaking for
 // code that compiled against the old SDK and no longer does (or no longer handles what it gets).
 import { describe, expect, it } from "vitest";
-import { Reporter } from "../../generator/diagnostics.js";
-import { type ChangeKind, diffModels } from "../../generator/diff/diff-models.js";
-import { checkDocument } from "../../generator/load/load-document.js";
-import { buildModel } from "../../generator/model/build-model.js";
-
-type Json = Record<string, unknown>;
-
-/** A description with these operations (`"GET /things": { method: "list", … }`) and component schemas. */
-function description(operations: Record<string, Json>, schemas: Json = {}): Json {
-  const paths: Record<string, Json> = {};
-  for (const [route, { method, ...operation }] of Object.entries(operations)) {
-    const [verb, path] = route.split(" ") as [string, string];
-    const params = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => ({
-      name: m[1],
-      in: "path",
-      required: true,
-      schema: { type: "string" },
-    }));
-    (paths[path] ??= {})[verb.toLowerCase()] = {
-      operationId: `${String(method)}Things`,
-      "x-sdk-resource": "things",
-      "x-sdk-method": method,
-      responses: { "200": json({ type: "object", properties: { id: { type: "string" } } }) },
-      ...operation,
-      ...(params.length ? { parameters: [...params, ...((operation["parameters"] as Json[]) ?? [])] } : {}),
-    };
-  }
-  return { openapi: "3.0.3", info: { title: "Things", version: "1" }, paths, components: { schemas } };
-}
-
-const json = (schema: Json, description = "ok"): Json => ({ description, content: { "application/json": { schema } } });
-const body = (schema: Json, required = true, type = "application/json"): Json => ({
-  requestBody: { required, content: { [type]: { schema } } },
-});
-const response = (schema: Json): Json => ({ responses: { "200": json(schema) } });
-const object = (properties: Json, extra: Json = {}): Json => ({ type: "object", properties, ...extra });
-const str = { type: "string" };
-const query = (name: string, extra: Json = {}): Json => ({ name, in: "query", schema: str, ...extra });
-
-function changes(before: Json, after: Json) {
-  const model = (doc: Json, file: string) => {
-    const { model, diagnostics } = buildModel(checkDocument(doc, new Reporter(file, true)), { lenient: true });
-    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    return model;
-  };
-  return diffModels(model(before, "old.yaml"), model(after, "new.yaml")).map((c) => [c.kind, c.message]);
-}
+import type { ChangeKind } from "../../generator/diff/diff-models.js";
+import {
+  body,
+  changes,
+  create,
+  description,
+  find,
+  type Json,
+  json,
+  list,
+  object,
+  page,
+  paginated,
+  query,
+  response,
+  str,
+} from "./documents.js";
 
 /** One row: what changed between the two versions, and every change the diff reports for it. */
 interface Row {
@@ -58,17 +28,6 @@ interface Row {
   after: Json;
   expected: [ChangeKind, string][];
 }
-
-const find = (extra: Json = {}): Record<string, Json> => ({ "GET /things/{id}": { method: "find", ...extra } });
-const create = (extra: Json = {}): Record<string, Json> => ({ "POST /things": { method: "create", ...extra } });
-const list = (extra: Json = {}): Record<string, Json> => ({ "GET /things": { method: "list", ...extra } });
-const page = object({ data: { type: "array", items: object({ id: str }) }, next: str });
-const paginated = (items = "data") =>
-  list({
-    parameters: [query("starting_after")],
-    ...response(page),
-    "x-pagination": { style: "cursor", items, cursorParam: "starting_after", nextCursor: "next" },
-  });
 
 // Each kind has at least one row (the type makes a kind without rows a compile error in `npm run typecheck`).
 const ROWS: { [K in ChangeKind]: Row[] } = {
@@ -288,6 +247,14 @@ const ROWS: { [K in ChangeKind]: Row[] } = {
       before: description(find(response({ $ref: "#/components/schemas/Thing" })), { Thing: object({ id: str }) }),
       after: description(find()),
       expected: [["model-removed", "BREAKING Thing: model removed"]],
+    },
+    {
+      what: "the last read-only field gone takes the request-side variant with it",
+      before: description(create(body({ $ref: "#/components/schemas/Thing" })), {
+        Thing: object({ name: str, id: { ...str, readOnly: true } }),
+      }),
+      after: description(create(body({ $ref: "#/components/schemas/Thing" })), { Thing: object({ name: str }) }),
+      expected: [["model-removed", "BREAKING ThingInput: request-side variant removed (no read-only fields left)"]],
     },
   ],
   "field-added": [
@@ -643,27 +610,18 @@ describe("where a change is and how its types are shown", () => {
   });
 });
 
-describe("a model's changes are judged by who uses it", () => {
-  const thing = { $ref: "#/components/schemas/Thing" };
-  const uses = {
-    read: (schema: Json) => description(find(response(thing)), { Thing: schema }),
-    written: (schema: Json) => description(create(body(thing)), { Thing: schema }),
-    both: (schema: Json) => description({ ...find(response(thing)), ...create(body(thing)) }, { Thing: schema }),
-  };
-  const optional = object({ id: str, n: str });
-  const required = object({ id: str, n: str }, { required: ["n"] });
-  const modelChanges = (before: Json, after: Json) => changes(before, after).filter((c) => c[1]!.includes(" Thing: "));
-  it.each([
-    ["read", "made-required", "non-breaking"],
-    ["written", "made-required", "BREAKING"],
-    ["both", "made-required", "BREAKING"],
-    ["read", "made-optional", "BREAKING"],
-    ["written", "made-optional", "non-breaking"],
-    ["both", "made-optional", "BREAKING"],
-  ] as const)("a model only %s: %s is %s", (use, kind, severity) => {
-    const [before, after] = kind === "made-required" ? [optional, required] : [required, optional];
-    expect(modelChanges(uses[use](before), uses[use](after))).toEqual([
-      [kind, `${severity} Thing: property \`n\` is now ${kind === "made-required" ? "required" : "optional"}`],
-    ]);
+describe("what the SDK does not type is not compared", () => {
+  const content = (type: string, schema: Json = str): Json => ({ content: { [type]: { schema } } });
+  it("a text response that gains a binary alternative still resolves to a string: nothing to report", () => {
+    const before = description(find({ responses: { "200": { description: "text", ...content("text/plain") } } }));
+    const after = description(
+      find({
+        responses: {
+          "200": { description: "text", ...content("text/plain") },
+          "201": { description: "pdf", ...content("application/pdf", { type: "string", format: "binary" }) },
+        },
+      }),
+    );
+    expect(changes(before, after)).toEqual([]);
   });
 });
