@@ -38,7 +38,12 @@ interface LineSuffix {
 }
 
 /** Thrown while building or printing a document for code outside the known subset. */
-export class Unsupported extends Error {}
+export class Unsupported extends Error {
+  constructor() {
+    super();
+    if (process.env["SHAPE_DEBUG"]) console.log(new Error().stack!.split("\n").slice(2, 4).join(" "));
+  }
+}
 
 export const line: Doc = { kind: "line" };
 export const softline: Doc = { kind: "line", soft: true };
@@ -70,9 +75,17 @@ export const indentIfBreak = (contents: Doc, groupId: symbol): Doc => ifBreak(in
 export const lineSuffix = (contents: Doc): Doc => ({ kind: "line-suffix", contents });
 export const join = (separator: Doc, docs: Doc[]): Doc[] => docs.flatMap((d, i) => (i === 0 ? [d] : [separator, d]));
 
+const breaks = new WeakMap<object, boolean>();
+
 /** Whether a document breaks wherever it is (a hard line or a group that must break), as Prettier's `willBreak`. */
 export function willBreak(doc: Doc): boolean {
   if (typeof doc === "string") return false;
+  let known = breaks.get(doc);
+  if (known === undefined) breaks.set(doc, (known = computeWillBreak(doc)));
+  return known;
+}
+
+function computeWillBreak(doc: Exclude<Doc, string>): boolean {
   if (Array.isArray(doc)) return doc.some(willBreak);
   switch (doc.kind) {
     case "group":
@@ -143,13 +156,25 @@ interface Command {
 
 /** Prettier's `getStringWidth` for the characters accepted here; others (wide, combining) are unsupported. */
 export function width(text: string): number {
+  const n = widthOrUnknown(text);
+  if (n < 0 && process.env["SHAPE_DEBUG"]) console.log("WIDTH", JSON.stringify(text).slice(0, 200));
+  return n < 0 ? unsupportedWidth() : n;
+}
+
+function unsupportedWidth(): never {
+  throw new Unsupported();
+}
+
+/** The width, or -1 for a character whose width is not known here (emoji, East Asian, combining marks). */
+function widthOrUnknown(text: string): number {
   // eslint-disable-next-line no-control-regex
   if (!/[^\x20-\x7e]/.test(text)) return text.length;
   let n = 0;
-  for (const ch of text) {
+  // An emoji counts two columns, as in Prettier (which finds them with the emoji-regex package).
+  for (const ch of text.replace(/\p{RGI_Emoji}/gv, "  ")) {
     const code = ch.codePointAt(0)!;
-    if (code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0x300 && code < 0x370)) throw new Unsupported();
-    if (code >= 0x1100 && !(code >= 0x2010 && code < 0x2300)) throw new Unsupported();
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0x300 && code < 0x370)) return -1;
+    if (code >= 0x1100 && !(code >= 0x2010 && code < 0x2300)) return -1;
     n++;
   }
   return n;
@@ -210,7 +235,9 @@ export function printDoc(doc: Doc, printWidth: number): string {
     const { indent: ind, mode, doc } = cmd;
     if (typeof doc === "string") {
       out.push(doc);
-      pos += width(doc);
+      // A text of unknown width (an emoji in a comment) is fine as long as nothing on its line is measured.
+      const n = widthOrUnknown(doc);
+      pos = n < 0 ? Number.NaN : pos + n;
       continue;
     }
     if (Array.isArray(doc)) {
@@ -226,6 +253,7 @@ export function printDoc(doc: Doc, printWidth: number): string {
           cmds.push({ indent: ind, mode: doc.break ? "break" : "flat", doc: doc.contents });
         } else {
           remeasure = false;
+          if (Number.isNaN(pos)) throw new Unsupported();
           const next: Command = { indent: ind, mode: "flat", doc: doc.contents };
           const room = printWidth - pos;
           if (!doc.break && fits(next, cmds, room, modes)) cmds.push(next);

@@ -36,14 +36,23 @@ const PRINT_WIDTH = 120;
  */
 export function printLikePrettier(text: string): string | undefined {
   const comments = countComments(text);
-  if (comments === undefined) return undefined;
+  if (comments === undefined) {
+    if (process.env["SHAPE_DEBUG"]) console.log("   template");
+    return undefined;
+  }
   const file = ts.createSourceFile("part.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  if ((file as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length > 0) return undefined;
+  if ((file as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length > 0) {
+    if (process.env["SHAPE_DEBUG"]) console.log("   diagnostics");
+    return undefined;
+  }
   if (file.statements.length === 0) return undefined;
   try {
     const printer = new ShapePrinter(text);
     const doc = [printer.statements(file.statements), hardline];
-    if (printer.comments !== comments) return undefined;
+    if (printer.comments !== comments) {
+      if (process.env["SHAPE_DEBUG"]) console.log("   comments", printer.comments, comments);
+      return undefined;
+    }
     return printDoc(doc, PRINT_WIDTH);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
@@ -73,6 +82,7 @@ function countComments(text: string): number | undefined {
 }
 
 function unsupported(): never {
+  if (process.env["SHAPE_DEBUG"]) console.log(new Error().stack!.split("\n")[2]);
   throw new Unsupported();
 }
 
@@ -191,11 +201,18 @@ class ShapePrinter {
     const doc: Doc =
       params.length === 0
         ? "()"
-        : ["(", indent([softline, join([",", line], printed)]), ifBreak(params.at(-1)!.dotDotDotToken ? "" : ","), softline, ")"];
+        : [
+            "(",
+            indent([softline, join([",", line], printed)]),
+            ifBreak(params.at(-1)!.dotDotDotToken ? "" : ","),
+            softline,
+            ")",
+          ];
     const hasProperty = params.some((p) => ts.getModifiers(p)?.length);
     const groupParams =
       params.length === 1 && node.type !== undefined && (isObjectType(node.type) || willBreak(returnType));
-    const paramsDoc = params.length > 1 && hasProperty ? group(doc, { shouldBreak: true }) : groupParams ? group(doc) : doc;
+    const paramsDoc =
+      params.length > 1 && hasProperty ? group(doc, { shouldBreak: true }) : groupParams ? group(doc) : doc;
     return group([paramsDoc, returnType]);
   }
 
@@ -279,8 +296,10 @@ class ShapePrinter {
     if (!node.name || node.typeParameters) return unsupported();
     const parts: Doc[] = [this.modifiers(node, [K.ExportKeyword]), "class ", node.name.text];
     const heritage = node.heritageClauses ?? [];
-    if (heritage.length > 1 || heritage.some((h) => h.token !== K.ExtendsKeyword || h.types.length !== 1)) unsupported();
-    if (heritage[0]) parts.push(flatOnly(indent([line, "extends ", this.expressionWithTypeArguments(heritage[0].types[0]!)])));
+    if (heritage.length > 1 || heritage.some((h) => h.token !== K.ExtendsKeyword || h.types.length !== 1))
+      unsupported();
+    if (heritage[0])
+      parts.push(flatOnly(indent([line, "extends ", this.expressionWithTypeArguments(heritage[0].types[0]!)])));
     const members = node.members;
     const body: Doc =
       members.length === 0
@@ -348,7 +367,9 @@ class ShapePrinter {
     const after = this.text.slice(c.end).match(/^[ \t]*(\r?\n)?/)!;
     const blankAfter = after[1] !== undefined && /^[ \t]*\r?\n/.test(this.text.slice(c.end + after[0].length));
     if (c.kind === K.SingleLineCommentTrivia) return [raw.trimEnd(), hardline, blankAfter ? hardline : ""];
-    const ownLineBefore = /(^|\n)[ \t]*$/.test(this.text.slice(0, c.pos));
+    let before = c.pos - 1;
+    while (before >= 0 && (this.text[before] === " " || this.text[before] === "\t")) before--;
+    const ownLineBefore = before < 0 || this.text[before] === "\n";
     const separator = after[1] !== undefined ? (ownLineBefore ? hardline : line) : " ";
     return [this.blockComment(raw), separator, blankAfter ? hardline : ""];
   }
@@ -359,7 +380,9 @@ class ShapePrinter {
     const lines = value.split("\n");
     if (lines.length === 1) return raw;
     if (!`*${value}*`.split("\n").every((l) => l.trimStart().startsWith("*"))) return unsupported();
-    const printed = lines.map((l, i) => (i === 0 ? l.trimEnd() : ` ${i < lines.length - 1 ? l.trim() : l.trimStart()}`));
+    const printed = lines.map((l, i) =>
+      i === 0 ? l.trimEnd() : ` ${i < lines.length - 1 ? l.trim() : l.trimStart()}`,
+    );
     return ["/*", join(hardline, printed), "*/"];
   }
 
@@ -429,14 +452,22 @@ class ShapePrinter {
    * `fluid` unless a short key, a literal or a string decide otherwise.
    */
   private assignment(left: Doc, operator: string, right: ts.Node, layout?: string, property = false): Doc {
-    if (ts.getLeadingCommentRanges(this.text, right.pos)?.some((c) => /\n/.test(this.text.slice(c.pos, c.end + 1))))
+    // A `/* … */` comment on the same line before the right side (`/* @__PURE__ */ call()`) stays before it.
+    // (TypeScript calls a comment on the line of the token before it "trailing".)
+    const comments = [
+      ...(ts.getTrailingCommentRanges(this.text, right.pos) ?? []),
+      ...(ts.getLeadingCommentRanges(this.text, right.pos) ?? []),
+    ];
+    if (comments.some((c) => c.kind !== K.MultiLineCommentTrivia || /\n/.test(this.text.slice(c.pos, c.end + 1))))
       unsupported();
+    this.comments += comments.length;
     const union = ts.isUnionTypeNode(right) && !hugsUnion(right);
-    const rightDoc = union
+    const printedRight = union
       ? this.union(right, undefined, true)
       : ts.isTypeNode(right)
         ? this.type(right)
         : this.expression(right as ts.Expression);
+    const rightDoc = [...comments.map((c) => [this.text.slice(c.pos, c.end), " "]), printedRight];
     const shortKey = property && typeof left === "string" && left.length < 5;
     let chosen = union ? "break-after-operator" : layout;
     if (!chosen) {
@@ -472,7 +503,9 @@ class ShapePrinter {
     if (shortKey) return false;
     let node = right;
     while (ts.isAwaitExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isNonNullExpression(node))
-      node = ts.isNonNullExpression(node) ? node.expression : (node as ts.AwaitExpression).expression ?? unsupported();
+      node = ts.isNonNullExpression(node)
+        ? node.expression
+        : ((node as ts.AwaitExpression).expression ?? unsupported());
     return ts.isStringLiteral(node) || this.poorlyBreakableChain(node, false);
   }
 
@@ -570,7 +603,12 @@ class ShapePrinter {
     if (ts.isIdentifier(callee) && ["require", "define", "it", "test", "describe", "beforeEach"].includes(callee.text))
       return unsupported();
     if (!ts.isIdentifier(callee) && !(ts.isPropertyAccessExpression(callee) && !isNew)) return unsupported();
-    const printed: Doc = [isNew ? "new " : "", this.expression(callee), this.typeArguments(node.typeArguments), this.arguments(node.arguments)];
+    const printed: Doc = [
+      isNew ? "new " : "",
+      this.expression(callee),
+      this.typeArguments(node.typeArguments),
+      this.arguments(node.arguments),
+    ];
     // A call on a member (`a.b.c(…)`) is a member chain of two groups, which Prettier prints as one group.
     return ts.isPropertyAccessExpression(callee) ? group(printed) : printed;
   }
@@ -596,7 +634,10 @@ class ShapePrinter {
       if (head.some(willBreak)) return allBroken();
       const lastDoc = printedArgs.at(-1)!;
       if (willBreak(lastDoc))
-        return [breakParent, conditionalGroup([["(", ...head, group(lastDoc, { shouldBreak: true }), ")"], allBroken()])];
+        return [
+          breakParent,
+          conditionalGroup([["(", ...head, group(lastDoc, { shouldBreak: true }), ")"], allBroken()]),
+        ];
       return conditionalGroup([
         ["(", ...head, lastDoc, ")"],
         ["(", ...head, group(lastDoc, { shouldBreak: true }), ")"],
@@ -642,7 +683,7 @@ class ShapePrinter {
   /** A string literal as Prettier prints it; unsupported where it would change quotes or escapes. */
   string(node: ts.StringLiteral): string {
     const raw = this.text.slice(firstTokenStart(this.text, node.pos), node.end);
-    if (/^"(?:[^"'\\\n]|\\[\\nrtbfu])*"$/.test(raw)) return raw;
+    if (/^"(?:[^"\\\n]|\\[\\nrtbfu])*"$/.test(raw)) return raw; // Prettier keeps double quotes without a `"` inside
     if (/^'[^"'\\\n]*'$/.test(raw)) return `"${raw.slice(1, -1)}"`;
     return unsupported();
   }
@@ -723,7 +764,11 @@ class ShapePrinter {
    * property's colon, in parentheses where it needs them.
    */
   private union(node: ts.UnionTypeNode, parent: ts.Node | "type-arguments" | undefined, afterOperator = false): Doc {
-    if (hugsUnion(node)) return join(" | ", node.types.map((t) => this.type(t, node)));
+    if (hugsUnion(node))
+      return join(
+        " | ",
+        node.types.map((t) => this.type(t, node)),
+      );
     for (const t of node.types) this.noComments(t);
     const lines = group(
       node.types.map((t, i) => [i === 0 ? ifBreak("| ") : [line, "| "], align(2, this.type(t, node))]),
@@ -742,7 +787,8 @@ class ShapePrinter {
       const previous = node.types[i - 1];
       if (i === 0) result.push(types[0]!);
       else if (!isObjectType(previous!) && !isObjectType(t)) result.push(indent([" &", line, types[i]!]));
-      else if (isObjectType(previous!) && isObjectType(t)) result.push([" & ", wasIndented ? indent(types[i]!) : types[i]!]);
+      else if (isObjectType(previous!) && isObjectType(t))
+        result.push([" & ", wasIndented ? indent(types[i]!) : types[i]!]);
       else {
         if (i > 1) wasIndented = true;
         result.push(" & ", i > 1 ? indent(types[i]!) : types[i]!);
@@ -756,7 +802,6 @@ class ShapePrinter {
 function firstTokenStart(text: string, pos: number): number {
   return (ts as unknown as { skipTrivia(text: string, pos: number): number }).skipTrivia(text, pos);
 }
-
 
 /** TSTypeLiteral (and mapped types): what Prettier calls an object type. */
 function isObjectType(node: ts.TypeNode): boolean {
