@@ -167,8 +167,9 @@ function unsupportedWidth(): never {
 
 /** The width, or -1 for a character whose width is not known here (emoji, East Asian, combining marks). */
 function widthOrUnknown(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x20-\x7e]/.test(text)) return text.length;
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) >= 0x20 && text.charCodeAt(i) < 0x7f;
+  if (ascii) return text.length;
   let n = 0;
   // An emoji counts two columns, as in Prettier (which finds them with the emoji-regex package).
   for (const ch of text.replace(/\p{RGI_Emoji}/gv, "  ")) {

@@ -442,6 +442,8 @@ class ShapePrinter {
     if (ts.isIdentifier(name)) return name.text;
     if (ts.isStringLiteral(name)) {
       const raw = this.string(name);
+      // eslint-disable-next-line no-control-regex
+      if (/[^\x00-\x7f]/.test(name.text)) unsupported(); // Prettier's identifier test knows Unicode letters
       return /^[A-Za-z_$][\w$]*$/.test(name.text) ? name.text : raw;
     }
     return unsupported();
