@@ -38,12 +38,7 @@ interface LineSuffix {
 }
 
 /** Thrown while building or printing a document for code outside the known subset. */
-export class Unsupported extends Error {
-  constructor() {
-    super();
-    if (process.env["SHAPE_DEBUG"]) console.log(new Error().stack!.split("\n").slice(2, 4).join(" "));
-  }
-}
+export class Unsupported extends Error {}
 
 export const line: Doc = { kind: "line" };
 export const softline: Doc = { kind: "line", soft: true };
@@ -157,13 +152,14 @@ interface Command {
 /** Prettier's `getStringWidth` for the characters accepted here; others (wide, combining) are unsupported. */
 export function width(text: string): number {
   const n = widthOrUnknown(text);
-  if (n < 0 && process.env["SHAPE_DEBUG"]) console.log("WIDTH", JSON.stringify(text).slice(0, 200));
   return n < 0 ? unsupportedWidth() : n;
 }
 
 function unsupportedWidth(): never {
   throw new Unsupported();
 }
+
+const EMOJI = new RegExp(String.raw`\p{RGI_Emoji}`, "gv");
 
 /** The width, or -1 for a character whose width is not known here (emoji, East Asian, combining marks). */
 function widthOrUnknown(text: string): number {
@@ -172,7 +168,7 @@ function widthOrUnknown(text: string): number {
   if (ascii) return text.length;
   let n = 0;
   // An emoji counts two columns, as in Prettier (which finds them with the emoji-regex package).
-  for (const ch of text.replace(/\p{RGI_Emoji}/gv, "  ")) {
+  for (const ch of text.replace(EMOJI, "  ")) {
     const code = ch.codePointAt(0)!;
     if (code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0x300 && code < 0x370)) return -1;
     if (code >= 0x1100 && !(code >= 0x2010 && code < 0x2300)) return -1;

@@ -36,24 +36,15 @@ const PRINT_WIDTH = 120;
  */
 export function printLikePrettier(text: string): string | undefined {
   const comments = countComments(text);
-  if (comments === undefined) {
-    if (process.env["SHAPE_DEBUG"]) console.log("   template");
-    return undefined;
-  }
+  if (comments === undefined) return undefined;
   const file = ts.createSourceFile("part.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  if ((file as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length > 0) {
-    if (process.env["SHAPE_DEBUG"]) console.log("   diagnostics");
-    return undefined;
-  }
-  if (file.statements.length === 0) return undefined;
+  const syntaxErrors = (file as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length;
+  if (syntaxErrors > 0 || file.statements.length === 0) return undefined;
   try {
     const printer = new ShapePrinter(text);
     const doc = [printer.statements(file.statements), hardline];
-    if (printer.comments !== comments) {
-      if (process.env["SHAPE_DEBUG"]) console.log("   comments", printer.comments, comments);
-      return undefined;
-    }
-    return printDoc(doc, PRINT_WIDTH);
+    // A comment the printer did not place (inside an expression, before a closing brace) is Prettier's to place.
+    return printer.comments === comments ? printDoc(doc, PRINT_WIDTH) : undefined;
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
@@ -82,7 +73,6 @@ function countComments(text: string): number | undefined {
 }
 
 function unsupported(): never {
-  if (process.env["SHAPE_DEBUG"]) console.log(new Error().stack!.split("\n")[2]);
   throw new Unsupported();
 }
 
@@ -442,7 +432,6 @@ class ShapePrinter {
     if (ts.isIdentifier(name)) return name.text;
     if (ts.isStringLiteral(name)) {
       const raw = this.string(name);
-      // eslint-disable-next-line no-control-regex
       if (/[^\x00-\x7f]/.test(name.text)) unsupported(); // Prettier's identifier test knows Unicode letters
       return /^[A-Za-z_$][\w$]*$/.test(name.text) ? name.text : raw;
     }
