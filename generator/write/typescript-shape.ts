@@ -227,7 +227,7 @@ class ShapePrinter {
 
   private block(node: ts.Block): Doc {
     if (node.statements.length === 0) {
-      if (this.text.slice(node.pos, node.end).includes("/")) unsupported();
+      if (/\/[/*]/.test(this.text.slice(this.text.lastIndexOf("{", node.end), node.end))) unsupported();
       return "{}";
     }
     return ["{", indent([hardline, this.statements(node.statements)]), hardline, "}"];
@@ -391,7 +391,7 @@ class ShapePrinter {
   /** Prettier's object printing: `{ a; b }` or one member per line; `expanded` when it must break. */
   private members(node: ts.Node, members: readonly Member[], separator: string, expanded: boolean): Doc {
     if (members.length === 0) {
-      if (/\/[/*]/.test(this.text.slice(node.pos, node.end))) unsupported();
+      if (/\/[/*]/.test(this.text.slice(this.text.lastIndexOf("{", node.end), node.end))) unsupported();
       return "{}";
     }
     const parts = members.map((m, i) => [
@@ -643,7 +643,7 @@ class ShapePrinter {
   private array(node: ts.ArrayLiteralExpression): Doc {
     const elements = node.elements;
     if (elements.length === 0) {
-      if (/\/[/*]/.test(this.text.slice(node.pos, node.end))) unsupported();
+      if (/\/[/*]/.test(this.text.slice(this.text.lastIndexOf("[", node.end), node.end))) unsupported();
       return "[]";
     }
     if (isConciselyPrinted(node)) return unsupported();
@@ -720,11 +720,13 @@ class ShapePrinter {
       case K.IntersectionType:
         return this.intersection(node as ts.IntersectionTypeNode);
       case K.ParenthesizedType: {
-        // Kept only where Prettier needs them: a union in an intersection or an array, an intersection in an array.
+        // Kept where Prettier keeps them: a union in an intersection or an array, an intersection in a union or array.
         const inner = (node as ts.ParenthesizedTypeNode).type;
         const outer = parent === undefined || parent === "type-arguments" ? undefined : parent;
         const inArray = outer !== undefined && ts.isArrayTypeNode(outer);
         if (ts.isUnionTypeNode(inner) && outer && (inArray || ts.isIntersectionTypeNode(outer)) && !hugsUnion(inner))
+          return ["(", this.type(inner, node), ")"];
+        if (ts.isIntersectionTypeNode(inner) && outer && ts.isUnionTypeNode(outer))
           return ["(", this.type(inner, node), ")"];
         if (!inArray || !ts.isIntersectionTypeNode(inner)) return unsupported();
         return ["(", flatOnly(this.type(inner, node)), ")"];

@@ -77,6 +77,8 @@ describe("TypeScript printed in Prettier's shape", () => {
       "export class A {\n    readonly b: B;\n    constructor(private readonly client: C) {\n    }\n\n    m(p: P = {}, o?: O): R {\n        return g(this.client, p, o);\n    }\n}\n",
       'const x = await intercom.admins.identify();\nfor await (const item of f(client, { a: "…", b: 1 })) console.log(item);\n',
       'f(a, { b: "🎟️", c: "it\'s" });\n',
+      `export type T = (A & B) | C;\nexport type U = (${"A".repeat(50)} & ${"B".repeat(50)}) | ${"C".repeat(40)};\n`,
+      "export interface Empty {\n}\n\n/** See https://example.com/a */\nexport interface AlsoEmpty {}\n",
     ];
     for (const text of texts) {
       const mine = printLikePrettier(text);
@@ -94,7 +96,6 @@ describe("TypeScript printed in Prettier's shape", () => {
       "const a = [1, 2, 3];\n", // number arrays are filled line by line
       "f(a /* why */, b);\n", // a comment inside an expression
       "const t = `x`;\n", // template literals
-      "export type T = (A & B) | C;\n", // parentheses Prettier drops
       "f(\n",
     ];
     for (const text of left) expect(printLikePrettier(text), text).toBeUndefined();
