@@ -25,6 +25,8 @@ interface Line {
   kind: "line";
   soft?: boolean;
   hard?: boolean;
+  /** A hard line that keeps the spaces before it (Prettier's literal line, at the current indentation). */
+  keepSpaces?: boolean;
 }
 interface IfBreak {
   kind: "if-break";
@@ -44,6 +46,7 @@ export const line: Doc = { kind: "line" };
 export const softline: Doc = { kind: "line", soft: true };
 export const breakParent: Doc = { kind: "break-parent" };
 export const hardline: Doc = [{ kind: "line", hard: true }, breakParent];
+export const hardlineKeepingSpaces: Doc = [{ kind: "line", hard: true, keepSpaces: true }, breakParent];
 
 export const group = (contents: Doc, options: { shouldBreak?: boolean; id?: symbol } = {}): Group => ({
   kind: "group",
@@ -293,7 +296,7 @@ export function printDoc(doc: Doc, printWidth: number): string {
           suffixes = [];
           break;
         }
-        trimEnd(out);
+        if (!doc.keepSpaces) trimEnd(out);
         out.push(`\n${ind}`);
         pos = ind.length;
         break;

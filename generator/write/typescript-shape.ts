@@ -8,6 +8,7 @@ import {
   flatOnly,
   group,
   hardline,
+  hardlineKeepingSpaces,
   ifBreak,
   indent,
   indentIfBreak,
@@ -364,16 +365,28 @@ class ShapePrinter {
     return [this.blockComment(raw), separator, blankAfter ? hardline : ""];
   }
 
-  /** A block comment whose lines all start with `*` (JSDoc) is re-indented, as Prettier does; others kept. */
+  /**
+   * A block comment whose lines all start with `*` (JSDoc) is re-indented, as Prettier does; in a `/**` comment, a
+   * line ending in two spaces (a Markdown line break) keeps them. Other block comments are kept as they are.
+   */
   private blockComment(raw: string): Doc {
     const value = raw.slice(2, -2);
-    const lines = value.split("\n");
-    if (lines.length === 1) return raw;
-    if (!`*${value}*`.split("\n").every((l) => l.trimStart().startsWith("*"))) return unsupported();
-    const printed = lines.map((l, i) =>
-      i === 0 ? l.trimEnd() : ` ${i < lines.length - 1 ? l.trim() : l.trimStart()}`,
-    );
-    return ["/*", join(hardline, printed), "*/"];
+    if (!value.includes("\n")) return raw;
+    const lines = `*${value}*`.split("\n").map((l) => l.trimStart());
+    if (!lines.every((l) => l.startsWith("*"))) return unsupported();
+    const jsDoc = value[0] === "*" && value[1] !== "*";
+    return [
+      "/",
+      lines.map((l, i) => {
+        if (i === 0) return [l.trimEnd(), hardline];
+        if (i === lines.length - 1) return [" ", l];
+        const trimmed = l.trimEnd();
+        return jsDoc && trimmed !== "*" && l.endsWith("  ")
+          ? [" ", trimmed, "  ", hardlineKeepingSpaces]
+          : [" ", trimmed, hardline];
+      }),
+      "/",
+    ];
   }
 
   private noComments(node: ts.Node): void {

@@ -78,7 +78,7 @@ describe("TypeScript printed in Prettier's shape", () => {
       'const x = await intercom.admins.identify();\nfor await (const item of f(client, { a: "…", b: 1 })) console.log(item);\n',
       'f(a, { b: "🎟️", c: "it\'s" });\n',
       `export type T = (A & B) | C;\nexport type U = (${"A".repeat(50)} & ${"B".repeat(50)}) | ${"C".repeat(40)};\n`,
-      "export interface Empty {\n}\n\n/** See https://example.com/a */\nexport interface AlsoEmpty {}\n",
+      "/**\n * > [!WARNING]  \n * text   \n *  \n */\nexport interface Empty {\n}\n\n/** See https://example.com/a */\nexport interface AlsoEmpty {}\n",
     ];
     for (const text of texts) {
       const mine = printLikePrettier(text);
