@@ -14,6 +14,9 @@ export interface Group {
   id?: symbol;
   /** A layout we only know flat: printing it broken throws `Unsupported`. */
   flatOnly?: boolean;
+  /** Memos: `willBreak` of the group, and whether `propagateBreaks` has been through it. */
+  breaks?: boolean;
+  propagated?: boolean;
 }
 interface Indent {
   kind: "indent";
@@ -73,14 +76,12 @@ export const indentIfBreak = (contents: Doc, groupId: symbol): Doc => ifBreak(in
 export const lineSuffix = (contents: Doc): Doc => ({ kind: "line-suffix", contents });
 export const join = (separator: Doc, docs: Doc[]): Doc[] => docs.flatMap((d, i) => (i === 0 ? [d] : [separator, d]));
 
-const breaks = new WeakMap<object, boolean>();
-
 /** Whether a document breaks wherever it is (a hard line or a group that must break), as Prettier's `willBreak`. */
 export function willBreak(doc: Doc): boolean {
   if (typeof doc === "string") return false;
-  let known = breaks.get(doc);
-  if (known === undefined) breaks.set(doc, (known = computeWillBreak(doc)));
-  return known;
+  if (Array.isArray(doc)) return doc.some(willBreak);
+  if (doc.kind !== "group") return computeWillBreak(doc);
+  return (doc.breaks ??= computeWillBreak(doc));
 }
 
 function computeWillBreak(doc: Exclude<Doc, string>): boolean {
@@ -118,11 +119,11 @@ export function canBreak(doc: Doc): boolean {
 }
 
 /** Marks every group that holds a hard break as broken (conditional groups excepted), as Prettier does first. */
-function propagateBreaks(doc: Doc, seen = new Set<Group>()): boolean {
+function propagateBreaks(doc: Doc): boolean {
   if (typeof doc === "string") return false;
   if (Array.isArray(doc)) {
     let any = false;
-    for (const d of doc) any = propagateBreaks(d, seen) || any;
+    for (const d of doc) any = propagateBreaks(d) || any;
     return any;
   }
   switch (doc.kind) {
@@ -131,17 +132,17 @@ function propagateBreaks(doc: Doc, seen = new Set<Group>()): boolean {
     case "line":
       return false;
     case "if-break":
-      return propagateBreaks(doc.broken, seen) || propagateBreaks(doc.flat, seen);
+      return propagateBreaks(doc.broken) || propagateBreaks(doc.flat);
     case "group": {
-      if (seen.has(doc)) return doc.break;
-      seen.add(doc);
+      if (doc.propagated) return doc.break;
+      doc.propagated = true;
       let inner = false;
-      for (const state of doc.states ?? [doc.contents]) inner = propagateBreaks(state, seen) || inner;
+      for (const state of doc.states ?? [doc.contents]) inner = propagateBreaks(state) || inner;
       if (inner && !doc.states) doc.break = true;
       return doc.break;
     }
     default:
-      return propagateBreaks(doc.contents, seen);
+      return propagateBreaks(doc.contents);
   }
 }
 
@@ -166,9 +167,13 @@ const EMOJI = new RegExp(String.raw`\p{RGI_Emoji}`, "gv");
 
 /** The width, or -1 for a character whose width is not known here (emoji, East Asian, combining marks). */
 function widthOrUnknown(text: string): number {
-  let ascii = true;
-  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) >= 0x20 && text.charCodeAt(i) < 0x7f;
-  if (ascii) return text.length;
+  let narrow = true; // every character one column wide, as most text is
+  for (let i = 0; i < text.length && narrow; i++) {
+    const c = text.charCodeAt(i);
+    narrow =
+      (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x300) || (c >= 0x370 && c < 0x1100) || (c >= 0x2010 && c < 0x2300);
+  }
+  if (narrow) return text.length;
   let n = 0;
   // An emoji counts two columns, as in Prettier (which finds them with the emoji-regex package).
   for (const ch of text.replace(EMOJI, "  ")) {
