@@ -1,0 +1,856 @@
+import { ts } from "ts-morph";
+import {
+  align,
+  breakParent,
+  canBreak,
+  conditionalGroup,
+  type Doc,
+  flatOnly,
+  group,
+  hardline,
+  hardlineKeepingSpaces,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  join,
+  line,
+  lineSuffix,
+  printDoc,
+  softline,
+  Unsupported,
+  willBreak,
+} from "./doc-printer.js";
+
+const K = ts.SyntaxKind;
+const PRINT_WIDTH = 120;
+
+/**
+ * TypeScript printed as Prettier prints it (babel-ts parser, printWidth 120, Prettier's other defaults), for the
+ * language the emitters write: imports and exports, interfaces, type aliases, functions and classes whose bodies
+ * return or call, object and array literals, calls, JSDoc and line comments before declarations and members. The
+ * layout is Prettier's own: the same documents (groups, indents, conditional groups for the last argument) printed
+ * by the same algorithm (doc-printer.ts), so the format stage needs Prettier only for what falls outside.
+ *
+ * Returns undefined for anything else (a construct not listed, a comment elsewhere, a quote or escape Prettier would
+ * rewrite, a layout known only flat that would break): the caller formats that text with Prettier. Tests compare
+ * the result with Prettier on every emitted file and on generated descriptions.
+ */
+export function printLikePrettier(text: string): string | undefined {
+  const comments = countComments(text);
+  if (comments === undefined) return undefined;
+  const file = ts.createSourceFile("part.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const syntaxErrors = (file as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length;
+  if (syntaxErrors > 0 || file.statements.length === 0) return undefined;
+  try {
+    const printer = new ShapePrinter(text);
+    const doc = [printer.statements(file.statements), hardline];
+    // A comment the printer did not place (inside an expression, before a closing brace) is Prettier's to place.
+    return printer.comments === comments ? printDoc(doc, PRINT_WIDTH) : undefined;
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/** Comments in a text without template literals (undefined when it has one): what the printer must account for. */
+function countComments(text: string): number | undefined {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "`") return undefined;
+    if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
+    } else if (c === "/" && text[i + 1] === "/") {
+      count++;
+      while (i < text.length && text[i] !== "\n") i++;
+    } else if (c === "/" && text[i + 1] === "*") {
+      count++;
+      const end = text.indexOf("*/", i + 2);
+      if (end < 0) return undefined;
+      i = end + 1;
+    }
+  }
+  return count;
+}
+
+function unsupported(): never {
+  throw new Unsupported();
+}
+
+type Member = ts.TypeElement | ts.ClassElement | ts.ObjectLiteralElementLike;
+
+class ShapePrinter {
+  comments = 0;
+
+  constructor(private readonly text: string) {}
+
+  // ---- statements ----
+
+  /** Statements one per line, a blank line kept where the text has one (Prettier's statement sequence). */
+  statements(nodes: readonly ts.Statement[]): Doc {
+    return nodes.map((node, i) => [
+      this.withComments(node, this.statement(node), true),
+      i < nodes.length - 1 ? [hardline, this.nextLineEmpty(node.end) ? hardline : ""] : "",
+    ]);
+  }
+
+  private statement(node: ts.Statement): Doc {
+    if (ts.isImportDeclaration(node)) return this.importDeclaration(node);
+    if (ts.isExportDeclaration(node)) return this.exportDeclaration(node);
+    if (ts.isTypeAliasDeclaration(node)) return this.typeAlias(node);
+    if (ts.isInterfaceDeclaration(node)) return this.interfaceDeclaration(node);
+    if (ts.isFunctionDeclaration(node)) return this.functionDeclaration(node);
+    if (ts.isClassDeclaration(node)) return this.classDeclaration(node);
+    if (ts.isVariableStatement(node)) return this.variableStatement(node);
+    if (ts.isExpressionStatement(node)) return [this.expression(node.expression), ";"];
+    if (ts.isReturnStatement(node)) return this.returnStatement(node);
+    if (ts.isForOfStatement(node)) return this.forOf(node);
+    return unsupported();
+  }
+
+  private modifiers(node: ts.HasModifiers, allowed: ts.SyntaxKind[]): Doc {
+    const mods = ts.getModifiers(node) ?? [];
+    if (mods.some((m) => !allowed.includes(m.kind))) unsupported();
+    // Prettier's order: accessibility, static, readonly, async; export first on declarations.
+    const order = [K.ExportKeyword, K.PrivateKeyword, K.ProtectedKeyword, K.PublicKeyword, K.ReadonlyKeyword];
+    const kinds = mods.map((m) => m.kind);
+    if (kinds.some((k, i) => i > 0 && order.indexOf(k) < order.indexOf(kinds[i - 1]!))) unsupported();
+    return mods.map((m) => `${ts.tokenToString(m.kind)} `);
+  }
+
+  private importDeclaration(node: ts.ImportDeclaration): Doc {
+    if (node.attributes || !ts.isStringLiteral(node.moduleSpecifier)) return unsupported();
+    const source = this.string(node.moduleSpecifier);
+    const clause = node.importClause;
+    if (!clause) return ["import ", source, ";"];
+    if (clause.name || !clause.namedBindings || !ts.isNamedImports(clause.namedBindings)) return unsupported();
+    const specifiers = clause.namedBindings.elements.map((s) => this.specifier(s));
+    return group(["import ", clause.isTypeOnly ? "type " : "", this.specifiers(specifiers), " from ", source, ";"]);
+  }
+
+  private exportDeclaration(node: ts.ExportDeclaration): Doc {
+    if (node.attributes || !node.moduleSpecifier || !ts.isStringLiteral(node.moduleSpecifier)) return unsupported();
+    const source = this.string(node.moduleSpecifier);
+    const type = node.isTypeOnly ? "type " : "";
+    if (!node.exportClause) return ["export ", type, "* from ", source, ";"];
+    if (!ts.isNamedExports(node.exportClause)) return unsupported();
+    const specifiers = node.exportClause.elements.map((s) => this.specifier(s));
+    return group(["export ", type, this.specifiers(specifiers), " from ", source, ";"]);
+  }
+
+  private specifier(node: ts.ImportSpecifier | ts.ExportSpecifier): Doc {
+    this.noComments(node);
+    const type = node.isTypeOnly ? "type " : "";
+    if (!ts.isIdentifier(node.name) || (node.propertyName && !ts.isIdentifier(node.propertyName))) unsupported();
+    return node.propertyName ? [type, node.propertyName.text, " as ", node.name.text] : [type, node.name.text];
+  }
+
+  /** `{ a, b }`, broken one per line when long; a lone specifier never breaks. */
+  private specifiers(specifiers: Doc[]): Doc {
+    if (specifiers.length === 0) return "{}";
+    if (specifiers.length === 1) return ["{ ", specifiers[0]!, " }"];
+    return ["{", indent([line, join([",", line], specifiers)]), ifBreak(","), line, "}"];
+  }
+
+  private typeAlias(node: ts.TypeAliasDeclaration): Doc {
+    if (node.typeParameters) return unsupported();
+    const left = [this.modifiers(node, [K.ExportKeyword]), "type ", node.name.text];
+    return [this.assignment(left, " =", node.type), ";"];
+  }
+
+  private interfaceDeclaration(node: ts.InterfaceDeclaration): Doc {
+    if (node.typeParameters) return unsupported();
+    const parts: Doc[] = [this.modifiers(node, [K.ExportKeyword]), "interface ", node.name.text];
+    const heritage = node.heritageClauses ?? [];
+    if (heritage.length > 1) unsupported();
+    if (heritage[0]) {
+      const types = heritage[0].types.map((t) => this.expressionWithTypeArguments(t));
+      parts.push(flatOnly(indent([line, "extends ", join([",", line], types)])));
+    }
+    return group([...parts, " ", this.members(node, node.members, ";", true)]);
+  }
+
+  private functionDeclaration(node: ts.FunctionDeclaration): Doc {
+    if (!node.name || !node.body || node.typeParameters || node.asteriskToken) return unsupported();
+    return [
+      this.modifiers(node, [K.ExportKeyword, K.AsyncKeyword]),
+      "function ",
+      node.name.text,
+      this.signature(node),
+      " ",
+      this.block(node.body),
+    ];
+  }
+
+  /** Parameters and return type (Prettier's function signature group). */
+  private signature(node: ts.SignatureDeclarationBase): Doc {
+    if (node.typeParameters) unsupported();
+    const params = node.parameters;
+    const returnType = node.type ? [": ", this.type(node.type)] : "";
+    if (params.length === 1 && this.hugsOnlyParameter(params[0]!)) unsupported();
+    const printed = params.map((p) => this.parameter(p));
+    const doc: Doc =
+      params.length === 0
+        ? "()"
+        : [
+            "(",
+            indent([softline, join([",", line], printed)]),
+            ifBreak(params.at(-1)!.dotDotDotToken ? "" : ","),
+            softline,
+            ")",
+          ];
+    const hasProperty = params.some((p) => ts.getModifiers(p)?.length);
+    const groupParams =
+      params.length === 1 && node.type !== undefined && (isObjectType(node.type) || willBreak(returnType));
+    const paramsDoc =
+      params.length > 1 && hasProperty ? group(doc, { shouldBreak: true }) : groupParams ? group(doc) : doc;
+    return group([paramsDoc, returnType]);
+  }
+
+  private hugsOnlyParameter(p: ts.ParameterDeclaration): boolean {
+    if (!ts.isIdentifier(p.name)) return true;
+    return p.type !== undefined && isObjectType(p.type) && !ts.getModifiers(p)?.length && !p.initializer;
+  }
+
+  private parameter(node: ts.ParameterDeclaration): Doc {
+    this.noComments(node);
+    if (!ts.isIdentifier(node.name)) unsupported();
+    const mods = this.modifiers(node, [K.PrivateKeyword, K.ProtectedKeyword, K.PublicKeyword, K.ReadonlyKeyword]);
+    const left = [
+      mods,
+      node.dotDotDotToken ? "..." : "",
+      node.name.text,
+      node.questionToken ? "?" : "",
+      node.type ? [": ", this.type(node.type)] : "",
+    ];
+    return node.initializer ? [left, " = ", this.expression(node.initializer)] : left;
+  }
+
+  private block(node: ts.Block): Doc {
+    if (node.statements.length === 0) {
+      if (/\/[/*]/.test(this.text.slice(this.text.lastIndexOf("{", node.end), node.end))) unsupported();
+      return "{}";
+    }
+    return ["{", indent([hardline, this.statements(node.statements)]), hardline, "}"];
+  }
+
+  private returnStatement(node: ts.ReturnStatement): Doc {
+    if (!node.expression) return "return;";
+    if (ts.isBinaryExpression(node.expression) || ts.getLeadingCommentRanges(this.text, node.expression.pos))
+      return unsupported();
+    return ["return ", this.expression(node.expression), ";"];
+  }
+
+  private forOf(node: ts.ForOfStatement): Doc {
+    const init = node.initializer;
+    if (!ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return unsupported();
+    const declaration = init.declarations[0]!;
+    const name = declaration.name;
+    if (declaration.initializer || declaration.type || !ts.isIdentifier(name)) return unsupported();
+    const kind = init.flags & ts.NodeFlags.Const ? "const" : init.flags & ts.NodeFlags.Let ? "let" : "var";
+    const body = node.statement;
+    const clause = ts.isBlock(body) ? [" ", this.block(body)] : indent([line, this.statement(body)]);
+    if (!ts.isBlock(body)) this.noComments(body);
+    return group([
+      "for",
+      node.awaitModifier ? " await" : "",
+      " (",
+      kind,
+      " ",
+      name.text,
+      " of ",
+      this.expression(node.expression),
+      ")",
+      clause,
+    ]);
+  }
+
+  private variableStatement(node: ts.VariableStatement): Doc {
+    const list = node.declarationList;
+    if (list.declarations.length !== 1) return unsupported();
+    const kind = list.flags & ts.NodeFlags.Const ? "const" : list.flags & ts.NodeFlags.Let ? "let" : "var";
+    const d = list.declarations[0]!;
+    if (!ts.isIdentifier(d.name) || d.exclamationToken) return unsupported();
+    const typeArgs = d.type && ts.isTypeReferenceNode(d.type) ? d.type.typeArguments : undefined;
+    const complexType =
+      typeArgs !== undefined &&
+      typeArgs.length > 1 &&
+      typeArgs.some((t) => (ts.isTypeReferenceNode(t) && t.typeArguments?.length) || ts.isConditionalTypeNode(t));
+    const left: Doc = [d.name.text, d.type ? [": ", this.type(d.type)] : ""];
+    const declarator = d.initializer
+      ? this.assignment(left, " =", d.initializer, complexType ? "break-lhs" : undefined)
+      : left;
+    return group([this.modifiers(node, [K.ExportKeyword]), kind, " ", declarator, ";"]);
+  }
+
+  private classDeclaration(node: ts.ClassDeclaration): Doc {
+    if (!node.name || node.typeParameters) return unsupported();
+    const parts: Doc[] = [this.modifiers(node, [K.ExportKeyword]), "class ", node.name.text];
+    const heritage = node.heritageClauses ?? [];
+    if (heritage.length > 1 || heritage.some((h) => h.token !== K.ExtendsKeyword || h.types.length !== 1))
+      unsupported();
+    if (heritage[0])
+      parts.push(flatOnly(indent([line, "extends ", this.expressionWithTypeArguments(heritage[0].types[0]!)])));
+    const members = node.members;
+    const body: Doc =
+      members.length === 0
+        ? "{}"
+        : [
+            "{",
+            indent([
+              hardline,
+              members.map((m, i) => [
+                this.withComments(m, this.classMember(m)),
+                i < members.length - 1 ? [hardline, this.nextLineEmpty(m.end) ? hardline : ""] : "",
+              ]),
+            ]),
+            hardline,
+            "}",
+          ];
+    return [...parts, " ", body];
+  }
+
+  private classMember(node: ts.ClassElement): Doc {
+    if (ts.isPropertyDeclaration(node)) {
+      if (!ts.isIdentifier(node.name) || node.exclamationToken) return unsupported();
+      const mods = this.modifiers(node, [K.PrivateKeyword, K.ProtectedKeyword, K.PublicKeyword, K.ReadonlyKeyword]);
+      const left = [mods, node.name.text, node.questionToken ? "?" : "", node.type ? [": ", this.type(node.type)] : ""];
+      return [node.initializer ? this.assignment(left, " =", node.initializer) : left, ";"];
+    }
+    if (ts.isConstructorDeclaration(node) || ts.isMethodDeclaration(node)) {
+      if (!node.body || (ts.isMethodDeclaration(node) && (node.asteriskToken || node.questionToken))) unsupported();
+      const mods = this.modifiers(node, [K.PrivateKeyword, K.ProtectedKeyword, K.PublicKeyword, K.AsyncKeyword]);
+      const name = ts.isConstructorDeclaration(node) ? "constructor" : this.simpleName(node.name);
+      return [mods, name, this.signature(node), " ", this.block(node.body!)];
+    }
+    return unsupported();
+  }
+
+  private simpleName(name: ts.PropertyName): string {
+    return ts.isIdentifier(name) ? name.text : unsupported();
+  }
+
+  private expressionWithTypeArguments(node: ts.ExpressionWithTypeArguments): Doc {
+    return [this.expression(node.expression), this.typeArguments(node.typeArguments)];
+  }
+
+  // ---- comments and blank lines ----
+
+  /** A node with the comments before it (each on its own line, or `/* … *\/ ` inline) and, at the end of a
+   * statement, a `// …` comment after it on its line. */
+  private withComments(node: ts.Node, printed: Doc, trailing = false): Doc {
+    const leading = ts.getLeadingCommentRanges(this.text, node.pos) ?? [];
+    const parts: Doc[] = leading.map((c) => this.leadingComment(c));
+    parts.push(printed);
+    if (trailing) {
+      for (const c of ts.getTrailingCommentRanges(this.text, node.end) ?? []) {
+        if (c.kind !== K.SingleLineCommentTrivia) unsupported();
+        this.comments++;
+        parts.push(lineSuffix([" ", this.text.slice(c.pos, c.end).trimEnd()]), breakParent);
+      }
+    }
+    return parts;
+  }
+
+  private leadingComment(c: ts.CommentRange): Doc {
+    this.comments++;
+    const raw = this.text.slice(c.pos, c.end);
+    const after = this.text.slice(c.end).match(/^[ \t]*(\r?\n)?/)!;
+    const blankAfter = after[1] !== undefined && /^[ \t]*\r?\n/.test(this.text.slice(c.end + after[0].length));
+    if (c.kind === K.SingleLineCommentTrivia) return [raw.trimEnd(), hardline, blankAfter ? hardline : ""];
+    let before = c.pos - 1;
+    while (before >= 0 && (this.text[before] === " " || this.text[before] === "\t")) before--;
+    const ownLineBefore = before < 0 || this.text[before] === "\n";
+    const separator = after[1] !== undefined ? (ownLineBefore ? hardline : line) : " ";
+    return [this.blockComment(raw), separator, blankAfter ? hardline : ""];
+  }
+
+  /**
+   * A block comment whose lines all start with `*` (JSDoc) is re-indented, as Prettier does; in a `/**` comment, a
+   * line ending in two spaces (a Markdown line break) keeps them. Other block comments are kept as they are.
+   */
+  private blockComment(raw: string): Doc {
+    const value = raw.slice(2, -2);
+    if (!value.includes("\n")) return raw;
+    const lines = `*${value}*`.split("\n").map((l) => l.trimStart());
+    if (!lines.every((l) => l.startsWith("*"))) return unsupported();
+    const jsDoc = value[0] === "*" && value[1] !== "*";
+    return [
+      "/",
+      lines.map((l, i) => {
+        if (i === 0) return [l.trimEnd(), hardline];
+        if (i === lines.length - 1) return [" ", l];
+        const trimmed = l.trimEnd();
+        return jsDoc && trimmed !== "*" && l.endsWith("  ")
+          ? [" ", trimmed, "  ", hardlineKeepingSpaces]
+          : [" ", trimmed, hardline];
+      }),
+      "/",
+    ];
+  }
+
+  private noComments(node: ts.Node): void {
+    if (ts.getLeadingCommentRanges(this.text, node.pos)?.length) unsupported();
+  }
+
+  /** Prettier's `isNextLineEmpty`: after the node's line, an empty line. */
+  private nextLineEmpty(end: number): boolean {
+    const rest = this.text.slice(end, end + 400);
+    return /^[,; \t]*(\/\/[^\n]*)?\r?\n[ \t]*\r?\n/.test(rest);
+  }
+
+  // ---- members of interfaces, type literals and object literals ----
+
+  /** Prettier's object printing: `{ a; b }` or one member per line; `expanded` when it must break. */
+  private members(node: ts.Node, members: readonly Member[], separator: string, expanded: boolean): Doc {
+    if (members.length === 0) {
+      if (/\/[/*]/.test(this.text.slice(this.text.lastIndexOf("{", node.end), node.end))) unsupported();
+      return "{}";
+    }
+    const parts = members.map((m, i) => [
+      group(this.withComments(m, this.member(m))),
+      i < members.length - 1 ? [separator, line, this.nextLineEmpty(m.end) ? softline : ""] : "",
+    ]);
+    return group(["{", indent([line, parts]), ifBreak(separator), line, "}"], { shouldBreak: expanded });
+  }
+
+  private member(node: Member): Doc {
+    if (ts.isPropertySignature(node)) {
+      if (!node.type) return unsupported();
+      const mods = this.modifiers(node, [K.ReadonlyKeyword]);
+      return [mods, this.key(node.name), node.questionToken ? "?" : "", ": ", this.type(node.type)];
+    }
+    if (ts.isMethodSignature(node)) {
+      return [this.key(node.name), node.questionToken ? "?" : "", this.signature(node)];
+    }
+    if (ts.isIndexSignatureDeclaration(node)) {
+      const [p] = node.parameters;
+      if (node.parameters.length !== 1 || !p!.type || !ts.isIdentifier(p!.name) || ts.getModifiers(node)?.length)
+        return unsupported();
+      return ["[", p!.name.text, ": ", this.type(p!.type), "]: ", this.type(node.type)];
+    }
+    if (ts.isPropertyAssignment(node)) {
+      return this.assignment(this.key(node.name), ":", node.initializer, undefined, true);
+    }
+    if (ts.isShorthandPropertyAssignment(node)) {
+      if (node.objectAssignmentInitializer) unsupported();
+      return node.name.text;
+    }
+    if (ts.isSpreadAssignment(node)) return ["...", this.expression(node.expression)];
+    return unsupported();
+  }
+
+  /** A property name: quotes dropped where not needed (Prettier's quoteProps "as-needed"). */
+  private key(name: ts.PropertyName): string {
+    if (ts.isIdentifier(name)) return name.text;
+    if (ts.isStringLiteral(name)) {
+      const raw = this.string(name);
+      if (/[^\x00-\x7f]/.test(name.text)) unsupported(); // Prettier's identifier test knows Unicode letters
+      return /^[A-Za-z_$][\w$]*$/.test(name.text) ? name.text : raw;
+    }
+    return unsupported();
+  }
+
+  /**
+   * Prettier's `printAssignment` with its choice of layout (`chooseLayout`), for a right side printed here:
+   * `fluid` unless a short key, a literal or a string decide otherwise.
+   */
+  private assignment(left: Doc, operator: string, right: ts.Node, layout?: string, property = false): Doc {
+    // A `/* … */` comment on the same line before the right side (`/* @__PURE__ */ call()`) stays before it.
+    // (TypeScript calls a comment on the line of the token before it "trailing".)
+    const comments = [
+      ...(ts.getTrailingCommentRanges(this.text, right.pos) ?? []),
+      ...(ts.getLeadingCommentRanges(this.text, right.pos) ?? []),
+    ];
+    if (comments.some((c) => c.kind !== K.MultiLineCommentTrivia || /\n/.test(this.text.slice(c.pos, c.end + 1))))
+      unsupported();
+    this.comments += comments.length;
+    const union = ts.isUnionTypeNode(right) && !hugsUnion(right);
+    const printedRight = union
+      ? this.union(right, undefined, true)
+      : ts.isTypeNode(right)
+        ? this.type(right)
+        : this.expression(right as ts.Expression);
+    const rightDoc = [...comments.map((c) => [this.text.slice(c.pos, c.end), " "]), printedRight];
+    const shortKey = property && typeof left === "string" && left.length < 5;
+    let chosen = union ? "break-after-operator" : layout;
+    if (!chosen) {
+      if (this.breaksAfterOperator(right, shortKey)) chosen = "break-after-operator";
+      else if (
+        !canBreak(left) &&
+        (shortKey ||
+          right.kind === K.TrueKeyword ||
+          right.kind === K.FalseKeyword ||
+          ts.isNumericLiteral(right) ||
+          ts.isClassExpression(right))
+      )
+        chosen = "never-break-after-operator";
+      else chosen = "fluid";
+    }
+    switch (chosen) {
+      case "break-after-operator":
+        return group([group(left), operator, group(indent([line, rightDoc]))]);
+      case "never-break-after-operator":
+        return group([group(left), operator, " ", rightDoc]);
+      case "break-lhs":
+        return group([left, operator, " ", group(rightDoc)]);
+      default: {
+        const id = Symbol("assignment");
+        return group([group(left), operator, group(indent(line), { id }), indentIfBreak(rightDoc, id)]);
+      }
+    }
+  }
+
+  private breaksAfterOperator(right: ts.Node, shortKey: boolean): boolean {
+    if (ts.isBinaryExpression(right) || ts.isConditionalExpression(right) || ts.isConditionalTypeNode(right))
+      return unsupported();
+    if (shortKey) return false;
+    let node = right;
+    while (ts.isAwaitExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isNonNullExpression(node))
+      node = ts.isNonNullExpression(node)
+        ? node.expression
+        : ((node as ts.AwaitExpression).expression ?? unsupported());
+    return ts.isStringLiteral(node) || this.poorlyBreakableChain(node, false);
+  }
+
+  /** Prettier's `isPoorlyBreakableMemberOrCallChain`: `a.b.c` or calls without (or with one short) argument. */
+  private poorlyBreakableChain(node: ts.Node, deep: boolean): boolean {
+    if (ts.isCallExpression(node)) {
+      const args = node.arguments;
+      const poor = args.length === 0 || (args.length === 1 && this.loneShortArgument(args[0]!));
+      if (!poor) return false;
+      const typeArgs = node.typeArguments;
+      if (typeArgs && (typeArgs.length > 1 || (typeArgs.length === 1 && !isSimpleTypeArgument(typeArgs[0]!))))
+        return false;
+      return this.poorlyBreakableChain(node.expression, true);
+    }
+    if (ts.isPropertyAccessExpression(node)) return this.poorlyBreakableChain(node.expression, true);
+    return deep && (ts.isIdentifier(node) || node.kind === K.ThisKeyword);
+  }
+
+  private loneShortArgument(arg: ts.Expression): boolean {
+    const threshold = PRINT_WIDTH * 0.25;
+    if (arg.kind === K.ThisKeyword) return true;
+    if (ts.isIdentifier(arg)) return arg.text.length <= threshold;
+    if (ts.isStringLiteral(arg)) return this.string(arg).length <= threshold;
+    if (ts.isNumericLiteral(arg) || arg.kind === K.TrueKeyword || arg.kind === K.FalseKeyword) return true;
+    if (arg.kind === K.NullKeyword) return true;
+    if (ts.isObjectLiteralExpression(arg) && arg.properties.length > 0) return false;
+    if (ts.isArrayLiteralExpression(arg) && arg.elements.length > 0) return false;
+    if (ts.isCallExpression(arg) || ts.isNewExpression(arg) || ts.isPropertyAccessExpression(arg)) return false;
+    return unsupported();
+  }
+
+  // ---- expressions ----
+
+  private expression(node: ts.Expression): Doc {
+    switch (node.kind) {
+      case K.Identifier:
+        return (node as ts.Identifier).text;
+      case K.ThisKeyword:
+        return "this";
+      case K.TrueKeyword:
+        return "true";
+      case K.FalseKeyword:
+        return "false";
+      case K.NullKeyword:
+        return "null";
+      case K.StringLiteral:
+        return this.string(node as ts.StringLiteral);
+      case K.NumericLiteral:
+        return this.number(node as ts.NumericLiteral);
+      case K.PrefixUnaryExpression: {
+        const unary = node as ts.PrefixUnaryExpression;
+        if (unary.operator !== K.MinusToken || !ts.isNumericLiteral(unary.operand)) return unsupported();
+        return ["-", this.number(unary.operand)];
+      }
+      case K.PropertyAccessExpression:
+        return this.propertyAccess(node as ts.PropertyAccessExpression);
+      case K.CallExpression:
+      case K.NewExpression:
+        return this.call(node as ts.CallExpression | ts.NewExpression);
+      case K.AwaitExpression:
+        return ["await ", this.expression((node as ts.AwaitExpression).expression)];
+      case K.ObjectLiteralExpression: {
+        const object = node as ts.ObjectLiteralExpression;
+        return this.members(object, object.properties, ",", this.newlineAfterBrace(object.pos, object.properties[0]));
+      }
+      case K.ArrayLiteralExpression:
+        return this.array(node as ts.ArrayLiteralExpression);
+      default:
+        return unsupported();
+    }
+  }
+
+  /** Prettier keeps an object expanded when its first member starts on a later line than its `{`. */
+  private newlineAfterBrace(pos: number, first: ts.Node | undefined): boolean {
+    if (!first) return false;
+    const brace = this.text.indexOf("{", pos);
+    return this.text.slice(brace, firstTokenStart(this.text, first.pos)).includes("\n");
+  }
+
+  private propertyAccess(node: ts.PropertyAccessExpression): Doc {
+    if (node.questionDotToken || !ts.isIdentifier(node.name)) return unsupported();
+    const object = node.expression;
+    if (!ts.isIdentifier(object) && object.kind !== K.ThisKeyword && !ts.isPropertyAccessExpression(object))
+      return unsupported();
+    this.noComments(node.name);
+    return [this.expression(object), ".", node.name.text];
+  }
+
+  /** Prettier's call printing: callee, type arguments, then the arguments (the last one hugged when it can be). */
+  private call(node: ts.CallExpression | ts.NewExpression): Doc {
+    const callee = node.expression;
+    const isNew = ts.isNewExpression(node);
+    if (!node.arguments) return unsupported();
+    if (ts.isCallExpression(node) && node.questionDotToken) return unsupported();
+    if (ts.isIdentifier(callee) && ["require", "define", "it", "test", "describe", "beforeEach"].includes(callee.text))
+      return unsupported();
+    if (!ts.isIdentifier(callee) && !(ts.isPropertyAccessExpression(callee) && !isNew)) return unsupported();
+    const printed: Doc = [
+      isNew ? "new " : "",
+      this.expression(callee),
+      this.typeArguments(node.typeArguments),
+      this.arguments(node.arguments),
+    ];
+    // A call on a member (`a.b.c(…)`) is a member chain of two groups, which Prettier prints as one group.
+    return ts.isPropertyAccessExpression(callee) ? group(printed) : printed;
+  }
+
+  private arguments(args: readonly ts.Expression[]): Doc {
+    if (args.length === 0) return "()";
+    if (args.some((a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a))) return unsupported();
+    for (const a of args.slice(0, -1)) if (this.nextLineEmpty(a.end)) unsupported();
+    const printedArgs = args.map((a) => {
+      this.noComments(a);
+      return this.expression(a);
+    });
+    const printed = printedArgs.map((doc, i) => (i < args.length - 1 ? [doc, ",", line] : doc));
+    const allBroken = () => group(["(", indent([line, ...printed]), ",", line, ")"], { shouldBreak: true });
+    const last = args.at(-1)!;
+    const penultimate = args.at(-2);
+    const couldExpand =
+      (ts.isObjectLiteralExpression(last) && last.properties.length > 0) ||
+      (ts.isArrayLiteralExpression(last) && last.elements.length > 0);
+    const concise = args.length > 1 && ts.isArrayLiteralExpression(last) && isConciselyPrinted(last);
+    if (couldExpand && (!penultimate || penultimate.kind !== last.kind) && !concise) {
+      const head = printed.slice(0, -1);
+      if (head.some(willBreak)) return allBroken();
+      const lastDoc = printedArgs.at(-1)!;
+      if (willBreak(lastDoc))
+        return [
+          breakParent,
+          conditionalGroup([["(", ...head, group(lastDoc, { shouldBreak: true }), ")"], allBroken()]),
+        ];
+      return conditionalGroup([
+        ["(", ...head, lastDoc, ")"],
+        ["(", ...head, group(lastDoc, { shouldBreak: true }), ")"],
+        allBroken(),
+      ]);
+    }
+    return group(["(", indent([softline, ...printed]), ifBreak(","), softline, ")"], {
+      shouldBreak: printed.some(willBreak),
+    });
+  }
+
+  private array(node: ts.ArrayLiteralExpression): Doc {
+    const elements = node.elements;
+    if (elements.length === 0) {
+      if (/\/[/*]/.test(this.text.slice(this.text.lastIndexOf("[", node.end), node.end))) unsupported();
+      return "[]";
+    }
+    if (isConciselyPrinted(node)) return unsupported();
+    const items = elements.map((e) => {
+      if (ts.isSpreadElement(e) || ts.isOmittedExpression(e)) unsupported();
+      this.noComments(e);
+      return this.expression(e);
+    });
+    for (const e of elements.slice(0, -1)) if (this.nextLineEmpty(e.end)) unsupported();
+    const size = (e: ts.Expression) =>
+      ts.isObjectLiteralExpression(e) ? e.properties.length : ts.isArrayLiteralExpression(e) ? e.elements.length : 0;
+    const shouldBreak =
+      elements.length > 1 &&
+      elements.every(
+        (e, i) =>
+          (ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e)) &&
+          size(e) > 1 &&
+          (i === elements.length - 1 || elements[i + 1]!.kind === e.kind),
+      );
+    return group(["[", indent([softline, join([",", line], items), ifBreak(",")]), softline, "]"], { shouldBreak });
+  }
+
+  private number(node: ts.NumericLiteral): string {
+    const raw = this.text.slice(firstTokenStart(this.text, node.pos), node.end);
+    return /^(0|[1-9]\d*)(\.\d*[1-9])?$/.test(raw) ? raw : unsupported();
+  }
+
+  /** A string literal as Prettier prints it; unsupported where it would change quotes or escapes. */
+  string(node: ts.StringLiteral): string {
+    const raw = this.text.slice(firstTokenStart(this.text, node.pos), node.end);
+    if (/^"(?:[^"\\\n]|\\[\\nrtbfu])*"$/.test(raw)) return raw; // Prettier keeps double quotes without a `"` inside
+    if (/^'[^"'\\\n]*'$/.test(raw)) return `"${raw.slice(1, -1)}"`;
+    return unsupported();
+  }
+
+  // ---- types ----
+
+  type(node: ts.TypeNode, parent?: ts.Node | "type-arguments"): Doc {
+    switch (node.kind) {
+      case K.StringKeyword:
+      case K.NumberKeyword:
+      case K.BooleanKeyword:
+      case K.UnknownKeyword:
+      case K.AnyKeyword:
+      case K.NeverKeyword:
+      case K.UndefinedKeyword:
+      case K.VoidKeyword:
+      case K.ObjectKeyword:
+      case K.BigIntKeyword:
+      case K.SymbolKeyword:
+        return ts.tokenToString(node.kind)!;
+      case K.LiteralType: {
+        const literal = (node as ts.LiteralTypeNode).literal;
+        if (literal.kind === K.NullKeyword) return "null";
+        if (literal.kind === K.TrueKeyword) return "true";
+        if (literal.kind === K.FalseKeyword) return "false";
+        return this.expression(literal as ts.Expression);
+      }
+      case K.TypeReference: {
+        const ref = node as ts.TypeReferenceNode;
+        if (!ts.isIdentifier(ref.typeName)) return unsupported();
+        return [ref.typeName.text, this.typeArguments(ref.typeArguments)];
+      }
+      case K.ArrayType: {
+        const element = (node as ts.ArrayTypeNode).elementType;
+        return [this.type(element, node), "[]"];
+      }
+      case K.TypeLiteral: {
+        const literal = node as ts.TypeLiteralNode;
+        return this.members(literal, literal.members, ";", this.newlineAfterBrace(literal.pos, literal.members[0]));
+      }
+      case K.UnionType:
+        return this.union(node as ts.UnionTypeNode, parent);
+      case K.IntersectionType:
+        return this.intersection(node as ts.IntersectionTypeNode);
+      case K.ParenthesizedType: {
+        // Kept where Prettier keeps them: a union in an intersection or an array, an intersection in a union or array.
+        const inner = (node as ts.ParenthesizedTypeNode).type;
+        const outer = parent === undefined || parent === "type-arguments" ? undefined : parent;
+        const inArray = outer !== undefined && ts.isArrayTypeNode(outer);
+        if (ts.isUnionTypeNode(inner) && outer && (inArray || ts.isIntersectionTypeNode(outer)) && !hugsUnion(inner))
+          return ["(", this.type(inner, node), ")"];
+        if (ts.isIntersectionTypeNode(inner) && outer && ts.isUnionTypeNode(outer))
+          return ["(", this.type(inner, node), ")"];
+        if (!inArray || !ts.isIntersectionTypeNode(inner)) return unsupported();
+        return ["(", flatOnly(this.type(inner, node)), ")"];
+      }
+      case K.TupleType: {
+        const elements = (node as ts.TupleTypeNode).elements;
+        if (elements.length === 0) return "[]";
+        const items = elements.map((e) => (ts.isRestTypeNode(e) ? ["...", this.type(e.type, e)] : this.type(e, node)));
+        return flatOnly(["[", join(", ", items), "]"]);
+      }
+      default:
+        return unsupported();
+    }
+  }
+
+  /** Prettier's `printTypeParameters` for type arguments: inline when one simple or object type, else a group. */
+  private typeArguments(args: ts.NodeArray<ts.TypeNode> | undefined): Doc {
+    if (!args) return "";
+    if (args.length === 0) return "<>";
+    const printed = args.map((a) => this.type(a, "type-arguments"));
+    if (args.length === 1 && (isSimpleTypeArgument(args[0]!) || isObjectType(args[0]!) || hugsUnion(args[0]!)))
+      return ["<", printed[0]!, ">"];
+    return group(["<", indent([softline, join([",", line], printed)]), softline, ">"]);
+  }
+
+  /**
+   * Prettier's union printing: `A | B`, or one member per line after `| `; on a line of its own (indented) after a
+   * property's colon, in parentheses where it needs them.
+   */
+  private union(node: ts.UnionTypeNode, parent: ts.Node | "type-arguments" | undefined, afterOperator = false): Doc {
+    if (hugsUnion(node))
+      return join(
+        " | ",
+        node.types.map((t) => this.type(t, node)),
+      );
+    for (const t of node.types) this.noComments(t);
+    const lines = group(
+      node.types.map((t, i) => [i === 0 ? ifBreak("| ") : [line, "| "], align(2, this.type(t, node))]),
+    );
+    if (parent !== undefined && parent !== "type-arguments" && ts.isParenthesizedTypeNode(parent))
+      return group([indent([softline, lines]), softline]);
+    if (parent !== undefined && parent !== "type-arguments" && ts.isTupleTypeNode(parent)) return unsupported();
+    return afterOperator || parent === "type-arguments" ? lines : group(indent([softline, lines]));
+  }
+
+  private intersection(node: ts.IntersectionTypeNode): Doc {
+    const types = node.types.map((t) => this.type(t, node));
+    const result: Doc[] = [];
+    let wasIndented = false;
+    node.types.forEach((t, i) => {
+      const previous = node.types[i - 1];
+      if (i === 0) result.push(types[0]!);
+      else if (!isObjectType(previous!) && !isObjectType(t)) result.push(indent([" &", line, types[i]!]));
+      else if (isObjectType(previous!) && isObjectType(t))
+        result.push([" & ", wasIndented ? indent(types[i]!) : types[i]!]);
+      else {
+        if (i > 1) wasIndented = true;
+        result.push(" & ", i > 1 ? indent(types[i]!) : types[i]!);
+      }
+    });
+    return group(result);
+  }
+}
+
+/** Where the first token at or after `pos` starts (past whitespace and comments). */
+function firstTokenStart(text: string, pos: number): number {
+  return (ts as unknown as { skipTrivia(text: string, pos: number): number }).skipTrivia(text, pos);
+}
+
+/** TSTypeLiteral (and mapped types): what Prettier calls an object type. */
+function isObjectType(node: ts.TypeNode): boolean {
+  return ts.isTypeLiteralNode(node) || ts.isMappedTypeNode(node);
+}
+
+/** Prettier's `isSimpleType`: a keyword type, or a type reference without type arguments. */
+function isSimpleTypeArgument(node: ts.TypeNode): boolean {
+  if (ts.isTypeReferenceNode(node)) return !node.typeArguments;
+  return [
+    K.AnyKeyword,
+    K.NullKeyword,
+    K.ThisType,
+    K.NumberKeyword,
+    K.VoidKeyword,
+    K.BooleanKeyword,
+    K.BigIntKeyword,
+    K.SymbolKeyword,
+    K.StringKeyword,
+    K.NeverKeyword,
+    K.UndefinedKeyword,
+    K.UnknownKeyword,
+  ].includes(node.kind);
+}
+
+/** Prettier's `shouldHugType` for a union: one object type and the rest `null` (or `void`). */
+function hugsUnion(node: ts.TypeNode): boolean {
+  if (!ts.isUnionTypeNode(node)) return false;
+  const nulls = node.types.filter(
+    (t) => t.kind === K.VoidKeyword || (ts.isLiteralTypeNode(t) && t.literal.kind === K.NullKeyword),
+  ).length;
+  const objectLike = (t: ts.TypeNode) => isObjectType(t) || ts.isTypeReferenceNode(t);
+  return node.types.length - 1 === nulls && node.types.some(objectLike);
+}
+
+/** Arrays of numbers, which Prettier fills line by line (not reproduced here). */
+function isConciselyPrinted(node: ts.ArrayLiteralExpression): boolean {
+  return (
+    node.elements.length > 1 &&
+    node.elements.every(
+      (e) =>
+        ts.isNumericLiteral(e) ||
+        (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand) && e.operator !== K.ExclamationToken),
+    )
+  );
+}

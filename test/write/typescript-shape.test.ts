@@ -1,0 +1,103 @@
+// The TypeScript the format stage prints itself (generator/write/typescript-shape.ts) is what Prettier prints: checked
+// part by part on every emitted file of the curated versions and of the official 2.11 description, on random
+// descriptions (the fuzz project's schemas), and on hand-picked constructs, including what must be left to Prettier.
+import fc from "fast-check";
+import { format } from "prettier";
+import { describe, expect, it } from "vitest";
+import { emitPackage } from "../../generator/emit/emit-package.js";
+import { TEMPLATES_DIR } from "../../generator/generate.js";
+import { Reporter } from "../../generator/diagnostics.js";
+import { checkDocument, loadDocument } from "../../generator/load/load-document.js";
+import { buildModel } from "../../generator/model/build-model.js";
+import { chunks, PRETTIER_OPTIONS } from "../../generator/write/format.js";
+import { printLikePrettier } from "../../generator/write/typescript-shape.js";
+import { componentsArbitrary, documentOf, finalize } from "../fuzz/schemas.js";
+import { curatedSpecOf, OFFICIAL_SPEC, VERSIONS } from "../helpers/paths.js";
+
+const prettier = (text: string) => format(text, { parser: "babel-ts", ...PRETTIER_OPTIONS });
+
+/** The texts the format stage hands to the TypeScript printer: the parts of each .ts file and the Markdown's code. */
+function tsTexts(files: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const [path, text] of files) {
+    if (path.startsWith("src/runtime/")) continue;
+    if (path.endsWith(".ts")) out.push(...chunks("babel-ts", text));
+    if (path.endsWith(".md")) out.push(...[...text.matchAll(/^```ts\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!));
+  }
+  return out;
+}
+
+/** Every text printed here equals Prettier's output; returns how many were printed here and how many in all. */
+async function compare(texts: string[]): Promise<{ printed: number; all: number }> {
+  let printed = 0;
+  for (const text of texts) {
+    const mine = printLikePrettier(text);
+    if (mine === undefined) continue;
+    printed++;
+    expect(mine, text.slice(0, 300)).toBe(await prettier(text));
+  }
+  return { printed, all: texts.length };
+}
+
+const emitted = (spec: string) =>
+  emitPackage(buildModel(loadDocument(spec, { lenient: true }), { lenient: true }).model, TEMPLATES_DIR);
+
+describe("TypeScript printed in Prettier's shape", () => {
+  it("prints the emitted files of every curated version and of the official 2.11 description as Prettier does", async () => {
+    for (const spec of [...VERSIONS.map(curatedSpecOf), OFFICIAL_SPEC]) {
+      const { printed, all } = await compare(tsTexts(emitted(spec)));
+      // Nearly all of it: what remains for Prettier is a few code samples and the client's lazy import.
+      expect(printed / all, spec).toBeGreaterThan(0.9);
+    }
+  }, 300_000);
+
+  it("prints the files emitted from random descriptions as Prettier does", async () => {
+    let printed = 0;
+    await fc.assert(
+      fc.asyncProperty(componentsArbitrary(), async (components) => {
+        const reporter = new Reporter("fuzz.json", true);
+        const spec = checkDocument(documentOf(finalize(components)), reporter);
+        const { model } = buildModel(spec, { lenient: true });
+        printed += (await compare(tsTexts(emitPackage(model, TEMPLATES_DIR)))).printed;
+      }),
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 15), seed: 23 },
+    );
+    expect(printed).toBeGreaterThan(50); // the property was exercised, not vacuously true
+  }, 300_000);
+
+  it("prints hand-picked constructs as Prettier does", async () => {
+    const texts = [
+      'import { a } from "./a.js";\nimport type { B, C } from "./b.js";\n',
+      `export type Long = ${Array.from({ length: 12 }, (_, i) => `"value_${i}"`).join(" | ")};\n`,
+      "export type Short = { a: string } | null;\n",
+      'export type X = {\n    a: string;\n    b?: Array<"x" | "y">;\n    } & (\n{\n a: string }|{ b: number });\n',
+      `export interface I {\n    /**\n     * Doc\n     *\n     * more\n     */\n    "a-b": string;\n    "c": ${"Name".repeat(30)}[];\n    [key: string]: unknown;\n}\n`,
+      `export function f(client: ClientCore, params: P, options?: RequestOptions): ApiPromise<${"X".repeat(90)}> {\n    return client.request<N>({"method": "GET", "path": "/a/{b}", "pathParams": ["b"], "response": "json"}, params, options);\n}\n`,
+      'export const v = /* @__PURE__ */ f({"types": {"A": {"o": {}}}, "e": [null, "x"]});\n',
+      "export class A {\n    readonly b: B;\n    constructor(private readonly client: C) {\n    }\n\n    m(p: P = {}, o?: O): R {\n        return g(this.client, p, o);\n    }\n}\n",
+      'const x = await intercom.admins.identify();\nfor await (const item of f(client, { a: "…", b: 1 })) console.log(item);\n',
+      'f(a, { b: "🎟️", c: "it\'s" });\n',
+      `export type T = (A & B) | C;\nexport type U = (${"A".repeat(50)} & ${"B".repeat(50)}) | ${"C".repeat(40)};\n`,
+      "/**\n * > [!WARNING]  \n * text   \n *  \n */\nexport interface Empty {\n}\n\n/** See https://example.com/a */\nexport interface AlsoEmpty {}\n",
+    ];
+    for (const text of texts) {
+      const mine = printLikePrettier(text);
+      expect(mine, text).toBeDefined();
+      expect(mine, text).toBe(await prettier(text));
+    }
+  });
+
+  it("leaves to Prettier what it does not know, or would print otherwise", () => {
+    const left = [
+      "if (a) b();\n", // a statement outside the subset
+      "const f = (a) => a;\n", // arrow functions
+      'const s = "say \\"hi\\"";\n', // Prettier switches to single quotes
+      "const n = 1.50;\n", // Prettier drops the trailing zero
+      "const a = [1, 2, 3];\n", // number arrays are filled line by line
+      "f(a /* why */, b);\n", // a comment inside an expression
+      "const t = `x`;\n", // template literals
+      "f(\n",
+    ];
+    for (const text of left) expect(printLikePrettier(text), text).toBeUndefined();
+  });
+});
