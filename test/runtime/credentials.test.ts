@@ -12,6 +12,7 @@ import {
   UnauthorizedError,
   type SecurityScheme,
 } from "../../templates/runtime/index.js";
+import { nameErrors } from "../../templates/runtime/errors.js";
 import { clientCredentials } from "../../templates/runtime/oauth.js";
 import { buildQuery } from "../../templates/runtime/query.js";
 import { apiKey, applyCredentials, basic, bearer } from "../../templates/runtime/security.js";
@@ -401,5 +402,37 @@ describe("the client's server", () => {
     }
     expectExactly(e, SdkError);
     expect((e as Error).message).toBe('Invalid baseUrl "not a url"');
+  });
+});
+
+describe("what hooks and errors show", () => {
+  it("an Authorization header set through `headers` is redacted even where no scheme of the table uses it", async () => {
+    await serve();
+    const seen: RequestHookInfo[] = [];
+    const c = new ClientCore(
+      { baseUrl: server!.url, headers: { Authorization: "Token abc" }, onRequest: (i) => void seen.push(i) },
+      { ...DEFAULTS, schemes: { headerKey: SCHEMES["headerKey"]! }, security: [[]], authenticate: applyCredentials },
+    );
+    await c.request(get([[]]), {});
+    expect(server!.requests[0]!.headers.authorization).toBe("Token abc");
+    expect(seen[0]!.headers["authorization"]).toBe("[REDACTED]");
+  });
+
+  it("an oauth2 scheme given a plain token: a 401 is final (no grant to ask again)", async () => {
+    await serve(() => ({ status: 401, body: {} }));
+    const e = await rejection(client({ credentials: { oauth: "plain" } }).request(get([["oauth"]]), {}));
+    expect(e).toBeInstanceOf(UnauthorizedError);
+    expect(apiRequests()).toHaveLength(1);
+  });
+
+  it("errors carry the names the package exports them under", async () => {
+    await serve();
+    nameErrors("Acme");
+    try {
+      const e = await rejection(client().request(get([["headerKey"]]), {}));
+      expect((e as Error).name).toBe("AcmeRequestError");
+    } finally {
+      nameErrors("Sdk");
+    }
   });
 });
