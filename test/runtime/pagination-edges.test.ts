@@ -72,3 +72,13 @@ it("scroll: a failure whose error code names the scroll gets the restart hint, w
   expectExactly(plain, Object.getPrototypeOf(err).constructor);
   expect((plain as Error).message).not.toMatch(/scroll may have expired/);
 });
+
+it("items at several paths: the first that holds a list is the page (one API answers `data`, another `results`)", async () => {
+  server = await startServer((req) =>
+    query(req.url)["starting_after"] === undefined
+      ? { body: { data: "not a list", results: [{ id: "a" }], has_more: true } }
+      : { body: { data: [{ id: "b" }], results: [{ id: "x" }], has_more: false } },
+  );
+  expect(await collect(listOp(["starting_after"]), { ...LAST, items: ["data", "results"] })).toEqual(["a", "b"]);
+  expect(server.requests.map((r) => query(r.url))).toEqual([{}, { starting_after: "a" }]);
+});

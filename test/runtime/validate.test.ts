@@ -233,6 +233,25 @@ describe("warnOnce: the default handler", () => {
       "[response validation] a.list: 1 issue in the response (data.id): the API and its description disagree",
     ]);
   });
+
+  it("tells an indexed path from a key of the same name, and paths apart however they split; three paths, no `…`", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    warnOnce([issue("data[0].id", "type", "x")], info("c.list"));
+    warnOnce([issue("data.id", "type", "x")], info("c.list"));
+    warnOnce([issue("ab", "type", "x"), issue("c", "type", "x")], info("c.find"));
+    warnOnce([issue("a", "type", "x"), issue("bc", "type", "x")], info("c.find"));
+    warnOnce(
+      ["x", "y", "z"].map((p) => issue(p, "type", "x")),
+      info("c.all"),
+    );
+    expect(warn.mock.calls.map((c) => (c[0] as string).replace(/: the API.*/, ""))).toEqual([
+      "[response validation] c.list: 1 issue in the response (data[0].id)",
+      "[response validation] c.list: 1 issue in the response (data.id)",
+      "[response validation] c.find: 2 issues in the response (ab, c)",
+      "[response validation] c.find: 2 issues in the response (a, bc)",
+      "[response validation] c.all: 3 issues in the response (x, y, z)",
+    ]);
+  });
 });
 
 describe("responseValidator: called as the client calls it", () => {

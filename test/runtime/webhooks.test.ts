@@ -59,4 +59,40 @@ describe.each(schemes)("verifySignature with %o", (scheme, hash) => {
       "No webhook secret: pass the app's secret",
     );
   });
+
+  it("takes the raw body as bytes too (UTF-8), and a header in a Node object: array, padded, beside others", async () => {
+    const text = JSON.stringify({ topic: "wïdget.créé", data: { item: { id: "w_1" } } });
+    const bytes = new TextEncoder().encode(text);
+    const expected = JSON.parse(text);
+    const headers = { "content-type": "application/json", [scheme.header.toLowerCase()]: [sign(text)] };
+    expect(await verifySignature(scheme, bytes, headers, SECRET)).toEqual(expected);
+    expect(
+      await verifySignature(scheme, bytes.slice().buffer, { [scheme.header]: ` ${sign(text)}\t` }, SECRET),
+    ).toEqual(expected);
+  });
+
+  it("a header present without a value is missing; a signed body that is not JSON is refused as such", async () => {
+    expect((await failure(verifySignature(scheme, body, { [scheme.header]: undefined }, SECRET))).message).toBe(
+      `Missing ${scheme.header} header: the notification is not signed`,
+    );
+    expect(
+      (await failure(verifySignature(scheme, "not json", { [scheme.header]: sign("not json") }, SECRET))).message,
+    ).toBe("The signed body is not JSON");
+    const secret = undefined as unknown as string;
+    expect((await failure(verifySignature(scheme, body, { [scheme.header]: sign(body) }, secret))).message).toBe(
+      "No webhook secret: pass the app's secret",
+    );
+  });
+
+  it("a digest with a non-hex start or end is malformed; one with a byte too many does not match", async () => {
+    const hex = sign(body).slice(scheme.prefix.length);
+    for (const bad of [`zz${hex.slice(2)}`, `${hex.slice(0, -2)}zz`])
+      expect(
+        (await failure(verifySignature(scheme, body, { [scheme.header]: scheme.prefix + bad }, SECRET))).message,
+      ).toBe(`Malformed ${scheme.header} header: expected ${scheme.prefix}<hex digest>`);
+    const long = await failure(verifySignature(scheme, body, { [scheme.header]: `${sign(body)}00` }, SECRET));
+    expect(long.message).toBe(
+      `${scheme.header} does not match the body: a wrong secret, or a body changed since it was signed`,
+    );
+  });
 });

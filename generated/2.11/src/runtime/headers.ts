@@ -22,8 +22,3 @@ export function setHeader(h: HeaderMap, name: string, value: string): void {
 export function setHeaders(h: HeaderMap, extra: Record<string, string> | undefined): void {
   if (extra) for (const k of Object.keys(extra)) setHeader(h, k, extra[k]!);
 }
-
-/** Plain copy for hooks, with the credential blanked out. */
-export function redact(h: HeaderMap): Record<string, string> {
-  return { ...h, ...(h["authorization"] ? { authorization: "Bearer [REDACTED]" } : {}) };
-}
