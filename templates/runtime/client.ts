@@ -84,7 +84,8 @@ export class ClientCore {
     const retryAll = options.retryNonIdempotent ?? o.retryNonIdempotent ?? RUNTIME_DEFAULTS.retryNonIdempotent;
     const total = options.totalTimeoutMs ?? o.totalTimeoutMs;
     const deadline = total === undefined ? Infinity : Date.now() + total;
-    for (let n = 0, fresh = false; ; n++) {
+    // `refresh`: this attempt asks for a fresh token (after a 401); `refreshed`: that happened once in this call.
+    for (let n = 0, refresh = false, refreshed = false; ; n++) {
       // Credentials are applied per attempt, so credential functions (rotating tokens) are called on retries too.
       const h = { ...headers };
       const auth = await this.#d.authenticate(
@@ -93,8 +94,9 @@ export class ClientCore {
         this.#d.schemes,
         op.security ?? this.#d.security,
         this.#credentials,
-        fresh,
+        refresh,
       );
+      refresh = false;
       init.headers = h;
       // Built only for hooks: the request itself needs none of it.
       const hooked = o.onRequest || o.onResponse;
@@ -124,8 +126,8 @@ export class ClientCore {
           return { data: readData(op, result) as T, response };
         }
         // A token fetched by the client may have been revoked: fetch a fresh one, once.
-        if (response.status === 401 && auth.granted && !fresh) {
-          fresh = true;
+        if (response.status === 401 && auth.granted && !refreshed) {
+          refresh = refreshed = true;
           n--;
           continue;
         }
