@@ -1,6 +1,7 @@
 // The adaptation add-version makes, one of each kind, on a compact made-up version (test/fixtures/adapt); the real
-// official descriptions are added in test/versions/official-descriptions.test.ts.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+// official descriptions are added in test/versions/official-descriptions.test.ts. Each test adapts its own copy
+// inside `it` (see MUTATION.md: work done while collecting is attributed to no test).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -10,17 +11,25 @@ import { curateVersion, loadOfficial } from "../../generator/curate/curate-versi
 import { readCuration } from "../../generator/curate/curation.js";
 import { ROOT } from "../helpers/paths.js";
 
-const dir = mkdtempSync(join(tmpdir(), "adapt-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-cpSync(join(ROOT, "test/fixtures/adapt"), dir, { recursive: true });
-const file = join(dir, "curation.yaml");
-const official = loadOfficial(join(dir, "official.yaml"));
-const { adaptations, fixOrigin } = adaptCuration(file, "spec/9.0/curation.yaml", official, "9.1");
-const text = readFileSync(file, "utf8");
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Copies the fixture (its curation text edited by `edit`) and adapts it from 9.0 to 9.1. */
+function adapt(edit: (text: string) => string = (t) => t) {
+  const dir = mkdtempSync(join(tmpdir(), "adapt-"));
+  dirs.push(dir);
+  cpSync(join(ROOT, "test/fixtures/adapt"), dir, { recursive: true });
+  const file = join(dir, "curation.yaml");
+  writeFileSync(file, edit(readFileSync(file, "utf8")));
+  const official = loadOfficial(join(dir, "official.yaml"));
+  const { adaptations, fixOrigin } = adaptCuration(file, "spec/9.0/curation.yaml", official, "9.1");
+  return { file, official, adaptations, fixOrigin, text: readFileSync(file, "utf8") };
+}
 const from = (entry: string) => `spec/9.0/curation.yaml#${entry}`;
 
 describe("adaptCuration", () => {
   it("adapts each entry that does not fit, with its why", () => {
+    const { adaptations } = adapt();
     expect(adaptations).toEqual([
       {
         kind: "fix-not-applicable",
@@ -63,6 +72,7 @@ describe("adaptCuration", () => {
   });
 
   it("writes the curation that fits: what is left out is gone, the re-derived declaration in place, the rest byte for byte", () => {
+    const { file, text, fixOrigin } = adapt();
     const curation = readCuration(file);
     expect(curation.operations.map((o) => o.sdkName)).toEqual(["things.list", "things.find"]);
     expect(curation.pagination).toEqual({
@@ -79,15 +89,58 @@ describe("adaptCuration", () => {
   });
 
   it("records the adaptations under `adapted:`, in place of the record of the curation it started from", () => {
+    const { text, adaptations } = adapt();
     expect(text.match(/^adapted:/gm)).toHaveLength(1);
     expect(text).not.toContain("spec/0.9/");
     expect(parse(text).adapted).toEqual(adaptations.map((a) => ({ ...a, why: a.why })));
   });
 
   it("the adapted curation curates without an error, and adapting it again changes nothing", () => {
+    const { file, text, official } = adapt();
     expect(curateVersion(file).warnings).toEqual([]);
     const again = adaptCuration(file, "spec/9.1/curation.yaml", official, "9.1");
     expect(again.adaptations).toEqual([]);
     expect(readFileSync(file, "utf8")).toBe(text.slice(0, text.indexOf("\n\n# What `npm run add-version`")) + "\n");
+  });
+});
+
+describe("adaptCuration, the sections an absent operation is named in", () => {
+  const withEntries = (text: string) =>
+    text
+      .replace(
+        "\nfixes:\n",
+        "\nparameters:\n  things.list:\n    why: Kept.\n    add: [{ name: q, in: query }]\n  things.delete:\n    why: Gone with it.\n    add: [{ name: force, in: query }]\n\nfixes:\n",
+      )
+      .replace("  things.find: { style: page", "  things.delete: { style: page, items: data, pageParam: page, pages: pages }\n  things.find: { style: page");
+
+  it("leaves out its pagination and parameters entries, and keeps those of the operations 9.1 has", () => {
+    const { file, text } = adapt(withEntries);
+    const curation = readCuration(file);
+    expect(Object.keys(curation.parameters)).toEqual(["things.list"]);
+    expect(Object.keys(curation.pagination)).toEqual(["things.list"]);
+    expect(text).toContain("\nparameters:\n  things.list:\n    why: Kept.\n    add: [{ name: q, in: query }]\n\nfixes:\n");
+    expect(text).not.toContain("things.delete:");
+  });
+
+  it("a curation without webhook topics adapts the same way, with nothing to say about topics", () => {
+    const { adaptations, text } = adapt((t) => t.replace(/\nprofile:\n[\s\S]*?\n\n/, "\n"));
+    expect(adaptations.map((a) => a.kind)).toEqual([
+      "fix-not-applicable",
+      "fix-not-applicable",
+      "fix-not-applicable",
+      "operation-absent",
+      "pagination-rederived",
+      "pagination-dropped",
+    ]);
+    expect(text).not.toContain("profile:");
+  });
+
+  it("a curation that already fits is written back unchanged, without an `adapted:` section", () => {
+    const first = adapt();
+    const before = first.text.slice(0, first.text.indexOf("\n\n# What `npm run add-version`")) + "\n";
+    writeFileSync(first.file, before);
+    const again = adaptCuration(first.file, "spec/9.1/curation.yaml", first.official, "9.1");
+    expect(again).toEqual({ adaptations: [], fixOrigin: [0] });
+    expect(readFileSync(first.file, "utf8")).toBe(before);
   });
 });
