@@ -111,14 +111,19 @@ describe("adaptCuration, the sections an absent operation is named in", () => {
         "\nfixes:\n",
         "\nparameters:\n  things.list:\n    why: Kept.\n    add: [{ name: q, in: query }]\n  things.delete:\n    why: Gone with it.\n    add: [{ name: force, in: query }]\n\nfixes:\n",
       )
-      .replace("  things.find: { style: page", "  things.delete: { style: page, items: data, pageParam: page, pages: pages }\n  things.find: { style: page");
+      .replace(
+        "  things.find: { style: page",
+        "  things.delete: { style: page, items: data, pageParam: page, pages: pages }\n  things.find: { style: page",
+      );
 
   it("leaves out its pagination and parameters entries, and keeps those of the operations 9.1 has", () => {
     const { file, text } = adapt(withEntries);
     const curation = readCuration(file);
     expect(Object.keys(curation.parameters)).toEqual(["things.list"]);
     expect(Object.keys(curation.pagination)).toEqual(["things.list"]);
-    expect(text).toContain("\nparameters:\n  things.list:\n    why: Kept.\n    add: [{ name: q, in: query }]\n\nfixes:\n");
+    expect(text).toContain(
+      "\nparameters:\n  things.list:\n    why: Kept.\n    add: [{ name: q, in: query }]\n\nfixes:\n",
+    );
     expect(text).not.toContain("things.delete:");
   });
 
