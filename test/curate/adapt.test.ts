@@ -149,3 +149,65 @@ describe("adaptCuration, the sections an absent operation is named in", () => {
     expect(readFileSync(first.file, "utf8")).toBe(before);
   });
 });
+
+describe("adaptCuration, one kind of misfit at a time", () => {
+  const dropFixes = (t: string) =>
+    t.replace(
+      /\nfixes:\n[\s\S]*?\n\n/,
+      "\nfixes:\n  - why: Fits every version.\n    op: add\n    path: /components/schemas/thing/description\n    value: A thing\n\n",
+    );
+  const dropDelete = (t: string) =>
+    t
+      .replace("  # Not in 9.1.\n  things.delete: DELETE /things/{thing_id}\n", "")
+      .replace(/  - why: An operation 9.1 does not have\.\n(    .*\n){4}/, "");
+  const kinds = (adaptations: { kind: string; from: string }[]) =>
+    adaptations.map((a) => `${a.kind} ${a.from.split("#")[1]}`);
+  const rest = [
+    "webhook-topic-absent /profile/webhooks/topics/gizmo.created",
+    "pagination-rederived /pagination/things.list",
+    "pagination-dropped /pagination/things.find",
+  ];
+
+  it("only an operation 9.1 lacks", () => {
+    const { adaptations, fixOrigin } = adapt(dropFixes);
+    expect(kinds(adaptations)).toEqual(["operation-absent /operations/things.delete", ...rest]);
+    expect(fixOrigin).toEqual([0]);
+  });
+
+  it("only fixes that do not apply", () => {
+    const { adaptations, fixOrigin, file } = adapt(dropDelete);
+    expect(kinds(adaptations)).toEqual(["fix-not-applicable /fixes/0", "fix-not-applicable /fixes/1", ...rest]);
+    expect(fixOrigin).toEqual([2]);
+    expect(readCuration(file).fixes.map((f) => f.why)).toEqual(["Fits every version."]);
+  });
+
+  it("fixes past the tenth, and fixes of an operation 9.1 has, keep their places", () => {
+    const fits =
+      "  - why: Fits.\n    operation: things.list\n    op: add\n    path: /description\n    value: Lists things.\n";
+    const { adaptations, fixOrigin, file } = adapt((t) => t.replace("\nfixes:\n", `\nfixes:\n${fits.repeat(10)}`));
+    expect(kinds(adaptations)).toEqual([
+      "fix-not-applicable /fixes/10",
+      "fix-not-applicable /fixes/11",
+      "fix-not-applicable /fixes/12",
+      "operation-absent /operations/things.delete",
+      ...rest,
+    ]);
+    expect(fixOrigin).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 13]);
+    expect(readCuration(file).fixes).toHaveLength(11);
+  });
+
+  it("a fix the curation check refuses (not a misfit of this version) is left for it, not adapted away", () => {
+    const bad =
+      "  - why: Names a list item.\n    op: replace\n    path: /paths/~1things/get/parameters/page\n    value: x\n";
+    const { adaptations, fixOrigin, file } = adapt((t) => dropDelete(t).replace("\nfixes:\n", `\nfixes:\n${bad}`));
+    expect(kinds(adaptations)).toEqual(["fix-not-applicable /fixes/1", "fix-not-applicable /fixes/2", ...rest]);
+    expect(fixOrigin).toEqual([0, 3]);
+    expect(readCuration(file).fixes.map((f) => f.why)).toEqual(["Names a list item.", "Fits every version."]);
+  });
+
+  it("webhooks with no topics: nothing to adapt there", () => {
+    const { adaptations, text } = adapt((t) => t.replace(/    topics:\n[\s\S]*?gizmo\n/, "    topics:\n"));
+    expect(kinds(adaptations)).not.toContain(rest[0]);
+    expect(text).toContain("    topics:\n\noperations:");
+  });
+});

@@ -88,6 +88,7 @@ describe("removeEntries: the keys of a mapping, or the items of a list whose fie
       "fixes:\n  - { name: a }\n",
     ],
     ["a section that is not there: nothing", curation, "pagination", ["things.list"], undefined, curation],
+    ["a list section that is not there: nothing", curation, "fixes", ["a"], "name", curation],
   ])("%s", (_, text, section, names, field, expected) => {
     expect(removeEntries(text, section, new Set(names), field)).toBe(expected);
   });
