@@ -42,7 +42,10 @@ export function setEntry(text: string, section: string, key: string, value: Reco
   const pair = isMap(collection) ? collection.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
   const node = pair?.value as Node | null | undefined;
   if (!node?.range) throw new Error(`no \`${section}: ${key}\` entry to replace`);
-  return text.slice(0, node.range[0]) + flow(value) + text.slice(node.range[1]);
+  // From the key on, as a block value starts on the next line; up to the value's last character, as a block value's
+  // range takes in the line break after it.
+  const end = node.range[0] + text.slice(node.range[0], node.range[1]).trimEnd().length;
+  return `${text.slice(0, (pair!.key as Node).range![1])}: ${flow(value)}${text.slice(end)}`;
 }
 
 /** `{ style: page, items: [companies, data], pages: "" }`: plain where YAML reads it back as the same string. */

@@ -103,4 +103,65 @@ describe("curateVersion", () => {
       expect([d.severity, d.file, d.pointer]).toEqual(["error", curation, "/pagination/things.find"]);
     expect(existsSync(join(dir, "openapi.yaml"))).toBe(false);
   });
+
+  it("allowMissing makes only missing operations warnings: a fix's error still stops it", () => {
+    const curation = project({ "things.find": "GET /things/{id}", "things.list": "GET /things" }, { fixes: [goneRef] });
+    const error = refusal(() => curateVersion(curation, { allowMissing: true }));
+    expect(error.diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([
+      ["error", "missing-ref", "/fixes/0"],
+      ["warning", "operation-not-found", "/operations/things.list"],
+    ]);
+    expect(existsSync(join(dir, "openapi.yaml"))).toBe(false);
+  });
+
+  it("a curation that does not apply is reported alone: the curated description is not checked on top of it", () => {
+    const curation = project(
+      { "things.find": "GET /things/{id}" },
+      {
+        pagination: { "things.find": { style: "cursor", items: "data", cursorParam: "after", nextCursor: "next" } },
+        fixes: [goneRef],
+      },
+    );
+    const error = refusal(() => curateVersion(curation));
+    expect(error.diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([
+      ["error", "missing-ref", "/fixes/0"],
+    ]);
+  });
+
+  it("writes long text on one line, and an object used twice in full each time (no YAML anchors)", () => {
+    const curation = project({ "things.find": "GET /things/{id}" });
+    const description = `A long description, ${"word ".repeat(30)}end.`;
+    const shared = { type: "string", description };
+    const document = structuredClone(official);
+    const get = document.paths["/things/{id}"].get as Record<string, unknown>;
+    get["parameters"] = [{ name: "id", in: "path", required: true, schema: shared }];
+    get["responses"] = {
+      "200": {
+        description: "ok",
+        content: { "application/json": { schema: { type: "object", properties: { id: shared } } } },
+      },
+    };
+    const text = readFileSync(curateVersion(curation, { official: document }).file, "utf8");
+    expect(text).toContain(`description: ${description}\n`);
+    expect(text.match(/description: A long/g)).toHaveLength(2);
+    expect(text).not.toMatch(/[&*]a\d/);
+  });
 });
+
+/** A fix that refers to a schema the description does not define. */
+const goneRef = {
+  why: "w",
+  op: "add",
+  path: "/paths/~1things~1{id}/get/responses/200/content/application~1json/schema/properties/extra",
+  value: { $ref: "#/components/schemas/gone" },
+};
+
+function refusal(run: () => unknown): GeneratorError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof GeneratorError) return error;
+    throw error;
+  }
+  throw new Error("it was accepted");
+}

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { checkCurated } from "../../generator/curate/check-curated.js";
 import { curate } from "../../generator/curate/curate.js";
-import { readCuration } from "../../generator/curate/curation.js";
+import { readCuration, routeShape } from "../../generator/curate/curation.js";
 import { type Diagnostic, GeneratorError } from "../../generator/diagnostics.js";
 
 const dir = mkdtempSync(join(tmpdir(), "curation-errors-"));
@@ -259,5 +259,134 @@ describe("problems of the curated description are reported at the curation key t
         "this fix refers to `#/components/schemas/gone`, which this description does not define (renamed in this version?)",
       ],
     ]);
+  });
+});
+
+describe("readCuration: more refusals, each at its key", () => {
+  const ops = "source: a.yaml\noperations:\n  things.list: GET /x\n";
+  const adaptedMessage = "`adapted` (written by add-version) must be a list of entries with a `why`";
+  it.each([
+    [
+      "a route with more after the path",
+      "source: a.yaml\noperations:\n  things.ok: GET /ok\n  things.list: GET /x y\n",
+      [["bad-route", "/operations/things.list", 'expected `METHOD /path`, found "GET /x y"', "write the route"]],
+    ],
+    [
+      "a route whose method only ends in one",
+      "source: a.yaml\noperations:\n  things.ok: GET /ok\n  things.list: FORGET /x\n",
+      [["bad-route", "/operations/things.list", 'expected `METHOD /path`, found "FORGET /x"', "write the route"]],
+    ],
+    [
+      "a route that is not a string",
+      "source: a.yaml\noperations:\n  things.ok: GET /ok\n  things.list: 3\n",
+      [["bad-route", "/operations/things.list", "expected `METHOD /path`, found 3", "write the route"]],
+    ],
+    ...["Things.list", "things.list-all", "things.List"].map((name) => [
+      `the SDK name ${name}`,
+      `source: a.yaml\noperations:\n  things.ok: GET /ok\n  ${name}: GET /x\n`,
+      [
+        [
+          "bad-sdk-name",
+          `/operations/${name}`,
+          `\`${name}\` is not \`resource.method\` in camelCase (resources may nest: \`helpCenters.collections.find\`)`,
+          "rename the key",
+        ],
+      ],
+    ]),
+    [
+      "a fix whose path is not a string",
+      `${ops}fixes:\n  - { why: w, op: add, path: 3 }\n`,
+      [
+        [
+          "bad-fix",
+          "/fixes/0",
+          "a fix needs `why`, `op` (add|replace|remove) and `path` (a JSON pointer)",
+          "complete the fix",
+        ],
+      ],
+    ],
+    [
+      "declared parameters whose `add` is not a list",
+      `${ops}parameters:\n  things.list: { why: w, add: page }\n`,
+      [
+        [
+          "bad-parameters",
+          "/parameters/things.list",
+          "declared parameters need `why` and `add` (a list)",
+          "complete the entry",
+        ],
+      ],
+    ],
+    [
+      "declared parameters that are not a mapping, or have no `name`",
+      `${ops}parameters:\n  things.list: { why: w, add: [page, { in: query }, { name: q, in: query }] }\n`,
+      [
+        ["bad-parameters", "/parameters/things.list/add/0", "a parameter needs `name` and `in`", "complete it"],
+        ["bad-parameters", "/parameters/things.list/add/1", "a parameter needs `name` and `in`", "complete it"],
+      ],
+    ],
+    [
+      "an unknown profile key",
+      `${ops}profile: { clientName: X, colour: red }\n`,
+      [
+        [
+          "bad-curation",
+          "/profile/colour",
+          "unknown profile key `colour`",
+          "use one of clientName, packageName, tokenEnv, versionHeader, regions, errorPrefix, webhooks",
+        ],
+      ],
+    ],
+    [
+      "`adapted` that is not a list",
+      `${ops}adapted: everything\n`,
+      [["bad-curation", "/adapted", adaptedMessage, "restore it, or remove the section"]],
+    ],
+    [
+      "`adapted` with an entry without `why`",
+      `${ops}adapted:\n  - { why: w }\n  - { kind: operation-absent }\n`,
+      [["bad-curation", "/adapted", adaptedMessage, "restore it, or remove the section"]],
+    ],
+    [
+      "`adapted` with an entry that is not a mapping",
+      `${ops}adapted: [why]\n`,
+      [["bad-curation", "/adapted", adaptedMessage, "restore it, or remove the section"]],
+    ],
+    [
+      "`adapted` with a `why` that is not text",
+      `${ops}adapted: [{ why: 3 }]\n`,
+      [["bad-curation", "/adapted", adaptedMessage, "restore it, or remove the section"]],
+    ],
+  ] as [string, string, unknown[]][])("%s", (_what, text, expected) => {
+    expect(refused(text)).toEqual(expected);
+  });
+
+  it("a file that is not YAML: the parser's first line", () => {
+    expect(refused("source: a.yaml\noperations: [\n")).toEqual([
+      ["bad-curation", "", expect.stringMatching(/^cannot read the curation file: \S.*[^\n]$/), ""],
+    ]);
+    expect(refused("a: 1\na: 2\n")).toEqual([
+      ["bad-curation", "", "cannot read the curation file: Map keys must be unique at line 2, column 1:", ""],
+    ]);
+  });
+
+  it("accepts routes with spaces around or inside, and an `adapted` record with a `why` in each entry", () => {
+    const file = write(
+      `source: a.yaml\noperations:\n  things.list: "  GET   /x "\n  things.find: delete /x/{id}\nadapted:\n  - { kind: operation-absent, why: w }\n`,
+    );
+    expect(readCuration(file).operations).toEqual([
+      { sdkName: "things.list", method: "get", path: "/x" },
+      { sdkName: "things.find", method: "delete", path: "/x/{id}" },
+    ]);
+  });
+});
+
+describe("routeShape: a route with its parameter names left out", () => {
+  it.each([
+    ["GET", "/companies/{company_id}", "get /companies/{}"],
+    ["get", "/a/{x}/b/{y}", "get /a/{}/b/{}"],
+    ["Delete", "/a", "delete /a"],
+  ])("%s %s → %s", (method, path, shape) => {
+    expect(routeShape(method, path)).toBe(shape);
   });
 });
