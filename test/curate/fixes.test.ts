@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { curate } from "../../generator/curate/curate.js";
-import { readCuration } from "../../generator/curate/curation.js";
+import { type Fix, readCuration } from "../../generator/curate/curation.js";
 import { ROOT } from "../helpers/paths.js";
 
-// Curation grammar the whole API needs: nested resource keys, and fixes that name an item of a list of names.
+// Curation grammar the whole API needs: nested resource keys, and fixes: how a fix's last segment is read (an index,
+// `-`, or the name of an item in a list of names) and what ifMissing and ifPresent skip, as the curated schema shows.
 const tmp = mkdtempSync(join(ROOT, ".tmp-curation-fixes-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -34,12 +36,23 @@ const official = () => ({
       thing: {
         type: "object",
         required: ["id", "name"],
-        properties: { id: { type: "string" }, name: { type: "string" } },
+        properties: { id: { type: "string" }, name: { type: "string" }, b1: { type: "string", enum: letters } },
       },
     },
   },
 });
+const letters = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
 const OPERATIONS = "operations:\n  helpCenters.collections.find: GET /help_center/collections/{collection_id}\n";
+
+/** The curated `thing` schema after `fix`, and the diagnostics as [severity, code, pointer]. */
+function fixed(fix: Partial<Fix>) {
+  const fixes = stringify({ fixes: [{ why: "w", ...fix }] });
+  const { document, diagnostics } = curate(official(), curationWith(OPERATIONS + fixes), "official.yaml");
+  const schemas = (document["components"] as { schemas: Record<string, Record<string, unknown>> }).schemas;
+  return { thing: schemas["thing"]!, diagnostics: diagnostics.map((d) => [d.severity, d.code, d.pointer]) };
+}
+const thing = official().components.schemas.thing;
+const b1 = thing.properties.b1;
 
 describe("curation", () => {
   it("a nested resource key gives the resource path and the method", () => {
@@ -121,5 +134,60 @@ describe("curation", () => {
       "fixes:\n  - why: test\n    op: replace\n    path: /components/schemas/thing/required/name\n    value: x\n";
     const { diagnostics } = curate(official(), curationWith(OPERATIONS + fixes), "official.yaml");
     expect(diagnostics.map((d) => [d.severity, d.pointer])).toEqual([["error", "/fixes/0"]]);
+  });
+});
+
+describe("a fix's last segment in a list", () => {
+  it.each([
+    [
+      "an index of two digits",
+      { op: "add", path: "/components/schemas/thing/properties/b1/enum/10", value: "k" },
+      { ...thing, properties: { ...thing.properties, b1: { ...b1, enum: [...letters, "k"] } } },
+    ],
+    [
+      "a name that starts with a digit is a name",
+      { op: "add", path: "/components/schemas/thing/required/1a" },
+      { ...thing, required: ["id", "name", "1a"] },
+    ],
+    [
+      "a name that ends with a digit is a name",
+      { op: "add", path: "/components/schemas/thing/required/b1" },
+      { ...thing, required: ["id", "name", "b1"] },
+    ],
+  ] as [string, Partial<Fix>, object][])("%s", (_, fix, expected) => {
+    expect(fixed(fix)).toEqual({ thing: expected, diagnostics: [] });
+  });
+});
+
+describe("ifMissing and ifPresent on a mapping key", () => {
+  const at = "/components/schemas/thing/properties/id/format";
+  it.each([
+    ["ifMissing adds a key that is not there", { op: "add", path: at, value: "uuid", ifMissing: true }, "uuid"],
+    [
+      "ifMissing keeps a key that is there",
+      { op: "add", path: "/components/schemas/thing/type", value: "string", ifMissing: true },
+      undefined,
+    ],
+    [
+      "ifPresent does not add a key that is not there",
+      { op: "add", path: at, value: "uuid", ifPresent: true },
+      undefined,
+    ],
+    [
+      "ifPresent skips a replace of a key that is not there, quietly",
+      { op: "replace", path: at, value: "uuid", ifPresent: true },
+      undefined,
+    ],
+  ] as [string, Partial<Fix>, string | undefined][])("%s", (_, fix, format) => {
+    const { thing: after, diagnostics } = fixed(fix);
+    expect(diagnostics).toEqual([]);
+    expect(after["type"]).toBe("object");
+    expect((after["properties"] as Record<string, Record<string, unknown>>)["id"]!["format"]).toBe(format);
+  });
+
+  it("without either, a replace of a key that is not there is skipped with a warning", () => {
+    expect(fixed({ op: "replace", path: at, value: "uuid" }).diagnostics).toEqual([
+      ["warning", "fix-not-applicable", "/fixes/0"],
+    ]);
   });
 });
