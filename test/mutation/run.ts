@@ -63,6 +63,16 @@ interface Known {
 const DETECTED = new Set(["Killed", "Timeout"]);
 const UNDETECTED = new Set(["Survived", "NoCoverage"]);
 
+/** Of the entries that match one survivor, the narrowest: one line over a range, then a named mutator, column, replacement. */
+function mostSpecific(entries: Known[]): Known | undefined {
+  const weight = (e: Known) =>
+    (e.toLine === undefined ? 8 : 0) +
+    (e.mutator === "*" ? 0 : 4) +
+    (e.column === undefined ? 0 : 2) +
+    (e.replacement === undefined ? 0 : 1);
+  return entries.reduce<Known | undefined>((best, e) => (best && weight(best) >= weight(e) ? best : e), undefined);
+}
+
 function main(): void {
   const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
   const incremental = process.argv.includes("--incremental") ? ["--incremental"] : [];
@@ -177,8 +187,8 @@ function section(
         (e.mutator === "*" || e.mutator === m.mutatorName) &&
         (e.column === undefined || e.column === column) &&
         (e.replacement === undefined || e.replacement === m.replacement);
-      const eq = known.equivalent.find(matches);
-      const open = eq ? undefined : known.open.find(matches);
+      const eq = mostSpecific(known.equivalent.filter(matches));
+      const open = eq ? undefined : mostSpecific(known.open.filter(matches));
       if (eq) equivalent++;
       if (open) explained++;
       const original = lines[line - 1]!.trim();
