@@ -17,22 +17,23 @@ function printed(statements: StatementStructures[]): string {
 }
 
 describe("importDecl", () => {
-  const cases: [string, StatementStructures[], string][] = [
-    ["value names", importDecl("./a.js", ["b", "c"]), 'import { b, c } from "./a.js";\n'],
+  // Each case is built inside its test, not while the file is collected (see MUTATION.md).
+  const cases: [string, () => StatementStructures[], string][] = [
+    ["value names", () => importDecl("./a.js", ["b", "c"]), 'import { b, c } from "./a.js";\n'],
     [
       "type-only",
-      importDecl("../models.js", ["Contact"], { typeOnly: true }),
+      () => importDecl("../models.js", ["Contact"], { typeOnly: true }),
       'import type { Contact } from "../models.js";\n',
     ],
     [
       "a type name inside a value import",
-      importDecl("./runtime/index.js", ["ClientCore", typeName("ClientOptions")]),
+      () => importDecl("./runtime/index.js", ["ClientCore", typeName("ClientOptions")]),
       'import { ClientCore, type ClientOptions } from "./runtime/index.js";\n',
     ],
-    ["`when` false: nothing", importDecl("./a.js", ["b"], { when: false }), ""],
-    ["no names left: nothing", importDecl("./a.js", []), ""],
+    ["`when` false: nothing", () => importDecl("./a.js", ["b"], { when: false }), ""],
+    ["no names left: nothing", () => importDecl("./a.js", []), ""],
   ];
-  it.each(cases)("%s", (_name, statements, want) => expect(printed(statements)).toBe(want));
+  it.each(cases)("%s", (_name, statements, want) => expect(printed(statements())).toBe(want));
 });
 
 describe("the other builders", () => {

@@ -88,18 +88,21 @@ describe.each(docs)("code samples of %s", (name, file) => {
   });
 });
 
-describe("code samples of a package for an API without pagination or path parameters", async () => {
-  const out = mkdtempSync(join(tmpdir(), "samples-pkg-"));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
-  const { model } = await generate({ spec: fixture("profile/no-pagination.yaml"), out, build: false });
-  const pkg: Package = {
-    dir: out,
-    clientName: model.profile.clientName,
-    variable: clientVariable(model),
-    tokenEnv: model.profile.tokenEnv,
-  };
+describe("code samples of a package for an API without pagination or path parameters", () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it.each(["README.md", "api.md"])("%s: only calls the package has, and they type-check", (file) => {
+  // Generated inside each test, so that a mutation run knows which test covers which emitter code.
+  it.each(["README.md", "api.md"])("%s: only calls the package has, and they type-check", async (file) => {
+    const out = mkdtempSync(join(tmpdir(), "samples-pkg-"));
+    dirs.push(out);
+    const { model } = await generate({ spec: fixture("profile/no-pagination.yaml"), out, build: false });
+    const pkg: Package = {
+      dir: out,
+      clientName: model.profile.clientName,
+      variable: clientVariable(model),
+      tokenEnv: model.profile.tokenEnv,
+    };
     const text = readFileSync(join(out, file), "utf8");
     expect(text).not.toMatch(/companies|Pagination/);
     const samples = blocks(join(out, file));
