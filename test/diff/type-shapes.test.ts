@@ -14,6 +14,7 @@ const oneOf = (...variants: Json[]): Json => ({ oneOf: variants });
 const allOf = (...parts: Json[]): Json => ({ allOf: parts });
 const nullable = (schema: Json): Json => ({ ...schema, nullable: true });
 const values = (...v: unknown[]): Json => ({ enum: v });
+const tuple = (...items: Json[]): Json => ({ type: "array", prefixItems: items, items: false });
 
 /** Field `f` of the response of `things.find` (the user reads it); OpenAPI 3.1 when `openapi` says so. */
 const read = (f: Json, schemas: Json = {}, openapi?: string) =>
@@ -149,6 +150,12 @@ describe("enums and their primitives", () => {
       [["type-changed", "BREAKING things.create: body field `f` changed type from `string` to `1`"]],
     ],
     [
+      "a string → an enum with one value that is not a string is a change, not a narrowing",
+      written(str),
+      written(values("a", 1)),
+      [["type-changed", 'BREAKING things.create: body field `f` changed type from `string` to `"a" | 1`']],
+    ],
+    [
       "enum alternatives of a union are one enum",
       read(oneOf(values("a"), values("b"), int)),
       read(oneOf(values("a"), int)),
@@ -254,6 +261,24 @@ describe("intersections (`allOf`) are compared by their fields when every part h
       [["enum-values-added", `BREAKING things.find: response field \`f.kind\` has new values "dog"`]],
     ],
     [
+      "a tag keeps the requiredness of the branch's own property (no longer required there)",
+      read(allOf(object({ kind: str }, { required: ["kind"] }), object({ kind: values("cat") }))),
+      read(allOf(object({ kind: str }), object({ kind: values("cat") }))),
+      [["made-optional", "BREAKING things.find: response field `f.kind` is now optional"]],
+    ],
+    [
+      "a field typed by two parts: the first part's type is compared",
+      read(allOf(object({ n: str }), object({ n: int }))),
+      read(allOf(object({ n: int }), object({ n: int }))),
+      [["type-changed", "BREAKING things.find: response field `f.n` changed type from `string` to `integer`"]],
+    ],
+    [
+      "a field that is an enum in two parts: the first part's values are compared",
+      read(allOf(object({ k: values("a") }), object({ k: values("a", "b") }))),
+      read(allOf(object({ k: values("a", "c") }), object({ k: values("a", "b") }))),
+      [["enum-values-added", `BREAKING things.find: response field \`f.k\` has new values "c"`]],
+    ],
+    [
       "the additional properties of a part",
       read(allOf(object({ id: str }), { type: "object", additionalProperties: str })),
       read(allOf(object({ id: str }), { type: "object", additionalProperties: int })),
@@ -287,6 +312,12 @@ describe("intersections (`allOf`) are compared by their fields when every part h
           "BREAKING things.find: response field `f` changed type from `{ a } & ({ b } | { c })` to `{ a } & ({ b } | { c }) & { z }`",
         ],
       ],
+    ],
+    [
+      "a string → an intersection with a union part: the whole type changed",
+      read(str),
+      read(allOf(object({ a: str }), oneOf(object({ b: str }), object({ c: str })))),
+      [["type-changed", `BREAKING ${response_("changed type from `string` to `{ a } & ({ b } | { c })`")}`]],
     ],
   ])("%s", (_what, before, after, expected) => {
     expect(changes(before, after)).toEqual(expected);
@@ -545,6 +576,36 @@ describe("union alternatives are paired by content", () => {
       written(oneOf(str, array(int))),
       written(array(int)),
       [["type-narrowed", "BREAKING things.create: body field `f` narrowed from `string | integer[]` to `integer[]`"]],
+    ],
+    [
+      "tuples are not paired by likeness: two changed tuples on each side change the type",
+      read(oneOf(tuple(str, int), tuple(int, str)), {}, V31),
+      read(oneOf(tuple(str, bool), tuple(bool, str)), {}, V31),
+      [
+        [
+          "type-changed",
+          `BREAKING ${response_("changed type from `[string, integer] | [integer, string]` to `[string, boolean] | [boolean, string]`")}`,
+        ],
+      ],
+    ],
+    [
+      "arrays of enums are paired with each other whatever their values",
+      read(oneOf(array(values("a")), array(object({ x: str })))),
+      read(oneOf(array(values("a", "b")), array(object({ y: str })))),
+      [
+        ["enum-values-added", 'BREAKING things.find: response field `f[]` has new values "b"'],
+        ["field-removed", "BREAKING things.find: response field `f[].x` removed"],
+        ["field-added", "non-breaking things.find: response field `f[].y` added (optional)"],
+      ],
+    ],
+    [
+      "an alternative whose fields differ only in their descriptions is still the identical one",
+      read(oneOf(object({ a: str, b: int, c: str }), object({ a: str, b: { ...str, description: "old" } }))),
+      read(oneOf(object({ a: str, b: { ...str, description: "new" } }), object({ a: str, b: int, d: str }))),
+      [
+        ["field-removed", "BREAKING things.find: response field `f.c` removed"],
+        ["field-added", "non-breaking things.find: response field `f.d` added (optional)"],
+      ],
     ],
   ])("%s", (_what, before, after, expected) => {
     expect(changes(before, after)).toEqual(expected);

@@ -112,6 +112,17 @@ describe("fast parsing", () => {
     expect(fastParse("a: 0b101\nb: 1_000\nc: 012\n")!.value).toEqual({ a: "0b101", b: "1_000", c: 12 });
   });
 
+  it("reads the core schema's explicit tags as `yaml` does, and no tag without a name", () => {
+    for (const text of ["a: !!null ~\n", "a: !!bool true\n", "a: !!int 0x1F\n", "a: !!int '12'\n"]) {
+      expect(fastParse(text), text).toBeDefined();
+      expect(agrees(text), text).toBe(true);
+    }
+    // A tag without a name is not a core tag: `yaml` reads the verbatim one as a string, and refuses `!!` alone.
+    expect(slow("a: !<tag:yaml.org,2002:> 12\n")).toEqual({ a: "12" });
+    for (const s of ["~", "true", "12"])
+      for (const tag of ["!!", "!<tag:yaml.org,2002:>"]) expect(agrees(`a: ${tag} ${s}\n`), `${tag} ${s}`).toBe(true);
+  });
+
   it("leaves to `yaml` what it cannot be sure of, and every error", () => {
     for (const text of [
       "a: &x [1]\nb: *x\n", // anchors: `yaml` bounds their expansion
