@@ -1,0 +1,269 @@
+// generator/model/samples.ts: the sample call of each operation, from the description's own example values, fitted
+// to the argument's type (placeholders where the type requires a value the description does not give).
+import { describe, expect, it } from "vitest";
+import type { SampleValue } from "../../generator/model/types.js";
+import { type Doc, ok, operations, rows, str } from "./rows.js";
+
+/** A sample as the docs show it; a placeholder (no value in the description) in ‹›. */
+function show(v: SampleValue | undefined): string | undefined {
+  if (!v) return undefined;
+  switch (v.kind) {
+    case "json":
+      return v.placeholder ? `‹${JSON.stringify(v.value)}›` : JSON.stringify(v.value);
+    case "bytes":
+      return "bytes";
+    case "array":
+      return `[${v.items.map(show).join(", ")}]`;
+    case "object":
+      return v.fields.length ? `{ ${v.fields.map((f) => `${f.name}: ${show(f.value)}`).join(", ")} }` : "{}";
+  }
+}
+
+const int = { type: "integer" };
+const query = (name: string, extra: Doc = {}) => ({ name, in: "query", schema: str, ...extra });
+/** POST /things with these parameters (and body). */
+const post = (parameters: unknown[], extra: Doc = {}) => ({
+  "/things": { post: { operationId: "createThing", parameters, ...extra, responses: ok } },
+});
+/** POST /things with this JSON body (required) and no parameters. */
+const sent = (media: Doc, parameters: unknown[] = []) =>
+  post(parameters, { requestBody: { required: true, content: { "application/json": media } } });
+
+const components = {
+  schemas: {
+    Pet: {
+      type: "object",
+      properties: { name: { type: "string", example: "Rex" }, age: { type: "integer", example: 3 } },
+      required: ["name"],
+    },
+    Tag: { type: "object", properties: { tag: { type: "string", example: "t" }, name: str } },
+    Node: {
+      type: "object",
+      properties: { name: { type: "string", example: "n" }, child: { $ref: "#/components/schemas/Node" } },
+    },
+    Chain: { type: "object", properties: { next: { $ref: "#/components/schemas/Chain" } }, required: ["next"] },
+    MaybeText: { type: "string", nullable: true },
+    Color: { type: "string", enum: ["red", "green"] },
+  },
+  parameters: { Limit: { name: "limit", in: "query", schema: int, example: 20 } },
+  examples: { Word: { value: "from-components" }, Rex: { value: { name: "Rex", age: 9 } } },
+  requestBodies: {
+    PetBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } },
+  },
+};
+
+describe("model documents: samples", () => {
+  rows(
+    [
+      // Parameters.
+      [
+        "a parameter's own example wins over its examples and its schema's",
+        post([
+          query("q", {
+            example: "own",
+            examples: { a: { value: "listed" } },
+            schema: { type: "string", example: "schema" },
+          }),
+        ]),
+        '{ q: "own" }',
+      ],
+      [
+        "else the first of its examples, a $ref to components/examples too",
+        post([
+          query("q", {
+            examples: { a: { $ref: "#/components/examples/Word" }, b: { value: "second" } },
+            schema: { type: "string", example: "schema" },
+          }),
+        ]),
+        '{ q: "from-components" }',
+      ],
+      [
+        "else its schema's example",
+        post([query("q", { schema: { type: "string", example: "schema" } })]),
+        '{ q: "schema" }',
+      ],
+      [
+        "path-level parameters first, a $ref parameter's example too",
+        {
+          "/things/{id}": {
+            parameters: [{ name: "id", in: "path", required: true, schema: str, example: "t1" }],
+            get: { operationId: "getThing", parameters: [{ $ref: "#/components/parameters/Limit" }], responses: ok },
+          },
+        },
+        '{ id: "t1", limit: 20 }',
+      ],
+      [
+        "required parameters without a value get placeholders: …, 1, true, the first enum value",
+        post([
+          query("s", { required: true }),
+          query("n", { required: true, schema: { type: "number" } }),
+          query("i", { required: true, schema: int }),
+          query("b", { required: true, schema: { type: "boolean" } }),
+          query("c", { required: true, schema: { $ref: "#/components/schemas/Color" } }),
+          query("opt"),
+        ]),
+        '{ s: ‹"…"›, n: ‹1›, i: ‹1›, b: ‹true›, c: ‹"red"› }',
+      ],
+      ["an optional argument the description has no value for: no sample", post([query("opt")]), undefined],
+      ["no parameters and no body: no sample", post([]), undefined],
+      [
+        "values of the wrong type are left out (a placeholder when required)",
+        post([
+          query("i", { required: true, schema: int, example: 1.5 }),
+          query("n", { schema: { type: "number" }, example: 1.5 }),
+          query("s", { example: 5 }),
+          query("b", { schema: { type: "boolean" }, example: "yes" }),
+          query("c", { schema: { $ref: "#/components/schemas/Color" }, example: "blue" }),
+          query("d", { schema: { $ref: "#/components/schemas/Color" }, example: "green" }),
+          query("u", { schema: {}, example: { any: ["thing"] } }),
+        ]),
+        '{ i: ‹1›, n: 1.5, d: "green", u: {"any":["thing"]} }',
+      ],
+
+      // The request body.
+      [
+        "a body's media example wins over its examples and its schema's, merged after the parameters",
+        sent(
+          {
+            example: { name: "Media" },
+            examples: { a: { value: { name: "Listed" } } },
+            schema: { $ref: "#/components/schemas/Pet" },
+          },
+          [query("q", { example: "x" })],
+        ),
+        '{ q: "x", name: "Media" }',
+      ],
+      [
+        "else the first of the media's examples, a $ref too",
+        sent({ examples: { a: { $ref: "#/components/examples/Rex" } }, schema: { $ref: "#/components/schemas/Pet" } }),
+        '{ name: "Rex", age: 9 }',
+      ],
+      [
+        "else the schema's, composed from its properties' examples",
+        sent({ schema: { $ref: "#/components/schemas/Pet" } }),
+        '{ name: "Rex", age: 3 }',
+      ],
+      [
+        "a parameter named like a body field: the body's example goes whole under `body`",
+        sent({ example: { name: "Body", age: 1 }, schema: { $ref: "#/components/schemas/Pet" } }, [
+          { name: "age", in: "query", schema: int, example: 2 },
+        ]),
+        '{ age: 2, body: { name: "Body", age: 1 } }',
+      ],
+      [
+        "read-only fields and fields the type does not declare are left out; a required one gets a placeholder",
+        sent({
+          example: { id: "i", extra: true, note: "kept" },
+          schema: {
+            type: "object",
+            properties: { id: { type: "string", readOnly: true }, note: str, size: int },
+            required: ["size"],
+          },
+        }),
+        '{ note: "kept", size: ‹1› }',
+      ],
+      [
+        "a $ref request body",
+        post([], { requestBody: { $ref: "#/components/requestBodies/PetBody" } }),
+        '{ name: "Rex", age: 3 }',
+      ],
+      [
+        "the JSON media type's example, not the first one's",
+        post([], {
+          requestBody: {
+            content: {
+              "text/plain": { example: "text" },
+              "application/json": { schema: { $ref: "#/components/schemas/Pet" } },
+            },
+          },
+        }),
+        '{ name: "Rex", age: 3 }',
+      ],
+      [
+        "no JSON media type: the first one's",
+        post([], {
+          requestBody: {
+            required: true,
+            content: { "text/plain": { example: "text" }, "text/csv": { example: "a,b" } },
+          },
+        }),
+        '{ body: "text" }',
+      ],
+      [
+        "a body example that is not an object, for an object body, is left out",
+        sent({ example: "oops", schema: { $ref: "#/components/schemas/Pet" } }, [query("q", { example: "x" })]),
+        '{ q: "x", name: ‹"…"› }',
+      ],
+      [
+        "allOf: its parts' examples and its own properties' composed; a part's example that is not an object is ignored",
+        sent({
+          schema: {
+            allOf: [
+              { $ref: "#/components/schemas/Pet" },
+              { $ref: "#/components/schemas/Tag" },
+              { type: "object", example: "no" },
+            ],
+            properties: { extra: { type: "boolean", example: false } },
+          },
+        }),
+        '{ extra: false, name: "Rex", age: 3, tag: "t" }',
+      ],
+      [
+        "an array body is sent under `body`, its items' example as one item",
+        sent({ schema: { type: "array", items: { $ref: "#/components/schemas/Pet" } } }),
+        '{ body: [{ name: "Rex", age: 3 }] }',
+      ],
+      [
+        "an array body beside a parameter named `body` is under `requestBody`; two items of its example shown",
+        sent({ schema: { type: "array", items: int, example: [1, 2, 3] } }, [query("body", { example: "p" })]),
+        '{ body: "p", requestBody: [1, 2] }',
+      ],
+      [
+        "an array with an item of the wrong type is left out (an empty list when required)",
+        sent({ schema: { type: "array", items: int, example: [1, "two"] } }),
+        "{ body: [] }",
+      ],
+      [
+        "oneOf: the first alternative that has an example",
+        sent({
+          schema: {
+            oneOf: [
+              { type: "object", properties: { a: str } },
+              { type: "object", properties: { b: { type: "string", example: "b" } } },
+            ],
+          },
+        }),
+        '{ b: "b" }',
+      ],
+      [
+        "anyOf: the first alternative that has an example",
+        sent({ schema: { anyOf: [int, { type: "integer", example: 4 }], nullable: true } }),
+        "{ body: 4 }",
+      ],
+      [
+        "examples (3.1): the first",
+        sent({
+          schema: {
+            type: "object",
+            properties: { a: { type: "string", examples: ["one", "two"] }, b: { type: "string", examples: [] } },
+          },
+        }),
+        '{ a: "one" }',
+      ],
+      [
+        "a recursive schema's composed example stops six levels down",
+        sent({ schema: { $ref: "#/components/schemas/Node" } }),
+        '{ name: "n", child: { name: "n", child: { name: "n", child: { name: "n", child: { name: "n", child: { name: "n" } } } } } }',
+      ],
+      [
+        "a required recursive field's placeholder ends in {} after a few levels",
+        sent({ schema: { $ref: "#/components/schemas/Chain" } }),
+        "{ next: { next: { next: { next: {} } } } }",
+      ],
+    ] as const,
+    (paths) => {
+      const { ops, diagnostics } = operations({ paths, components });
+      return { got: show(ops[0]!.sample), diagnostics };
+    },
+  );
+});
