@@ -1,6 +1,6 @@
 // generator/model/samples.ts: the sample call of each operation, from the description's own example values, fitted
 // to the argument's type (placeholders where the type requires a value the description does not give).
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import type { SampleValue } from "../../generator/model/types.js";
 import { type Doc, ok, operations, rows, str } from "./rows.js";
 
@@ -42,6 +42,13 @@ const components = {
       properties: { name: { type: "string", example: "n" }, child: { $ref: "#/components/schemas/Node" } },
     },
     Chain: { type: "object", properties: { next: { $ref: "#/components/schemas/Chain" } }, required: ["next"] },
+    Req1: { type: "object", properties: { id: str, one: int }, required: ["id", "one"] },
+    Req2: {
+      type: "object",
+      properties: { id: str, two: { type: "boolean" }, ro: { type: "string", readOnly: true } },
+      required: ["id", "two", "ro"],
+    },
+    NamedTag: { type: "object", properties: { tag: str, name: str } },
     MaybeText: { type: "string", nullable: true },
     Color: { type: "string", enum: ["red", "green"] },
   },
@@ -51,6 +58,9 @@ const components = {
     PetBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } },
   },
 };
+
+/** `{ name, child: { name, child: … } }`, ten levels. */
+const NESTED = Array.from({ length: 10 }).reduce<Doc>((child, _, i) => ({ name: `n${9 - i}`, child }), { name: "end" });
 
 describe("model documents: samples", () => {
   rows(
@@ -259,6 +269,137 @@ describe("model documents: samples", () => {
         "a required recursive field's placeholder ends in {} after a few levels",
         sent({ schema: { $ref: "#/components/schemas/Chain" } }),
         "{ next: { next: { next: { next: {} } } } }",
+      ],
+
+      // Fitting the value to the type.
+      [
+        "null is kept where the type allows it (nullable, an enum with null, a nullable named type, unknown)",
+        sent({
+          example: { s: null, e: null, t: null, u: null, plain: null, o: null },
+          schema: {
+            type: "object",
+            properties: {
+              s: { type: "string", nullable: true },
+              e: { enum: ["a", null] },
+              t: { $ref: "#/components/schemas/MaybeText" },
+              u: {},
+              plain: str,
+              o: { oneOf: [int, { $ref: "#/components/schemas/MaybeText" }] },
+            },
+          },
+        }),
+        "{ s: null, e: null, t: null, u: null, o: null }",
+      ],
+      [
+        "a union keeps the alternative that keeps the most of the example",
+        sent({
+          example: { list: [1, 2], a: 1, b: 2 },
+          schema: {
+            oneOf: [
+              { type: "object", properties: { a: int } },
+              { type: "object", properties: { list: { type: "array", items: int } } },
+              { type: "object", properties: { a: int, b: int } },
+            ],
+          },
+        }),
+        "{ list: [1, 2] }",
+      ],
+      [
+        "a union: an alternative made of placeholders keeps nothing of the example; the first of equals wins",
+        sent({
+          example: { z: "v" },
+          schema: {
+            oneOf: [
+              { type: "object", properties: { z: str } },
+              { type: "object", properties: { p: int, q: int }, required: ["p", "q"] },
+            ],
+          },
+        }),
+        '{ z: "v" }',
+      ],
+      [
+        "allOf of named objects: each field once, the first part's",
+        sent(
+          {
+            example: { name: "A", tag: "x", age: 2 },
+            schema: { allOf: [{ $ref: "#/components/schemas/Pet" }, { $ref: "#/components/schemas/NamedTag" }] },
+          },
+          [query("q", { example: "p" })],
+        ),
+        '{ q: "p", name: "A", age: 2, tag: "x" }',
+      ],
+      [
+        "allOf with a part the example cannot be: the parts' required fields as placeholders, each once",
+        sent({
+          example: { id: "x" },
+          schema: { allOf: [{ $ref: "#/components/schemas/Req1" }, { $ref: "#/components/schemas/Req2" }, str] },
+        }),
+        '{ body: { id: ‹"…"›, one: ‹1›, two: ‹true› } }',
+      ],
+      [
+        "required fields without example: placeholders of the parts, each once, read-only ones left out",
+        sent({ schema: { allOf: [{ $ref: "#/components/schemas/Req1" }, { $ref: "#/components/schemas/Req2" }] } }),
+        '{ id: ‹"…"›, one: ‹1›, two: ‹true› }',
+      ],
+      [
+        "additional properties: the example's other keys of the right type",
+        sent({
+          example: { a: 1, n: 5, bad: "no" },
+          schema: { type: "object", properties: { a: int }, additionalProperties: int },
+        }),
+        "{ a: 1, n: 5 }",
+      ],
+      [
+        "a tuple (prefixItems): its positions, the rest dropped",
+        sent({ example: ["a", 1, "more"], schema: { type: "array", prefixItems: [str, int] } }),
+        '{ body: ["a", 1] }',
+      ],
+      [
+        "a tuple example too short: placeholders in each position",
+        sent({ example: ["a"], schema: { type: "array", prefixItems: [str, int] } }),
+        '{ body: [‹"…"›, ‹1›] }',
+      ],
+      [
+        "a tuple example with a position of the wrong type: placeholders",
+        sent({ example: ["a", "b"], schema: { type: "array", prefixItems: [str, int] } }),
+        '{ body: [‹"…"›, ‹1›] }',
+      ],
+      [
+        "an example nested deeper than a sample shows is cut",
+        sent({ example: NESTED, schema: { $ref: "#/components/schemas/Node" } }),
+        '{ name: "n0", child: { name: "n1", child: { name: "n2", child: { name: "n3", child: { name: "n4", child: { name: "n5" } } } } } }',
+      ],
+      [
+        "a body of any type keeps its example as it is",
+        sent({ example: { x: [1, null] }, schema: {} }),
+        '{"x":[1,null]}',
+      ],
+      [
+        "a required binary body: bytes",
+        post([], {
+          requestBody: {
+            required: true,
+            content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+          },
+        }),
+        "{ body: bytes }",
+      ],
+      [
+        "an optional body with an example: a sample",
+        post([], {
+          requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } },
+        }),
+        '{ name: "Rex", age: 3 }',
+      ],
+      [
+        "required parameters of a union, a tuple, a list and any type: their placeholders",
+        post([
+          query("u", { required: true, schema: { oneOf: [int, str] } }),
+          query("t", { required: true, schema: { type: "array", prefixItems: [{ type: "boolean" }, str] } }),
+          query("l", { required: true, schema: { type: "array", items: str } }),
+          query("a", { required: true, schema: {} }),
+        ]),
+        '{ u: ‹1›, t: [‹true›, ‹"…"›], l: [], a: {} }',
       ],
     ] as const,
     (paths) => {
