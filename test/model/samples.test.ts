@@ -1,6 +1,6 @@
 // generator/model/samples.ts: the sample call of each operation, from the description's own example values, fitted
 // to the argument's type (placeholders where the type requires a value the description does not give).
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SampleValue } from "../../generator/model/types.js";
 import { type Doc, ok, operations, rows, str } from "./rows.js";
 
@@ -401,10 +401,66 @@ describe("model documents: samples", () => {
         ]),
         '{ u: ‹1›, t: [‹true›, ‹"…"›], l: [], a: {} }',
       ],
+
+      [
+        "an optional body of any type with an example that is not an object: an empty object",
+        post([], { requestBody: { content: { "application/json": { schema: {}, example: "text" } } } }),
+        "{}",
+      ],
+      ["a body without a media type: nothing to show", post([], { requestBody: { content: {} } }), undefined],
+      [
+        "an object schema with an empty examples list: composed from its properties",
+        sent({ schema: { type: "object", examples: [], properties: { a: { type: "string", example: "p" } } } }),
+        '{ a: "p" }',
+      ],
+      [
+        "oneOf: an alternative list without item examples is passed over",
+        sent({
+          schema: {
+            oneOf: [
+              { type: "array", items: int },
+              { type: "string", example: "s" },
+            ],
+          },
+        }),
+        '{ body: "s" }',
+      ],
+      [
+        "a list or tuple parameter whose example is not a list is left out; a tuple example of its exact length is kept",
+        post([
+          query("l", { schema: { type: "array", items: str }, example: "a" }),
+          query("t", { schema: { type: "array", prefixItems: [str, int] }, example: "a" }),
+          query("exact", { schema: { type: "array", prefixItems: [str, int] }, example: ["a", 1] }),
+        ]),
+        '{ exact: ["a", 1] }',
+      ],
     ] as const,
     (paths) => {
       const { ops, diagnostics } = operations({ paths, components });
       return { got: show(ops[0]!.sample), diagnostics };
     },
   );
+
+  it("3.1: null fits a union with the null type, and is the placeholder of a required null", () => {
+    const { ops, diagnostics } = operations({
+      openapi: "3.1.0",
+      paths: post([
+        query("n", { required: true, schema: { type: "null" } }),
+        query("m", { schema: { oneOf: [int, { type: "null" }], example: null } }),
+      ]),
+    });
+    expect(diagnostics).toEqual([]);
+    expect(show(ops[0]!.sample)).toBe("{ n: ‹null›, m: null }");
+  });
+
+  it("lenient: a parameter whose $ref points to nothing is left out of the sample", () => {
+    const { ops, diagnostics } = operations(
+      { paths: post([{ $ref: "#/components/parameters/Nope" }, query("q", { example: "x" })]) },
+      { lenient: true },
+    );
+    expect(diagnostics.map((d) => d.slice(0, 3))).toEqual([
+      ["warning", "missing-ref", "/paths/~1things/post/parameters/0/$ref"],
+    ]);
+    expect(show(ops[0]!.sample)).toBe('{ q: "x" }');
+  });
 });

@@ -408,4 +408,27 @@ describe("model documents: security schemes", () => {
       env: "SHOP_ONLY",
     });
   });
+
+  it("a scheme has only the fields it needs: no empty tokenUrl, in, paramName or description", () => {
+    const { model } = operations(
+      schemes({
+        code: {
+          type: "oauth2",
+          flows: {
+            authorizationCode: { authorizationUrl: "https://a.test", tokenUrl: "https://a.test/t", scopes: {} },
+          },
+        },
+        grant: { type: "oauth2", flows: { clientCredentials: { tokenUrl: "https://a.test/t", scopes: {} } } },
+        basicAuth: { type: "http", scheme: "basic", description: "Use your login." },
+        key: headerKey,
+      }),
+    );
+    expect(model.security!.schemes.map((s) => Object.keys(s))).toEqual([
+      ["name", "type", "declaredType", "env"],
+      ["name", "type", "declaredType", "tokenUrl", "env"],
+      ["name", "type", "declaredType", "env", "description"],
+      ["name", "type", "in", "paramName", "declaredType", "env"],
+    ]);
+    expect(Object.keys(model.security!)).toEqual(["schemes", "requirements"]);
+  });
 });
