@@ -431,4 +431,11 @@ describe("model documents: security schemes", () => {
     ]);
     expect(Object.keys(model.security!)).toEqual(["schemes", "requirements"]);
   });
+
+  it("a model without a security table (built by hand): no sole scheme", () => {
+    const { model } = operations(schemes({ only: bearer }, { security: [{ only: [] }], paths: two() }));
+    expect(soleScheme(model)?.name).toBe("only");
+    const { security: _security, ...bare } = model;
+    expect(soleScheme(bare)).toBeUndefined();
+  });
 });

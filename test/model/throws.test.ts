@@ -55,13 +55,15 @@ describe("model documents: thrown errors", () => {
         undefined,
       ],
       [
-        "keys that only look like errors (4044, 40, X404, 4XXX, 5XXs) throw nothing",
+        "keys that only look like errors (4044, 40, X404, 4XXX, 14XX, 5XXs, 45XX) throw nothing",
         respond({
           "4044": said("a"),
           "40": said("b"),
           X404: said("c"),
           "4XXX": said("d"),
+          "14XX": said("f"),
           "5XXs": said("e"),
+          "45XX": said("g"),
           "200": said("OK"),
         }),
         undefined,
@@ -106,5 +108,16 @@ describe("model documents: thrown errors", () => {
     const { ops, diagnostics } = operations({ paths: { "/r": { get: { operationId: "getR" } } } });
     expect(diagnostics).toEqual([]);
     expect(ops[0]!.throws).toBeUndefined();
+  });
+
+  it("lenient: an error response whose $ref points to nothing is still thrown, without a description", () => {
+    const { ops, diagnostics } = operations(
+      { paths: respond({ "404": { $ref: "#/components/responses/Nope" } }) },
+      { lenient: true },
+    );
+    expect(diagnostics.map((d) => d.slice(0, 3))).toEqual([
+      ["warning", "missing-ref", "/paths/~1r/get/responses/404/$ref"],
+    ]);
+    expect(ops[0]!.throws).toStrictEqual([{ status: "404", className: "NotFoundError" }]);
   });
 });
