@@ -22,7 +22,7 @@ function show(v: SampleValue | undefined): string | undefined {
 const int = { type: "integer" };
 const query = (name: string, extra: Doc = {}) => ({ name, in: "query", schema: str, ...extra });
 /** POST /things with these parameters (and body). */
-const post = (parameters: unknown[], extra: Doc = {}) => ({
+const post = (parameters: unknown[], extra: Doc = {}): Doc => ({
   "/things": { post: { operationId: "createThing", parameters, ...extra, responses: ok } },
 });
 /** POST /things with this JSON body (required) and no parameters. */

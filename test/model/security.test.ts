@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { soleScheme } from "../../generator/model/security.js";
 import { type Doc, ok, operations, rows } from "./rows.js";
 
-const schemes = (securitySchemes: Doc, extra: Doc = {}) => ({ components: { securitySchemes }, ...extra });
+const schemes = (securitySchemes: Doc, extra: Doc = {}): Doc => ({ components: { securitySchemes }, ...extra });
 const bearer = { type: "http", scheme: "bearer" };
 const headerKey = { type: "apiKey", in: "header", name: "X-Key" };
 const unsupported = (name: string, message: string) =>
