@@ -16,6 +16,8 @@ function show(v: SampleValue | undefined): string | undefined {
       return `[${v.items.map(show).join(", ")}]`;
     case "object":
       return v.fields.length ? `{ ${v.fields.map((f) => `${f.name}: ${show(f.value)}`).join(", ")} }` : "{}";
+    default:
+      return `not a sample value: ${JSON.stringify(v)}`;
   }
 }
 
@@ -49,6 +51,26 @@ const components = {
       required: ["id", "two", "ro"],
     },
     NamedTag: { type: "object", properties: { tag: str, name: str } },
+    Any: {},
+    NumName: { type: "object", properties: { name: int }, required: ["name"] },
+    Maybe2: { oneOf: [{ $ref: "#/components/schemas/Color" }, { $ref: "#/components/schemas/MaybeText" }] },
+    List: { type: "array", items: { $ref: "#/components/schemas/List" } },
+    Tree: { oneOf: [{ type: "object", properties: { t: { $ref: "#/components/schemas/Tree" } } }, str] },
+    ViaUnion: {
+      type: "object",
+      required: ["u"],
+      properties: { u: { oneOf: [{ $ref: "#/components/schemas/ViaUnion" }, str] } },
+    },
+    ViaTuple: {
+      type: "object",
+      required: ["t"],
+      properties: { t: { type: "array", prefixItems: [{ $ref: "#/components/schemas/ViaTuple" }] } },
+    },
+    ViaAllOf: {
+      type: "object",
+      required: ["i"],
+      properties: { i: { allOf: [{ $ref: "#/components/schemas/ViaAllOf" }, { $ref: "#/components/schemas/Req1" }] } },
+    },
     MaybeText: { type: "string", nullable: true },
     Color: { type: "string", enum: ["red", "green"] },
   },
@@ -61,6 +83,12 @@ const components = {
 
 /** `{ name, child: { name, child: … } }`, ten levels. */
 const NESTED = Array.from({ length: 10 }).reduce<Doc>((child, _, i) => ({ name: `n${9 - i}`, child }), { name: "end" });
+
+/** Required objects nested inline, a string eight levels down. */
+const DEEP = Array.from({ length: 8 }).reduce<Doc>(
+  (inner) => ({ type: "object", required: ["a"], properties: { a: inner } }),
+  str,
+);
 
 describe("model documents: samples", () => {
   rows(
@@ -433,6 +461,89 @@ describe("model documents: samples", () => {
           query("exact", { schema: { type: "array", prefixItems: [str, int] }, example: ["a", 1] }),
         ]),
         '{ exact: ["a", 1] }',
+      ],
+
+      [
+        "a recursive list without examples: the required body is an empty list",
+        sent({ schema: { $ref: "#/components/schemas/List" } }),
+        "{ body: [] }",
+      ],
+      [
+        "a recursive union without examples: the first alternative's placeholder",
+        sent({ schema: { $ref: "#/components/schemas/Tree" } }),
+        "{ body: {} }",
+      ],
+      [
+        "a string is not a tuple, even one as long as its positions: placeholders",
+        sent({ example: "ab", schema: { type: "array", prefixItems: [str, str] } }),
+        '{ body: [‹"…"›, ‹"…"›] }',
+      ],
+      [
+        "a union: a value that is not an object does not fit the object alternative by placeholders",
+        post([
+          query("p", {
+            schema: { oneOf: [{ type: "object", properties: { a: str }, required: ["a"] }, str] },
+            example: "s",
+          }),
+        ]),
+        '{ p: "s" }',
+      ],
+      [
+        "allOf with a part of any type: the example does not fit, the parts' required fields as placeholders",
+        sent({
+          example: { name: "A" },
+          schema: { allOf: [{ $ref: "#/components/schemas/Pet" }, { $ref: "#/components/schemas/Any" }] },
+        }),
+        '{ name: ‹"…"› }',
+      ],
+      [
+        "allOf: a field two parts declare keeps the first part's value, not the second's placeholder",
+        sent({
+          example: { name: "A" },
+          schema: { allOf: [{ $ref: "#/components/schemas/Pet" }, { $ref: "#/components/schemas/NumName" }] },
+        }),
+        '{ name: "A" }',
+      ],
+      [
+        "null fits a named union whose second alternative is a nullable named type",
+        sent({
+          example: { m: null },
+          schema: { type: "object", properties: { m: { $ref: "#/components/schemas/Maybe2" } } },
+        }),
+        "{ m: null }",
+      ],
+      [
+        "a union: a bytes placeholder keeps nothing of the example",
+        sent({
+          example: { z: "v" },
+          schema: {
+            oneOf: [
+              { type: "object", properties: { file: { type: "string", format: "binary" } }, required: ["file"] },
+              { type: "object", properties: { z: str } },
+            ],
+          },
+        }),
+        '{ z: "v" }',
+      ],
+      [
+        "required objects nested eight levels: the innermost placeholder is still shown",
+        sent({ schema: DEEP }),
+        '{ a: { a: { a: { a: { a: { a: { a: { a: ‹"…"› } } } } } } } }',
+      ],
+      [
+        "a required field recursive through a union: placeholders end in {}",
+        sent({ schema: { $ref: "#/components/schemas/ViaUnion" } }),
+        "{ u: { u: { u: {} } } }",
+      ],
+      [
+        "a required field recursive through a tuple: placeholders end in {}",
+        sent({ schema: { $ref: "#/components/schemas/ViaTuple" } }),
+        "{ t: [{ t: [{ t: [{}] }] }] }",
+      ],
+      [
+        "a required field recursive through allOf: placeholders end in {}",
+        sent({ schema: { $ref: "#/components/schemas/ViaAllOf" } }),
+        '{ i: { i: { i: {}, id: ‹"…"›, one: ‹1› }, id: ‹"…"›, one: ‹1› } }',
       ],
     ] as const,
     (paths) => {
