@@ -1,5 +1,5 @@
 import { pointerOf, type Reporter } from "../diagnostics.js";
-import { isObject, isPresent } from "../load/json.js";
+import { isObject } from "../load/json.js";
 import type { OpenApiDocument, SecurityRequirementObject } from "../load/openapi.js";
 import { deref, type RefContext } from "./refs.js";
 import type { ApiModel, Profile, SecurityModel, SecuritySchemeModel } from "./types.js";
@@ -31,9 +31,12 @@ export function securityOf(ctx: RefContext & { reporter: Reporter }, profile: Pr
   const bearers = schemes.filter((s) => s.type === "bearer");
   const token = bearers.length === 1 ? bearers[0] : undefined;
   const prefix = profile.tokenEnv.replace(/_(API_)?(TOKEN|KEY)$/, "");
-  const taken = new Set<string>();
+  // The token's variable is the profile's whatever the declaration order; the others are numbered around it.
+  const taken = new Set<string>(token ? [profile.tokenEnv] : []);
+  if (token) token.env = profile.tokenEnv;
   for (const s of schemes) {
-    let env = s === token ? profile.tokenEnv : `${prefix}_${upperSnake(s.name)}`;
+    if (s === token) continue;
+    let env = `${prefix}_${upperSnake(s.name)}`;
     for (let n = 2; taken.has(env); n++) env = `${prefix}_${upperSnake(s.name)}_${n}`;
     taken.add(env);
     s.env = env;
@@ -72,7 +75,14 @@ function requirementsOf(
   if (!Array.isArray(security)) return undefined;
   const out: string[][] = [];
   security.forEach((requirement, i) => {
-    if (!isPresent(requirement) || !isObject(requirement)) return;
+    if (!isObject(requirement)) {
+      reporter.fallback("wrong-type", `${pointer}/${i}`, {
+        message: `a security requirement must be a mapping of scheme names to scopes; found ${JSON.stringify(requirement)}`,
+        fix: "write it as `- <scheme name>: []`",
+        outcome: "the requirement is left out",
+      });
+      return;
+    }
     const names = Object.keys(requirement);
     const undeclared = names.filter((n) => !known.has(n));
     if (undeclared.length) {

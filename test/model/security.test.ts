@@ -24,6 +24,15 @@ const undeclared = (severity: string, pointer: string, names: string, outcome = 
     "declare the scheme under components.securitySchemes, or correct the name",
   ] as const;
 
+const notAMapping = (severity: string, pointer: string, found: string, outcome = "") =>
+  [
+    severity,
+    "wrong-type",
+    pointer,
+    `a security requirement must be a mapping of scheme names to scopes; found ${found}${outcome}`,
+    "write it as `- <scheme name>: []`",
+  ] as const;
+
 describe("model documents: security schemes", () => {
   rows(
     [
@@ -187,6 +196,11 @@ describe("model documents: security schemes", () => {
         ["SHOP_TOKEN", "SHOP_TOKEN_2", "SHOP_A_KEY", "SHOP_A_KEY_2", "SHOP_A_KEY_3"],
       ],
       [
+        "the token keeps tokenEnv when a scheme named like it is declared first, which is numbered instead",
+        schemes({ token: headerKey, bearerAuth: bearer }),
+        ["SHOP_TOKEN_2", "SHOP_TOKEN"],
+      ],
+      [
         "the prefix is tokenEnv without _API_KEY",
         schemes({ key: headerKey }, { "x-sdk-profile": { tokenEnv: "ACME_API_KEY" } }),
         ["ACME_KEY"],
@@ -291,10 +305,15 @@ describe("model documents: security schemes", () => {
         [undeclared("error", "/security/0", "`key`")],
       ],
       [
-        "an empty or null entry of security is skipped",
-        schemes(table, { security: [null, { key: [] }], paths: op() }),
-        { requirements: [["key"]], operation: undefined },
-        [tlsWarning],
+        "an entry of security that is not a mapping (a bare scheme name, null) is an error at its place",
+        schemes(table, { security: [null, "key", { key: [] }], paths: op(["bearerAuth"]) }),
+        { requirements: [["key"]], operation: [] },
+        [
+          tlsWarning,
+          notAMapping("error", "/security/0", "null"),
+          notAMapping("error", "/security/1", '"key"'),
+          notAMapping("error", "/paths/~1a/get/security/0", '"bearerAuth"'),
+        ],
       ],
       [
         "an operation's own security replaces the document's, undeclared names reported at the operation",
@@ -320,6 +339,14 @@ describe("model documents: security schemes", () => {
       return { got: { requirements: model.security!.requirements, operation: ops[0]!.security }, diagnostics };
     },
   );
+
+  it("lenient: an entry that is not a mapping is a warning saying the requirement is left out", () => {
+    const { model, diagnostics } = operations(schemes({ key: headerKey }, { security: ["key", { key: [] }] }), {
+      lenient: true,
+    });
+    expect(model.security!.requirements).toEqual([["key"]]);
+    expect(diagnostics).toEqual([notAMapping("warning", "/security/0", '"key"', "; the requirement is left out")]);
+  });
 
   it("lenient: an undeclared scheme is a warning saying the requirement is left out", () => {
     const { model, ops, diagnostics } = operations(
