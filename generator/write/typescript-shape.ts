@@ -684,12 +684,22 @@ class ShapePrinter {
     return /^(0|[1-9]\d*)(\.\d*[1-9])?$/.test(raw) ? raw : unsupported();
   }
 
-  /** A string literal as Prettier prints it; unsupported where it would change quotes or escapes. */
+  /**
+   * A string literal as Prettier prints it: in double quotes unless the text holds more `"` than `'`, the chosen quote
+   * escaped and the other one not; any other escape is kept as written.
+   */
   string(node: ts.StringLiteral): string {
     const raw = this.text.slice(firstTokenStart(this.text, node.pos), node.end);
-    if (/^"(?:[^"\\\n]|\\[\\nrtbfu])*"$/.test(raw)) return raw; // Prettier keeps double quotes without a `"` inside
-    if (/^'[^"'\\\n]*'$/.test(raw)) return `"${raw.slice(1, -1)}"`;
-    return unsupported();
+    const body = raw.slice(1, -1);
+    if (body.includes("\n")) return unsupported(); // a line continuation
+    const count = (quote: string) => body.split(quote).length - 1;
+    const quote = count('"') > count("'") ? "'" : '"';
+    const escaped = body.replace(/\\(.)|(["'])/g, (_, escape: string | undefined, bare: string | undefined) => {
+      if (bare !== undefined) return bare === quote ? `\\${bare}` : bare;
+      if (escape === quote) return `\\${escape}`;
+      return escape === "'" || escape === '"' ? escape : `\\${escape}`;
+    });
+    return `${quote}${escaped}${quote}`;
   }
 
   // ---- types ----
