@@ -38,7 +38,9 @@ const PRINT_WIDTH = 120;
 export function printLikePrettier(text: string): string | undefined {
   const comments = countComments(text);
   if (comments === undefined) return undefined;
-  const file = ts.createSourceFile("part.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  // Comments are read from the text, so their JSDoc structure is not parsed: that halves the parse.
+  const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+  const file = ts.createSourceFile("part.ts", text, options, false, ts.ScriptKind.TS);
   const syntaxErrors = (file as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length;
   if (syntaxErrors > 0 || file.statements.length === 0) return undefined;
   try {
