@@ -75,6 +75,33 @@ function countComments(text: string): number | undefined {
   return count;
 }
 
+/** Operators printed as written between two operands that are not themselves binary. */
+const BINARY_OPERATORS = new Set([
+  "instanceof",
+  "in",
+  "===",
+  "!==",
+  "==",
+  "!=",
+  "<",
+  ">",
+  "<=",
+  ">=",
+  "&&",
+  "||",
+  "??",
+]);
+
+/** A callee printed as it is: a name, `super(…)` or `import(…)`. */
+const isPlainCallee = (node: ts.Expression): boolean =>
+  ts.isIdentifier(node) || node.kind === K.SuperKeyword || node.kind === K.ImportKeyword;
+
+/** A plain callee, or names joined by dots (`a.b.c`, `this.a`): no call inside. */
+const isNamesOrPlain = (node: ts.Expression): boolean =>
+  isPlainCallee(node) ||
+  node.kind === K.ThisKeyword ||
+  (ts.isPropertyAccessExpression(node) && !node.questionDotToken && isNamesOrPlain(node.expression));
+
 function unsupported(): never {
   throw new Unsupported();
 }
@@ -83,6 +110,8 @@ type Member = ts.TypeElement | ts.ClassElement | ts.ObjectLiteralElementLike;
 
 class ShapePrinter {
   comments = 0;
+  /** Inside a part that must print on one line (`flatly`): constructs whose broken layout is not Prettier's here. */
+  private flat = 0;
 
   constructor(private readonly text: string) {}
 
@@ -104,10 +133,31 @@ class ShapePrinter {
     if (ts.isFunctionDeclaration(node)) return this.functionDeclaration(node);
     if (ts.isClassDeclaration(node)) return this.classDeclaration(node);
     if (ts.isVariableStatement(node)) return this.variableStatement(node);
-    if (ts.isExpressionStatement(node)) return [this.expression(node.expression), ";"];
+    if (ts.isExpressionStatement(node)) {
+      const e = node.expression;
+      if (ts.isBinaryExpression(e) && e.operatorToken.kind === K.EqualsToken) {
+        this.noComments(e.operatorToken);
+        this.noComments(e.right);
+        // `a.b = c;` on one line; broken, Prettier's assignment layouts apply.
+        return [this.flatly(() => [this.expression(e.left), " = ", this.expression(e.right)]), ";"];
+      }
+      return [this.expression(e), ";"];
+    }
     if (ts.isReturnStatement(node)) return this.returnStatement(node);
     if (ts.isForOfStatement(node)) return this.forOf(node);
+    if (ts.isIfStatement(node)) return this.ifStatement(node);
+    if (ts.isTryStatement(node)) return this.tryStatement(node);
     return unsupported();
+  }
+
+  /** A part printed on one line, or left to Prettier when it does not fit there. */
+  private flatly(build: () => Doc): Doc {
+    this.flat++;
+    try {
+      return flatOnly(build());
+    } finally {
+      this.flat--;
+    }
   }
 
   private modifiers(node: ts.HasModifiers, allowed: ts.SyntaxKind[]): Doc {
@@ -180,7 +230,7 @@ class ShapePrinter {
       node.name.text,
       this.signature(node),
       " ",
-      this.block(node.body),
+      this.block(node.body, true),
     ];
   }
 
@@ -228,10 +278,15 @@ class ShapePrinter {
     return node.initializer ? [left, " = ", this.expression(node.initializer)] : left;
   }
 
-  private block(node: ts.Block): Doc {
+  /** A block; an empty one is `{}` as a function's or catch's body (`functionBody`), else Prettier opens it. */
+  private block(node: ts.Block, functionBody = false): Doc {
     if (node.statements.length === 0) {
-      if (/\/[/*]/.test(this.text.slice(this.text.lastIndexOf("{", node.end), node.end))) unsupported();
-      return "{}";
+      const inside = this.text.slice(firstTokenStart(this.text, node.pos) + 1, node.end - 1).trim();
+      if (inside === "") return functionBody ? "{}" : ["{", hardline, "}"];
+      // One comment alone in the block goes on its own line (`{ /* … */ }`).
+      if (!/^(\/\*(?:(?!\*\/)[^\n])*\*\/|\/\/[^\n]*)$/.test(inside)) unsupported();
+      this.comments++;
+      return ["{", indent([hardline, inside]), hardline, "}"];
     }
     return ["{", indent([hardline, this.statements(node.statements)]), hardline, "}"];
   }
@@ -241,6 +296,25 @@ class ShapePrinter {
     if (ts.isBinaryExpression(node.expression) || ts.getLeadingCommentRanges(this.text, node.expression.pos))
       return unsupported();
     return ["return ", this.expression(node.expression), ";"];
+  }
+
+  /** `if (test) statement` on one line, or `if (test) { … }`; an `else` is left to Prettier. */
+  private ifStatement(node: ts.IfStatement): Doc {
+    if (node.elseStatement) return unsupported();
+    const test = () => this.expression(node.expression);
+    if (ts.isBlock(node.thenStatement)) return ["if (", this.flatly(test), ") ", this.block(node.thenStatement)];
+    this.noComments(node.thenStatement);
+    return this.flatly(() => ["if (", test(), ") ", this.statement(node.thenStatement)]);
+  }
+
+  private tryStatement(node: ts.TryStatement): Doc {
+    const clause = node.catchClause;
+    if (node.finallyBlock || !clause) return unsupported();
+    const binding = clause.variableDeclaration;
+    if (binding && (!ts.isIdentifier(binding.name) || binding.type || binding.initializer)) return unsupported();
+    this.noComments(clause);
+    const name = binding ? `(${(binding.name as ts.Identifier).text}) ` : "";
+    return ["try ", this.block(node.tryBlock), " catch ", name, this.block(clause.block, true)];
   }
 
   private forOf(node: ts.ForOfStatement): Doc {
@@ -323,7 +397,7 @@ class ShapePrinter {
       if (!node.body || (ts.isMethodDeclaration(node) && (node.asteriskToken || node.questionToken))) unsupported();
       const mods = this.modifiers(node, [K.PrivateKeyword, K.ProtectedKeyword, K.PublicKeyword, K.AsyncKeyword]);
       const name = ts.isConstructorDeclaration(node) ? "constructor" : this.simpleName(node.name);
-      return [mods, name, this.signature(node), " ", this.block(node.body!)];
+      return [mods, name, this.signature(node), " ", this.block(node.body!, true)];
     }
     return unsupported();
   }
@@ -579,9 +653,40 @@ class ShapePrinter {
       }
       case K.ArrayLiteralExpression:
         return this.array(node as ts.ArrayLiteralExpression);
+      case K.SuperKeyword:
+        return "super";
+      case K.ImportKeyword:
+        return this.flat ? "import" : unsupported();
+      case K.ArrowFunction:
+        return this.arrow(node as ts.ArrowFunction);
+      case K.BinaryExpression:
+        return this.binary(node as ts.BinaryExpression);
       default:
         return unsupported();
     }
+  }
+
+  /** `(a, b) => expression`, on one line only: broken, Prettier's arrow chains and last-argument hugging apply. */
+  private arrow(node: ts.ArrowFunction): Doc {
+    if (!this.flat || node.typeParameters || node.type || ts.getModifiers(node)?.length || ts.isBlock(node.body))
+      return unsupported();
+    const names = node.parameters.map((p) => {
+      this.noComments(p);
+      if (!ts.isIdentifier(p.name) || p.type || p.initializer || p.dotDotDotToken || p.questionToken) unsupported();
+      return p.name.text;
+    });
+    this.noComments(node.body);
+    return ["(", names.join(", "), ") => ", this.expression(node.body)];
+  }
+
+  /** `a instanceof B`, `a === b`: one operator, on one line only (mixed operators get Prettier's parentheses). */
+  private binary(node: ts.BinaryExpression): Doc {
+    const operator = ts.tokenToString(node.operatorToken.kind);
+    if (!this.flat || !operator || !BINARY_OPERATORS.has(operator)) return unsupported();
+    if (ts.isBinaryExpression(node.left) || ts.isBinaryExpression(node.right)) return unsupported();
+    this.noComments(node.operatorToken);
+    this.noComments(node.right);
+    return [this.expression(node.left), " ", operator, " ", this.expression(node.right)];
   }
 
   /** Prettier keeps an object expanded when its first member starts on a later line than its `{`. */
@@ -594,7 +699,14 @@ class ShapePrinter {
   private propertyAccess(node: ts.PropertyAccessExpression): Doc {
     if (node.questionDotToken || !ts.isIdentifier(node.name)) return unsupported();
     const object = node.expression;
-    if (!ts.isIdentifier(object) && object.kind !== K.ThisKeyword && !ts.isPropertyAccessExpression(object))
+    // A member of a call (`import(…).then`, `a.list(…).pages`): a chain of two calls, on one line only (see `call`).
+    const callMember = this.flat > 0 && ts.isCallExpression(object) && isNamesOrPlain(object.expression);
+    if (
+      !ts.isIdentifier(object) &&
+      object.kind !== K.ThisKeyword &&
+      !ts.isPropertyAccessExpression(object) &&
+      !callMember
+    )
       return unsupported();
     this.noComments(node.name);
     return [this.expression(object), ".", node.name.text];
@@ -608,7 +720,11 @@ class ShapePrinter {
     if (ts.isCallExpression(node) && node.questionDotToken) return unsupported();
     if (ts.isIdentifier(callee) && ["require", "define", "it", "test", "describe", "beforeEach"].includes(callee.text))
       return unsupported();
-    if (!ts.isIdentifier(callee) && !(ts.isPropertyAccessExpression(callee) && !isNew)) return unsupported();
+    // Two calls in a chain: broken, Prettier's member-chain layout applies.
+    if (!this.flat && ts.isPropertyAccessExpression(callee) && ts.isCallExpression(callee.expression))
+      return this.flatly(() => this.call(node));
+    const plain = isPlainCallee(callee) && !(isNew && callee.kind !== K.Identifier);
+    if (!plain && !(ts.isPropertyAccessExpression(callee) && !isNew)) return unsupported();
     const printed: Doc = [
       isNew ? "new " : "",
       this.expression(callee),
@@ -621,8 +737,27 @@ class ShapePrinter {
 
   private arguments(args: readonly ts.Expression[]): Doc {
     if (args.length === 0) return "()";
-    if (args.some((a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a))) return unsupported();
+    if (args.some((a) => ts.isFunctionExpression(a))) return unsupported();
     for (const a of args.slice(0, -1)) if (this.nextLineEmpty(a.end)) unsupported();
+    const isFunction = (a: ts.Expression) => ts.isArrowFunction(a) || ts.isFunctionExpression(a);
+    const functions = args.filter(isFunction).length;
+    // Prettier breaks every argument of a composition: two functions, or a call given a function.
+    const composition = args.some(
+      (a) => (ts.isCallExpression(a) || ts.isNewExpression(a)) && a.arguments?.some(isFunction),
+    );
+    if (args.length > 1 && (functions > 1 || composition)) return unsupported();
+    if (functions === 1)
+      return this.flatly(() => [
+        "(",
+        join(
+          ", ",
+          args.map((a) => {
+            this.noComments(a);
+            return this.expression(a);
+          }),
+        ),
+        ")",
+      ]);
     const printedArgs = args.map((a) => {
       this.noComments(a);
       return this.expression(a);

@@ -82,6 +82,19 @@ describe("TypeScript printed in Prettier's shape", () => {
       String.raw`f("say \"hi\"", 'it\'s', "a\d\-", '"q"', "\u00e9\x41\0\n\t", 'mixed "a" \'b\'', '', "'");` + "\n",
       String.raw`const o = { "it's": 1, 'say "x"': 2, "a\"b": 3 };` + "\n",
       String.raw`export type Q = 'one' | "say \"hi\"" | '\'';` + "\n",
+      // Statements of the README samples: if, try/catch, a block holding one comment, arrows as call arguments.
+      "if (page.hasNextPage()) await page.getNextPage(); // never mutates your arguments\npage.nextCursor(); // save it\n",
+      "if (next) {\n  await search(next);\n}\n",
+      "for await (const item of intercom.articles.list({ page: 1, per_page: 15 })) { /* every item */ }\n",
+      "for (const a of b) {\n  // nothing\n}\n",
+      "try {\n  await a();\n} catch (error) {\n  if (error instanceof IntercomValidationError) console.log(error.operation, error.issues);\n}\n",
+      "try { a() } catch { b() }\n",
+      "try {} catch (error) {}\nfor (const a of b) {}\nif (a) {}\nfunction f() {}\n", // empty blocks: Prettier opens some
+      'export class C extends B {\n  constructor(o: O = {}) {\n    super(o, D, () => import("./validators.js").then((m) => m.validator));\n  }\n}\n',
+      "f(a, (x, y) => x === y);\n",
+      "f(g(() => a));\n",
+      "for await (const p of intercom.articles.list({ page: 1, per_page: 15 }).pages()) { /* page by page */ }\n",
+      "export class D extends B {\n  constructor(o: O = {}) {\n    super(o);\n    this.admins = new Admins(this);\n    x = a === b;\n  }\n}\n",
       `export type T = (A & B) | C;\nexport type U = (${"A".repeat(50)} & ${"B".repeat(50)}) | ${"C".repeat(40)};\n`,
       "/**\n * > [!WARNING]  \n * text   \n *  \n */\nexport interface Empty {\n}\n\n/** See https://example.com/a */\nexport interface AlsoEmpty {}\n",
     ];
@@ -94,8 +107,21 @@ describe("TypeScript printed in Prettier's shape", () => {
 
   it("leaves to Prettier what it does not know, or would print otherwise", () => {
     const left = [
-      "if (a) b();\n", // a statement outside the subset
-      "const f = (a) => a;\n", // arrow functions
+      "if (a) b();\nelse c();\n", // a statement outside the subset
+      "while (a) b();\n",
+      "const f = (a) => a;\n", // an arrow outside call arguments
+      `f(${"a".repeat(100)}, () => ${"b".repeat(20)});\n`, // an arrow in arguments that do not fit on one line
+      `if (${"a".repeat(100)} && ${"b".repeat(20)}) c();\n`, // an if that does not fit on one line
+      "if (a && b || c) d();\n", // mixed operators: Prettier adds parentheses
+      "f(async () => a);\n",
+      "a.b(c).d(e).f();\n", // three calls in a chain
+      `for (const p of ${"a".repeat(100)}.list({ page: 1 }).pages()) {}\n`, // a chain that does not fit on one line
+      `this.${"a".repeat(60)} = new ${"B".repeat(60)}(this);\n`, // an assignment that does not fit on one line
+      "f((x) => x, () => b);\n", // two functions: Prettier breaks every argument
+      "f(g(() => a), b);\n", // a call given a function, the same
+      "f((a: string) => a);\n",
+      "try {\n  a();\n} finally {\n  b();\n}\n",
+      "const n = a + b;\n", // a binary expression outside a one-line part
       "const n = 1.50;\n", // Prettier drops the trailing zero
       "const a = [1, 2, 3];\n", // number arrays are filled line by line
       "f(a /* why */, b);\n", // a comment inside an expression
