@@ -20,9 +20,9 @@ export const PRETTIER_OPTIONS = { printWidth: 120, proseWrap: "preserve" } as co
  * Prettier runs in this thread: worker threads cost more (each loads and warms up prettier) than they saved on two
  * cores, and held 70 MB more.
  *
- * TypeScript in the emitters' language is printed by `printLikePrettier` (typescript-shape.ts), Prettier's layout
- * algorithm on the same layout documents, in a fraction of Prettier's time; Prettier formats only the parts outside
- * that language, and when none is, it is not loaded at all.
+ * TypeScript and JSON in the emitters' language are printed by typescript-shape.ts, Prettier's layout algorithm on
+ * the same layout documents, in a fraction of Prettier's time; Prettier formats only the parts outside that
+ * language, and when none is, it is not loaded at all.
  */
 export async function formatFiles(files: FileMap): Promise<FileMap> {
   const out: FileMap = new Map();
@@ -48,7 +48,7 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
   const format = async (parser: string, text: string): Promise<string> => {
     const { key, hit } = cached(parser, text);
     if (hit !== undefined) return hit;
-    const shaped = parser === "babel-ts" ? (await import("./typescript-shape.js")).printLikePrettier(text) : undefined;
+    const shaped = await inPrettierShape(parser, text);
     const formatted = shaped ?? (await (parser === "babel-ts" ? batch.format(text) : prettier(parser, text)));
     writeCache(space, key, formatted);
     return formatted;
@@ -74,6 +74,13 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
 }
 
 type Format = (parser: string, text: string) => Promise<string>;
+
+/** TypeScript and JSON printed here as Prettier prints them; undefined for what is left to Prettier. */
+async function inPrettierShape(parser: string, text: string): Promise<string | undefined> {
+  if (parser !== "babel-ts" && parser !== "json") return undefined;
+  const { printJsonLikePrettier, printLikePrettier } = await import("./typescript-shape.js");
+  return parser === "json" ? printJsonLikePrettier(text) : printLikePrettier(text);
+}
 
 /**
  * A Markdown part already in Prettier's shape (`markdownInFinalShape`) keeps its text; only its TypeScript code

@@ -36,16 +36,35 @@ const PRINT_WIDTH = 120;
  * the result with Prettier on every emitted file and on generated descriptions.
  */
 export function printLikePrettier(text: string): string | undefined {
-  const comments = countComments(text);
-  if (comments === undefined) return undefined;
   // Comments are read from the text, so their JSDoc structure is not parsed: that halves the parse.
   const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
   const file = ts.createSourceFile("part.ts", text, options, false, ts.ScriptKind.TS);
+  return print(text, file, (printer) => printer.statements(file.statements));
+}
+
+/**
+ * A JSON text as Prettier's `json` parser prints it: the layout of JavaScript objects and arrays, with keys and
+ * strings as written and no trailing commas. Undefined for what the printer leaves to Prettier.
+ */
+export function printJsonLikePrettier(text: string): string | undefined {
+  const file = ts.parseJsonText("part.json", text);
+  const root = file.statements[0]?.expression;
+  return print(text, file, (printer) => (root ? printer.expression(root) : unsupported()), true);
+}
+
+function print(
+  text: string,
+  file: ts.SourceFile,
+  build: (printer: ShapePrinter) => Doc,
+  json = false,
+): string | undefined {
+  const comments = countComments(text);
+  if (comments === undefined) return undefined;
   const syntaxErrors = (file as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length;
   if (syntaxErrors > 0 || file.statements.length === 0) return undefined;
   try {
-    const printer = new ShapePrinter(text);
-    const doc = [printer.statements(file.statements), hardline];
+    const printer = new ShapePrinter(text, json);
+    const doc = [build(printer), hardline];
     // A comment the printer did not place (inside an expression, before a closing brace) is Prettier's to place.
     return printer.comments === comments ? printDoc(doc, PRINT_WIDTH) : undefined;
   } catch (error) {
@@ -113,7 +132,16 @@ class ShapePrinter {
   /** Inside a part that must print on one line (`flatly`): constructs whose broken layout is not Prettier's here. */
   private flat = 0;
 
-  constructor(private readonly text: string) {}
+  /** In `json`, keys and strings stay as written and a broken object or array takes no trailing comma. */
+  constructor(
+    private readonly text: string,
+    private readonly json = false,
+  ) {}
+
+  /** The separator a broken list ends with: none in JSON. */
+  private trailing(separator: string): Doc {
+    return this.json ? "" : ifBreak(separator);
+  }
 
   // ---- statements ----
 
@@ -487,7 +515,7 @@ class ShapePrinter {
       group(this.withComments(m, this.member(m))),
       i < members.length - 1 ? [separator, line, this.nextLineEmpty(m.end) ? softline : ""] : "",
     ]);
-    return group(["{", indent([line, parts]), ifBreak(separator), line, "}"], { shouldBreak: expanded });
+    return group(["{", indent([line, parts]), this.trailing(separator), line, "}"], { shouldBreak: expanded });
   }
 
   private member(node: Member): Doc {
@@ -518,6 +546,7 @@ class ShapePrinter {
 
   /** A property name: quotes dropped where not needed (Prettier's quoteProps "as-needed"). */
   private key(name: ts.PropertyName): string {
+    if (this.json) return ts.isStringLiteral(name) ? this.string(name) : unsupported();
     if (ts.isIdentifier(name)) return name.text;
     if (ts.isStringLiteral(name)) {
       const raw = this.string(name);
@@ -549,7 +578,8 @@ class ShapePrinter {
         : this.expression(right as ts.Expression);
     const rightDoc = [...comments.map((c) => [this.text.slice(c.pos, c.end), " "]), printedRight];
     const shortKey = property && typeof left === "string" && left.length < 5;
-    let chosen = union ? "break-after-operator" : layout;
+    // Prettier never puts a JSON value on a line of its own.
+    let chosen = union ? "break-after-operator" : this.json ? "never-break-after-operator" : layout;
     if (!chosen) {
       if (this.breaksAfterOperator(right, shortKey)) chosen = "break-after-operator";
       else if (
@@ -619,7 +649,7 @@ class ShapePrinter {
 
   // ---- expressions ----
 
-  private expression(node: ts.Expression): Doc {
+  expression(node: ts.Expression): Doc {
     switch (node.kind) {
       case K.Identifier:
         return (node as ts.Identifier).text;
@@ -813,7 +843,9 @@ class ShapePrinter {
           size(e) > 1 &&
           (i === elements.length - 1 || elements[i + 1]!.kind === e.kind),
       );
-    return group(["[", indent([softline, join([",", line], items), ifBreak(",")]), softline, "]"], { shouldBreak });
+    return group(["[", indent([softline, join([",", line], items), this.trailing(",")]), softline, "]"], {
+      shouldBreak,
+    });
   }
 
   private number(node: ts.NumericLiteral): string {
@@ -827,6 +859,7 @@ class ShapePrinter {
    */
   string(node: ts.StringLiteral): string {
     const raw = this.text.slice(firstTokenStart(this.text, node.pos), node.end);
+    if (this.json) return raw;
     const body = raw.slice(1, -1);
     if (body.includes("\n")) return unsupported(); // a line continuation
     const count = (quote: string) => body.split(quote).length - 1;

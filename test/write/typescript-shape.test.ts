@@ -11,7 +11,7 @@ import { Reporter } from "../../generator/diagnostics.js";
 import { checkDocument, loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import { chunks, PRETTIER_OPTIONS } from "../../generator/write/format.js";
-import { printLikePrettier } from "../../generator/write/typescript-shape.js";
+import { printJsonLikePrettier, printLikePrettier } from "../../generator/write/typescript-shape.js";
 import { componentsArbitrary, documentOf, finalize } from "../fuzz/schemas.js";
 import { curatedSpecOf, VERSIONS } from "../helpers/paths.js";
 
@@ -103,6 +103,27 @@ describe("TypeScript printed in Prettier's shape", () => {
       expect(mine, text).toBeDefined();
       expect(mine, text).toBe(await prettier(text));
     }
+  });
+
+  it("prints JSON as Prettier's json parser does: the emitted files and hand-picked texts", async () => {
+    const json = (text: string) => format(text, { parser: "json", ...PRETTIER_OPTIONS });
+    const emittedJson = [...emitted(curatedSpecOf(VERSIONS[0]!))].filter(([path]) => path.endsWith(".json"));
+    expect(emittedJson.map(([path]) => path)).toEqual(["package.json", "tsconfig.json"]);
+    const texts = [
+      ...emittedJson.map(([, text]) => text),
+      '{"a": {"b": 1, "c": 2}, "d": ["x", "y"], "e": {}, "f": [], "g": null, "h": true, "i": -2.5}\n',
+      `{"long": "${"x".repeat(130)}", "list": [${Array.from({ length: 20 }, (_, i) => `"item_${i}"`).join(", ")}]}\n`,
+      '[{"a": 1, "b": 2}, {"a": 3, "b": 4}]\n',
+      '{"a": 1,}\n',
+      '{"q": "say \\"hi\\"", "it\'s": "\\u00e9", "url": "https://example.com/a"}\n',
+    ];
+    for (const text of texts) {
+      const mine = printJsonLikePrettier(text);
+      expect(mine, text).toBeDefined();
+      expect(mine, text).toBe(await json(text));
+    }
+    for (const left of ['{"a": [1, 2, 3]}\n', '{"a": 1.50}\n', '// c\n{"a": 1}\n', "{a: 1}\n"])
+      expect(printJsonLikePrettier(left), left).toBeUndefined();
   });
 
   it("leaves to Prettier what it does not know, or would print otherwise", () => {
