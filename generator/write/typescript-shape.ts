@@ -826,13 +826,14 @@ class ShapePrinter {
       if (/\/[/*]/.test(this.text.slice(this.text.lastIndexOf("[", node.end), node.end))) unsupported();
       return "[]";
     }
-    if (isConciselyPrinted(node)) return unsupported();
     const items = elements.map((e) => {
       if (ts.isSpreadElement(e) || ts.isOmittedExpression(e)) unsupported();
       this.noComments(e);
       return this.expression(e);
     });
     for (const e of elements.slice(0, -1)) if (this.nextLineEmpty(e.end)) unsupported();
+    // Numbers are filled line by line when they break (Prettier's `fill`): on one line only here.
+    if (isConciselyPrinted(node)) return this.flatly(() => ["[", join(", ", items), "]"]);
     const size = (e: ts.Expression) =>
       ts.isObjectLiteralExpression(e) ? e.properties.length : ts.isArrayLiteralExpression(e) ? e.elements.length : 0;
     const shouldBreak =

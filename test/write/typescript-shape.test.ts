@@ -93,6 +93,7 @@ describe("TypeScript printed in Prettier's shape", () => {
       'export class C extends B {\n  constructor(o: O = {}) {\n    super(o, D, () => import("./validators.js").then((m) => m.validator));\n  }\n}\n',
       "f(a, (x, y) => x === y);\n",
       "f(g(() => a));\n",
+      'f({ org: "…", team_ids: [12, 26], ids: [-1, 2.5] });\n',
       "for await (const p of intercom.articles.list({ page: 1, per_page: 15 }).pages()) { /* page by page */ }\n",
       "export class D extends B {\n  constructor(o: O = {}) {\n    super(o);\n    this.admins = new Admins(this);\n    x = a === b;\n  }\n}\n",
       `export type T = (A & B) | C;\nexport type U = (${"A".repeat(50)} & ${"B".repeat(50)}) | ${"C".repeat(40)};\n`,
@@ -115,6 +116,7 @@ describe("TypeScript printed in Prettier's shape", () => {
       `{"long": "${"x".repeat(130)}", "list": [${Array.from({ length: 20 }, (_, i) => `"item_${i}"`).join(", ")}]}\n`,
       '[{"a": 1, "b": 2}, {"a": 3, "b": 4}]\n',
       '{"a": 1,}\n',
+      '{"a": [1, 2, 3]}\n',
       '{"q": "say \\"hi\\"", "it\'s": "\\u00e9", "url": "https://example.com/a"}\n',
     ];
     for (const text of texts) {
@@ -122,7 +124,8 @@ describe("TypeScript printed in Prettier's shape", () => {
       expect(mine, text).toBeDefined();
       expect(mine, text).toBe(await json(text));
     }
-    for (const left of ['{"a": [1, 2, 3]}\n', '{"a": 1.50}\n', '// c\n{"a": 1}\n', "{a: 1}\n"])
+    const numbers = `{"a": [${Array.from({ length: 40 }, (_, i) => i * 1000).join(", ")}]}\n`; // filled when broken
+    for (const left of [numbers, '{"a": 1.50}\n', '// c\n{"a": 1}\n', "{a: 1}\n"])
       expect(printJsonLikePrettier(left), left).toBeUndefined();
   });
 
@@ -144,7 +147,7 @@ describe("TypeScript printed in Prettier's shape", () => {
       "try {\n  a();\n} finally {\n  b();\n}\n",
       "const n = a + b;\n", // a binary expression outside a one-line part
       "const n = 1.50;\n", // Prettier drops the trailing zero
-      "const a = [1, 2, 3];\n", // number arrays are filled line by line
+      `const a = [${Array.from({ length: 40 }, (_, i) => i * 1000).join(", ")}];\n`, // numbers filled line by line
       "f(a /* why */, b);\n", // a comment inside an expression
       "const t = `x`;\n", // template literals
       "f(\n",
