@@ -86,7 +86,7 @@ function webhooksOf(value: unknown, ctx: ProfileContext): Pick<Profile, "webhook
   const { header, algorithm, prefix = "", topics = {} } = value;
   if (typeof header !== "string" || !/^[A-Za-z0-9-]+$/.test(header))
     return bad("/header", `\`header\` must be a header name, found ${JSON.stringify(header)}`, example);
-  if (typeof algorithm !== "string" || !(algorithm in HMAC_HASHES))
+  if (typeof algorithm !== "string" || !Object.hasOwn(HMAC_HASHES, algorithm))
     return bad(
       "/algorithm",
       `\`algorithm\` must be one of ${Object.keys(HMAC_HASHES).join(", ")}, found ${JSON.stringify(algorithm)}`,
@@ -97,7 +97,7 @@ function webhooksOf(value: unknown, ctx: ProfileContext): Pick<Profile, "webhook
   const schemas = ctx.document.components?.schemas ?? {};
   const declared: { topic: string; schema: string }[] = [];
   for (const [topic, schema] of Object.entries(topics)) {
-    if (typeof schema !== "string" || !(schema in schemas)) {
+    if (typeof schema !== "string" || !Object.hasOwn(schemas, schema)) {
       bad(
         `/topics/${topic.replace(/~/g, "~0").replace(/\//g, "~1")}`,
         `topic \`${topic}\`: ${JSON.stringify(schema)} is not a schema of the description`,

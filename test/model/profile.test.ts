@@ -204,4 +204,176 @@ describe("model documents: the profile", () => {
     });
     expect(ops[0]!.params.map((p) => p.name)).toEqual(["X-Other"]);
   });
+
+  it("webhooks: header, algorithm (as WebCrypto names its hash), prefix and topics naming schemas", () => {
+    const order = { type: "object", properties: { id: str } };
+    const { profile: p, diagnostics } = profile({
+      components: { schemas: { Order: order } },
+      "x-sdk-profile": {
+        webhooks: {
+          header: "X-Shop-Signature",
+          algorithm: "HMAC-SHA256",
+          prefix: "sha256=",
+          topics: {
+            "order.created": "Order",
+            "a/b~c": "Missing",
+            count: 3,
+            proto: "constructor",
+            "order.paid": "Order",
+          },
+        },
+      },
+    });
+    expect(p.webhooks).toEqual({
+      header: "X-Shop-Signature",
+      algorithm: "SHA-256",
+      prefix: "sha256=",
+      topics: [
+        { topic: "order.created", schema: "Order" },
+        { topic: "order.paid", schema: "Order" },
+      ],
+    });
+    const fix = "name a key of `components.schemas` (the item the notification carries)";
+    expect(diagnostics).toEqual([
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile/webhooks/topics/a~1b~0c",
+        'topic `a/b~c`: "Missing" is not a schema of the description',
+        fix,
+      ],
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile/webhooks/topics/count",
+        "topic `count`: 3 is not a schema of the description",
+        fix,
+      ],
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile/webhooks/topics/proto",
+        'topic `proto`: "constructor" is not a schema of the description',
+        fix,
+      ],
+    ]);
+    // prefix and topics may be left out; a description without components has no schema to name
+    const bare = profile({ "x-sdk-profile": { webhooks: { header: "X-Sig", algorithm: "HMAC-SHA1" } } });
+    expect([bare.profile.webhooks, bare.diagnostics]).toEqual([
+      { header: "X-Sig", algorithm: "SHA-1", prefix: "", topics: [] },
+      [],
+    ]);
+    const noComponents = profile({
+      "x-sdk-profile": { webhooks: { header: "X-Sig", algorithm: "HMAC-SHA512", topics: { a: "Order" } } },
+    });
+    expect(noComponents.profile.webhooks).toEqual({ header: "X-Sig", algorithm: "SHA-512", prefix: "", topics: [] });
+    expect(noComponents.diagnostics).toEqual([
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile/webhooks/topics/a",
+        'topic `a`: "Order" is not a schema of the description',
+        fix,
+      ],
+    ]);
+  });
+
+  it.each([
+    [["x"], "", "`webhooks` must be a mapping"],
+    [{ algorithm: "HMAC-SHA256" }, "/header", "`header` must be a header name, found undefined"],
+    [{ header: "X Sig", algorithm: "HMAC-SHA256" }, "/header", '`header` must be a header name, found "X Sig"'],
+    [{ header: "!X-Sig", algorithm: "HMAC-SHA256" }, "/header", '`header` must be a header name, found "!X-Sig"'],
+    [{ header: "X-Sig!", algorithm: "HMAC-SHA256" }, "/header", '`header` must be a header name, found "X-Sig!"'],
+    [{ header: 7, algorithm: "HMAC-SHA256" }, "/header", "`header` must be a header name, found 7"],
+    [
+      { header: "X-Sig" },
+      "/algorithm",
+      "`algorithm` must be one of HMAC-SHA1, HMAC-SHA256, HMAC-SHA512, found undefined",
+    ],
+    [
+      { header: "X-Sig", algorithm: "MD5" },
+      "/algorithm",
+      '`algorithm` must be one of HMAC-SHA1, HMAC-SHA256, HMAC-SHA512, found "MD5"',
+    ],
+    [
+      { header: "X-Sig", algorithm: "toString" },
+      "/algorithm",
+      '`algorithm` must be one of HMAC-SHA1, HMAC-SHA256, HMAC-SHA512, found "toString"',
+    ],
+    [{ header: "X-Sig", algorithm: "HMAC-SHA256", prefix: 5 }, "/prefix", "`prefix` must be a string"],
+    [
+      { header: "X-Sig", algorithm: "HMAC-SHA256", topics: ["a"] },
+      "/topics",
+      "`topics` must map topics to schema names",
+    ],
+  ] as const)("webhooks %j: an error at its key, no webhooks", (webhooks, at, message) => {
+    const { profile: p, diagnostics } = profile({ "x-sdk-profile": { webhooks } });
+    expect(p.webhooks).toBeUndefined();
+    expect(diagnostics).toEqual([
+      [
+        "error",
+        "bad-profile",
+        `/x-sdk-profile/webhooks${at}`,
+        message,
+        'e.g. `webhooks: { header: X-Signature, algorithm: HMAC-SHA256, prefix: "sha256=", topics: {…} }`',
+      ],
+    ]);
+  });
+
+  it("a declared name must be a string: a list that prints like a name is an error", () => {
+    const { profile: p, diagnostics } = profile({ "x-sdk-profile": { clientName: ["Shop"] } });
+    expect(p.clientName).toBe("Shop");
+    expect(diagnostics).toEqual([
+      [
+        "error",
+        "bad-profile",
+        "/x-sdk-profile/clientName",
+        '`clientName` must be a PascalCase identifier, found ["Shop"]',
+        "correct `profile.clientName` in the curation",
+      ],
+    ]);
+  });
+
+  it("servers: http counts, relative and half-filled URLs do not, every trailing slash goes", () => {
+    const base = (...urls: string[]) => profile({ servers: urls.map((url) => ({ url })) }).profile.baseUrl;
+    expect(base("/proxy/https://a.example.com", "https://a.{unfilled}.com", "http://localhost:4010//")).toBe(
+      "http://localhost:4010",
+    );
+  });
+
+  it("regions: long keys, http URLs, every trailing slash dropped, undescribed when no server matches", () => {
+    const { profile: p, diagnostics } = profile({
+      servers: [{ url: "https://us.example.com", description: "US" }],
+      "x-sdk-profile": {
+        regions: {
+          "eu-west": "https://eu.example.com//",
+          local: "http://localhost:4010",
+          us: "https://us.example.com/",
+          list: ["https://x.example.com"],
+          spaced: "https://a b",
+          prefixed: "see https://x.example.com",
+        },
+      },
+    });
+    expect(p.regions).toEqual([
+      { region: "eu-west", url: "https://eu.example.com" },
+      { region: "local", url: "http://localhost:4010" },
+      { region: "us", url: "https://us.example.com", description: "US" },
+    ]);
+    expect(diagnostics.map((d) => d[2])).toEqual([
+      "/x-sdk-profile/regions/list",
+      "/x-sdk-profile/regions/spaced",
+      "/x-sdk-profile/regions/prefixed",
+    ]);
+    const notMapping = profile({ servers: [{ url: "https://us.example.com" }], "x-sdk-profile": { regions: "us" } });
+    expect([notMapping.profile.regions, notMapping.profile.baseUrl]).toEqual([[], "https://us.example.com"]);
+  });
+
+  it("version header sent everywhere: info.version when its schema has no default or it has no schema", () => {
+    const header = (extra: Doc) => ({ name: "Api-Version", in: "header", ...extra });
+    const v = (param: Doc) =>
+      profile({ paths: { "/a": { get: { parameters: [param], responses: ok } } } }).profile.versionHeader;
+    expect(v(header({ schema: str }))).toEqual({ name: "Api-Version", default: "1.0" });
+    expect(v(header({ content: { "text/plain": { schema: str } } }))).toEqual({ name: "Api-Version", default: "1.0" });
+  });
 });
