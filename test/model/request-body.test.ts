@@ -231,4 +231,34 @@ describe("model documents: request bodies", () => {
       postAny: [true, false],
     });
   });
+
+  it("an optional parameter beside a merged body whose branches require nothing: the argument may be left out", () => {
+    const { summaries } = operations({
+      components: {
+        schemas: {
+          A: { type: "object", properties: { a: str } },
+          B: { type: "object", properties: { b: str } },
+        },
+      },
+      paths: {
+        "/t": {
+          post: {
+            operationId: "postT",
+            parameters: [{ name: "q", in: "query", schema: str }],
+            requestBody: {
+              content: {
+                "application/json": {
+                  schema: { oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }] },
+                },
+              },
+            },
+            responses: ok,
+          },
+        },
+      },
+    });
+    expect(summaries.map((s) => [s.body, s.argument])).toEqual([
+      ["json merged: A | B", "{ q?: string; } & (A | B) optional"],
+    ]);
+  });
 });
