@@ -155,10 +155,10 @@ export function shapeName(method: string, path: string, pathMethods: readonly st
 /** `balance_transactions` → `balance_transaction`, `entries` → `entry`; `status` and `address` stay. */
 function singular(noun: string): string {
   if (/(ss|us|is)$/i.test(noun)) return noun;
-  return noun
-    .replace(/ies$/i, "y")
-    .replace(/(x|ch|sh|ss)es$/i, "$1")
-    .replace(/s$/i, "");
+  // One rule per noun: `addresses` → `address`, not on to `addres`.
+  if (/ies$/i.test(noun)) return noun.replace(/ies$/i, "y");
+  if (/(x|ch|sh|ss)es$/i.test(noun)) return noun.replace(/es$/i, "");
+  return noun.replace(/s$/i, "");
 }
 
 /** The resource of an untagged operation: its first path segment that is not a version (`/v1/customers` → `customers`). */
