@@ -78,6 +78,24 @@ describe("model documents: request bodies", () => {
         body({ "application/json": { schema: { ...obj, nullable: true } } }),
         ["json merged: { name: string; } | null", "{ name: string; }"],
       ],
+      [
+        "an array with properties is no object: under body",
+        body({ "application/json": { schema: { type: "array", items: str, properties: { a: str } } } }),
+        ["json under body: string[]", "{ body?: string[]; } optional"],
+      ],
+      [
+        "union branches that only require, describe or title add no field: merged",
+        body({
+          "application/json": {
+            schema: {
+              type: "object",
+              properties: { a: str, b: str },
+              anyOf: [{ required: ["a"], description: "a alone" }, { title: "b" }],
+            },
+          },
+        }),
+        ["json merged: { a?: string; b?: string; }", "{ a?: string; b?: string; } optional"],
+      ],
     ] as const,
     (paths) => {
       const { summaries, diagnostics } = operations({ paths });
