@@ -14,6 +14,8 @@ describe("model documents: declared pagination (x-pagination)", () => {
       more: { type: "boolean" },
       pages: { type: "object", properties: { total_pages: { type: "integer" } } },
       count: { type: "integer" },
+      bare: { type: "array" },
+      untyped: { items: str },
     },
   };
   const paginated = (xPagination: unknown, method: "get" | "post" = "get") =>
@@ -89,6 +91,38 @@ describe("model documents: declared pagination (x-pagination)", () => {
           itemType: { kind: "ref", name: "Item" },
         },
       ],
+      [
+        "items as alternatives: the first array of the response wins, absent and non-array paths skipped",
+        {
+          style: "cursor",
+          items: ["rows", "pages", "data", "wrapped.rows"],
+          cursorParam: "cursor",
+          nextCursor: "next",
+        },
+        {
+          style: "cursor",
+          items: ["rows", "pages", "data", "wrapped.rows"],
+          cursorParam: "cursor",
+          nextCursor: "next",
+          itemType: { kind: "ref", name: "Item" },
+        },
+      ],
+      [
+        "items: an array without items schema",
+        { style: "cursor", items: "bare", cursorParam: "cursor", nextCursor: "next" },
+        { style: "cursor", items: "bare", cursorParam: "cursor", nextCursor: "next", itemType: { kind: "unknown" } },
+      ],
+      [
+        "items: an items schema without type is an array",
+        { style: "cursor", items: "untyped", cursorParam: "cursor", nextCursor: "next" },
+        {
+          style: "cursor",
+          items: "untyped",
+          cursorParam: "cursor",
+          nextCursor: "next",
+          itemType: { kind: "primitive", name: "string" },
+        },
+      ],
     ] as const,
     (declared) => {
       const { ops, diagnostics } = paginated(declared);
@@ -140,6 +174,27 @@ describe("model documents: declared pagination (x-pagination)", () => {
       "an unknown page parameter",
       { style: "page", items: "data", pageParam: "p", pages: "pages" },
       "`p` is not a parameter or body field of the operation",
+    ],
+    ["a style in a list", { style: ["cursor"], items: "data" }, 'unknown pagination style ["cursor"]'],
+    [
+      "items as an empty list",
+      { style: "cursor", items: [], cursorParam: "cursor", nextCursor: "next" },
+      "x-pagination (cursor) needs `items` (a dotted path to the list in the response)",
+    ],
+    [
+      "items as a list with a number",
+      { style: "cursor", items: ["data", 1], cursorParam: "cursor", nextCursor: "next" },
+      "x-pagination (cursor) needs `items` (a dotted path to the list in the response)",
+    ],
+    [
+      "a cursorParam as a list",
+      { style: "cursor", items: "data", cursorParam: ["cursor"], nextCursor: "next" },
+      "x-pagination (cursor) needs `cursorParam` (a dotted path to the cursor input)",
+    ],
+    [
+      "items alternatives none of which is an array",
+      { style: "cursor", items: ["rows", "count"], cursorParam: "cursor", nextCursor: "next" },
+      "`items: [rows, count]` is not an array in the response",
     ],
   ] as const)("%s: an error at x-pagination, no pagination", (_name, declared, message) => {
     const { ops, diagnostics } = paginated(declared);

@@ -281,7 +281,11 @@ describe("model documents: request bodies", () => {
       },
     });
     expect(diagnostics).toEqual([]);
-    expect(ops[0]!.body).toMatchObject({ mediaType: "form-urlencoded", merged: true, docs: { description: "The thing." } });
+    expect(ops[0]!.body).toMatchObject({
+      mediaType: "form-urlencoded",
+      merged: true,
+      docs: { description: "The thing." },
+    });
     expect(ops[0]!.body!.encoding).toEqual({
       a: { style: "deepObject", explode: true },
       b: { explode: false },
@@ -325,7 +329,9 @@ describe("model documents: request bodies", () => {
             post: {
               operationId: "postBad",
               requestBody: {
-                content: { "application/json": { schema: { type: "object", properties: { a: str }, required: ["x"] } } },
+                content: {
+                  "application/json": { schema: { type: "object", properties: { a: str }, required: ["x"] } },
+                },
               },
               responses: ok,
             },
