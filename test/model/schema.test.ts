@@ -188,4 +188,39 @@ describe("model documents: schemas → types", () => {
       ["U", "U", {}],
     ]);
   });
+
+  it("lenient: a nested schema's defect names its pointer (allOf part, required-only branch, tuple, items, map)", () => {
+    const bad = (name: string) => ({ type: "object", properties: { v: { type: "string" } }, required: [name] });
+    const { diagnostics } = build(
+      {
+        openapi: "3.1.0",
+        components: {
+          schemas: {
+            All: { allOf: [bad("a")] },
+            Req: { type: "object", properties: { p: bad("b") }, anyOf: [{ required: ["p"] }] },
+            Tup: { type: "array", prefixItems: [bad("c")], items: bad("d") },
+            Map: { type: "object", additionalProperties: bad("e") },
+            Old: { type: "array", items: [bad("f")] },
+          },
+        },
+      },
+      { lenient: true },
+    );
+    const warning = (pointer: string, name: string) => [
+      "warning",
+      "required-not-a-property",
+      pointer,
+      `\`${name}\` is required but not among the properties; ignored`,
+      "add the property or remove it from `required`",
+    ];
+    expect(diagnostics.map(brief)).toEqual([
+      warning("/components/schemas/All/allOf/0/required", "a"),
+      warning("/components/schemas/Req/anyOf/0/required/required", "b"),
+      warning("/components/schemas/Req/properties/p/required", "b"),
+      warning("/components/schemas/Tup/items/required", "d"),
+      warning("/components/schemas/Tup/prefixItems/0/required", "c"),
+      warning("/components/schemas/Map/additionalProperties/required", "e"),
+      warning("/components/schemas/Old/items/0/required", "f"),
+    ]);
+  });
 });
