@@ -182,7 +182,7 @@ describe("model documents: parameters", () => {
     ]);
   });
 
-  it("lenient: a parameter $ref to nothing or without a name is ignored; a parameter schema's defect names its pointer", () => {
+  it("lenient: a parameter $ref to nothing or without a name is ignored; a parameter schema's defect names its pointer; empty content is no schema", () => {
     const { summaries, diagnostics } = operations(
       {
         paths: {
@@ -193,6 +193,7 @@ describe("model documents: parameters", () => {
                 { in: "query", schema: str },
                 { name: "id", in: "path", required: true, schema: str },
                 { name: "q", in: "query", schema: { type: "object", properties: { a: str }, required: ["z"] } },
+                { name: "c", in: "query", content: {} },
               ],
               responses: ok,
             },
@@ -201,7 +202,7 @@ describe("model documents: parameters", () => {
       },
       { lenient: true },
     );
-    expect(summaries[0]!.params).toEqual(["path id: string", "query q?: { a?: string; }"]);
+    expect(summaries[0]!.params).toEqual(["path id: string", "query q?: { a?: string; }", "query c?: unknown"]);
     expect(diagnostics).toEqual([
       [
         "warning",
@@ -223,6 +224,13 @@ describe("model documents: parameters", () => {
         "/paths/~1a~1{id}/get/parameters/3/schema/required",
         "`z` is required but not among the properties; ignored",
         "add the property or remove it from `required`",
+      ],
+      [
+        "warning",
+        "parameter-without-schema",
+        "/paths/~1a~1{id}/get/parameters/4",
+        "parameter `c` has no `schema`; emitted with a fallback type",
+        "add `schema: { type: string }` (or the right type)",
       ],
     ]);
   });

@@ -223,4 +223,56 @@ describe("model documents: schemas → types", () => {
       warning("/components/schemas/Old/items/0/required", "f"),
     ]);
   });
+
+  it("refs by where they point, typed ref siblings, mixed required-only branches, an untagged inline branch", () => {
+    const { model, diagnostics } = build(
+      {
+        "x-defs": { Item: { type: "integer" } },
+        components: {
+          schemas: {
+            Item: { type: "object", properties: { id: { type: "string" } } },
+            Elsewhere: { $ref: "#/x-defs/Item" },
+            Broken: { type: "object", properties: { a: { $ref: "#/components/schemas/Nope/Item" } } },
+            Typed: { type: "object", properties: { a: { $ref: "#/components/schemas/Item", type: "object" } } },
+            Mixed: {
+              type: "object",
+              properties: { id: { type: "string" }, x: { type: "string" } },
+              oneOf: [{ required: ["id"] }, { type: "object", properties: { y: { type: "string" } }, required: ["y"] }],
+            },
+            Titled: {
+              type: "object",
+              properties: { id: { type: "string" } },
+              oneOf: [{ required: ["id"] }, { title: "free", type: "object", properties: { z: { type: "string" } } }],
+            },
+            Tagged: {
+              oneOf: [{ $ref: "#/components/schemas/Item" }, { type: "object", properties: { k: { type: "string" } } }],
+              discriminator: { propertyName: "kind" },
+            },
+            One: { allOf: [{ $ref: "#/components/schemas/Item" }] },
+          },
+        },
+      },
+      { lenient: true },
+    );
+    expect(printedTypes(model)).toEqual({
+      Item: "{ id?: string; }",
+      Elsewhere: "number",
+      Broken: "{ a?: unknown; }",
+      Typed: "{ a?: Item; }",
+      Mixed: "{ id?: string; x?: string; } & ({ id: string; } | { y: string; })",
+      Titled: "{ id?: string; } & ({ id: string; } | { z?: string; })",
+      Tagged: '(Item & { kind: "Item"; }) | { k?: string; }',
+      One: "Item",
+    });
+    expect(model.types.find((t) => t.name === "One")!.type).toEqual({ kind: "ref", name: "Item" });
+    expect(diagnostics.map(brief)).toEqual([
+      [
+        "warning",
+        "missing-ref",
+        "/components/schemas/Broken/properties/a/$ref",
+        "`$ref: #/components/schemas/Nope/Item` points to nothing; emitted as `unknown`",
+        "define the target in the description to get a precise type",
+      ],
+    ]);
+  });
 });
