@@ -202,3 +202,56 @@ describe("model documents: declared pagination (x-pagination)", () => {
     expect(diagnostics).toEqual([["error", "bad-pagination", "/paths/~1items/get/x-pagination", message, FIX]]);
   });
 });
+
+describe("model documents: proposed pagination, edge cases", () => {
+  const list = (props: Record<string, unknown>, params: string[]) => ({
+    parameters: params.map((name) => ({ name, in: "query", schema: str })),
+    responses: { "200": json({ type: "object", properties: { data: { type: "array", items: str }, ...props } }) },
+  });
+
+  it("next_cursor sent back as next_cursor; pages.next without starting_after and a broken property ref propose nothing", () => {
+    const { ops, diagnostics } = operations(
+      {
+        paths: {
+          "/a": { get: list({ next_cursor: str }, ["next_cursor"]) },
+          "/b": {
+            get: list(
+              { pages: { type: "object", properties: { next: { type: "object", properties: { page: str } } } } },
+              ["starting_after"],
+            ),
+          },
+          "/c": { get: list({ extra: { $ref: "#/components/schemas/Nope" } }, []) },
+        },
+      },
+      { lenient: true },
+    );
+    expect(ops.map((o) => o.pagination)).toEqual([
+      {
+        style: "cursor",
+        items: "data",
+        cursorParam: "next_cursor",
+        nextCursor: "next_cursor",
+        itemType: { kind: "primitive", name: "string" },
+        source: "proposed",
+      },
+      undefined,
+      undefined,
+    ]);
+    expect(diagnostics).toEqual([
+      [
+        "warning",
+        "missing-ref",
+        "/paths/~1c/get/responses/200/content/application~1json/schema/properties/extra/$ref",
+        "`$ref: #/components/schemas/Nope` points to nothing; emitted as `unknown`",
+        "define the target in the description to get a precise type",
+      ],
+      [
+        "warning",
+        "pagination-proposed",
+        "/paths/~1a/get",
+        "no x-pagination declared; proposed cursor pagination (items `data`, `next_cursor` ← `next_cursor`) from the response shape",
+        "declare x-pagination in the curation to confirm or change it",
+      ],
+    ]);
+  });
+});
