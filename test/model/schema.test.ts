@@ -275,4 +275,28 @@ describe("model documents: schemas → types", () => {
       ],
     ]);
   });
+
+  it("lenient: a null branch beside a required-only one under a discriminator is ignored with a warning", () => {
+    const { printed, diagnostics } = types(
+      {
+        U: {
+          type: "object",
+          properties: { id: { type: "string" } },
+          oneOf: [null, { required: ["id"] }],
+          discriminator: { propertyName: "id" },
+        },
+      },
+      { lenient: true },
+    );
+    expect(printed).toEqual({ U: "{ id?: string; }" });
+    expect(diagnostics).toEqual([
+      [
+        "warning",
+        "wrong-type",
+        "/components/schemas/U/oneOf/0",
+        "a schema must be a mapping; found null; ignored",
+        "write it as a mapping, or remove it",
+      ],
+    ]);
+  });
 });
