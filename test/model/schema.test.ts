@@ -299,4 +299,13 @@ describe("model documents: schemas → types", () => {
       ],
     ]);
   });
+
+  it("3.1: an array with `items: false` and no prefixItems is the empty tuple", () => {
+    const { model, diagnostics } = build({
+      openapi: "3.1.0",
+      components: { schemas: { None: { type: "array", items: false } } },
+    });
+    expect(model.types[0]!.type).toEqual({ kind: "tuple", items: [], rest: false });
+    expect(diagnostics).toEqual([]);
+  });
 });
