@@ -141,6 +141,24 @@ describe("model documents: parameters", () => {
           ],
         ],
       ],
+      [
+        "a second template name no parameter declares is an error, though a path parameter is declared",
+        {
+          "/a/{id}/{b}": {
+            get: { parameters: [{ name: "id", in: "path", required: true, schema: str }], responses: ok },
+          },
+        },
+        ["path id: string", "path b: string"],
+        [
+          [
+            "error",
+            "undeclared-path-param",
+            "/paths/~1a~1{id}~1{b}/get",
+            "the path `/a/{id}/{b}` has `{b}` but no parameter declares it",
+            "declare `- name: b\\n  in: path\\n  required: true`",
+          ],
+        ],
+      ],
     ] as const,
     (paths) => {
       const { summaries, diagnostics } = operations({ paths });
@@ -162,5 +180,95 @@ describe("model documents: parameters", () => {
         "the path `/a/{id}` has `{id}` but no parameter declares it; emitted with a fallback type",
       ],
     ]);
+  });
+
+  it("lenient: a parameter $ref to nothing or without a name is ignored; a parameter schema's defect names its pointer; empty content is no schema", () => {
+    const { summaries, diagnostics } = operations(
+      {
+        paths: {
+          "/a/{id}": {
+            get: {
+              parameters: [
+                { $ref: "#/components/parameters/Nope" },
+                { in: "query", schema: str },
+                { name: "id", in: "path", required: true, schema: str },
+                { name: "q", in: "query", schema: { type: "object", properties: { a: str }, required: ["z"] } },
+                { name: "c", in: "query", content: {} },
+              ],
+              responses: ok,
+            },
+          },
+        },
+      },
+      { lenient: true },
+    );
+    expect(summaries[0]!.params).toEqual(["path id: string", "query q?: { a?: string; }", "query c?: unknown"]);
+    expect(diagnostics).toEqual([
+      [
+        "warning",
+        "wrong-type",
+        "/paths/~1a~1{id}/get/parameters/1/name",
+        "a parameter needs a `name` (a string); found none; the parameter is ignored",
+        "name the parameter as it is sent",
+      ],
+      [
+        "warning",
+        "missing-ref",
+        "/paths/~1a~1{id}/get/parameters/0/$ref",
+        "`$ref: #/components/parameters/Nope` points to nothing; emitted as `unknown`",
+        "define the target in the description to get a precise type",
+      ],
+      [
+        "warning",
+        "required-not-a-property",
+        "/paths/~1a~1{id}/get/parameters/3/schema/required",
+        "`z` is required but not among the properties; ignored",
+        "add the property or remove it from `required`",
+      ],
+      [
+        "warning",
+        "parameter-without-schema",
+        "/paths/~1a~1{id}/get/parameters/4",
+        "parameter `c` has no `schema`; emitted with a fallback type",
+        "add `schema: { type: string }` (or the right type)",
+      ],
+    ]);
+  });
+
+  it("x-multi-segment and x-ms-skip-url-encoding mark a path parameter multi-segment, never a query one", () => {
+    const flag = (name: string, inWhere: string, extension: Record<string, unknown>) => ({
+      name,
+      in: inWhere,
+      required: true,
+      schema: str,
+      ...extension,
+    });
+    const { ops, diagnostics } = operations({
+      paths: {
+        "/f/{p}/{q}/{r}/{s}": {
+          get: {
+            parameters: [
+              flag("p", "path", { "x-multi-segment": true }),
+              flag("q", "path", { "x-ms-skip-url-encoding": true }),
+              flag("r", "path", { "x-multi-segment": "yes", "x-ms-skip-url-encoding": false }),
+              flag("s", "path", {}),
+              flag("t", "query", { "x-multi-segment": true }),
+              flag("u", "query", { "x-ms-skip-url-encoding": true }),
+            ],
+            responses: ok,
+          },
+        },
+      },
+    });
+    expect(diagnostics).toEqual([]);
+    expect(ops[0]!.params.map((p) => [p.name, p.multiSegment])).toEqual([
+      ["p", true],
+      ["q", true],
+      ["r", undefined],
+      ["s", undefined],
+      ["t", undefined],
+      ["u", undefined],
+    ]);
+    expect(ops[0]!.params.filter((p) => "multiSegment" in p).map((p) => p.name)).toEqual(["p", "q"]);
   });
 });

@@ -78,6 +78,24 @@ describe("model documents: request bodies", () => {
         body({ "application/json": { schema: { ...obj, nullable: true } } }),
         ["json merged: { name: string; } | null", "{ name: string; }"],
       ],
+      [
+        "an array with properties is no object: under body",
+        body({ "application/json": { schema: { type: "array", items: str, properties: { a: str } } } }),
+        ["json under body: string[]", "{ body?: string[]; } optional"],
+      ],
+      [
+        "union branches that only require, describe or title add no field: merged",
+        body({
+          "application/json": {
+            schema: {
+              type: "object",
+              properties: { a: str, b: str },
+              anyOf: [{ required: ["a"], description: "a alone" }, { title: "b" }],
+            },
+          },
+        }),
+        ["json merged: { a?: string; b?: string; }", "{ a?: string; b?: string; } optional"],
+      ],
     ] as const,
     (paths) => {
       const { summaries, diagnostics } = operations({ paths });
@@ -230,6 +248,118 @@ describe("model documents: request bodies", () => {
       postCount: [true, false],
       postAny: [true, false],
     });
+  });
+
+  it("a form body's `encoding`: kept where it differs from form/explode, unknown styles and malformed entries dropped", () => {
+    const { ops, diagnostics } = operations({
+      paths: {
+        "/things": {
+          post: {
+            operationId: "createThing",
+            requestBody: {
+              description: "The thing.",
+              content: {
+                "application/x-www-form-urlencoded": {
+                  schema: { type: "object", properties: { a: { type: "object" }, b: { type: "array", items: str } } },
+                  encoding: {
+                    a: { style: "deepObject", explode: true },
+                    b: { explode: false },
+                    c: { contentType: "application/json" },
+                    d: { style: "form", explode: true },
+                    e: { style: "pipeDelimited", explode: false },
+                    f: { style: "spaceDelimited", explode: true },
+                    g: { style: "matrix", explode: false },
+                    h: null,
+                    i: "text/plain",
+                  },
+                },
+              },
+            },
+            responses: ok,
+          },
+        },
+      },
+    });
+    expect(diagnostics).toEqual([]);
+    expect(ops[0]!.body).toMatchObject({
+      mediaType: "form-urlencoded",
+      merged: true,
+      docs: { description: "The thing." },
+    });
+    expect(ops[0]!.body!.encoding).toEqual({
+      a: { style: "deepObject", explode: true },
+      b: { explode: false },
+      c: { contentType: "application/json" },
+      e: { style: "pipeDelimited" },
+      f: { style: "spaceDelimited", explode: true },
+      g: { explode: false },
+    });
+  });
+
+  it("an `encoding` that says nothing new leaves no `encoding` key; a body without description has empty docs", () => {
+    const { ops } = operations({
+      paths: body({
+        "multipart/form-data": {
+          schema: obj,
+          encoding: { name: { style: "form", explode: true }, other: { style: "matrix" } },
+        },
+      }),
+    });
+    expect(ops[0]!.body).toEqual({
+      mediaType: "multipart",
+      type: ops[0]!.body!.type,
+      required: false,
+      merged: true,
+      docs: {},
+    });
+  });
+
+  it("lenient: a request body whose $ref points to nothing is no body; a body schema's defect names its pointer", () => {
+    const { summaries, diagnostics } = operations(
+      {
+        paths: {
+          "/missing": {
+            post: {
+              operationId: "postMissing",
+              requestBody: { $ref: "#/components/requestBodies/Nope" },
+              responses: ok,
+            },
+          },
+          "/bad": {
+            post: {
+              operationId: "postBad",
+              requestBody: {
+                content: {
+                  "application/json": { schema: { type: "object", properties: { a: str }, required: ["x"] } },
+                },
+              },
+              responses: ok,
+            },
+          },
+        },
+      },
+      { lenient: true },
+    );
+    expect(summaries.map((s) => [s.call, s.body, s.argument])).toEqual([
+      ["missing.create POST /missing (missingCreate, postMissing)", undefined, "Record<string, never> optional"],
+      ["bad.create POST /bad (badCreate, postBad)", "json merged: { a?: string; }", "{ a?: string; } optional"],
+    ]);
+    expect(diagnostics).toEqual([
+      [
+        "warning",
+        "missing-ref",
+        "/paths/~1missing/post/requestBody/$ref",
+        "`$ref: #/components/requestBodies/Nope` points to nothing; emitted as `unknown`",
+        "define the target in the description to get a precise type",
+      ],
+      [
+        "warning",
+        "required-not-a-property",
+        "/paths/~1bad/post/requestBody/content/application~1json/schema/required",
+        "`x` is required but not among the properties; ignored",
+        "add the property or remove it from `required`",
+      ],
+    ]);
   });
 
   it("an optional parameter beside a merged body whose branches require nothing: the argument may be left out", () => {

@@ -52,6 +52,55 @@ describe("model documents: responses", () => {
         { ...respond({ "200": { $ref: "#/components/responses/Ok" } }) },
         ["json: number", undefined],
       ],
+      [
+        "JSON then text: JSON keeps the kind",
+        respond({ "200": json(str), "201": { description: "t", content: { "text/plain": {} } } }),
+        ["json: string", undefined],
+      ],
+      [
+        "JSON then bytes: JSON keeps the kind",
+        respond({ "200": json(str), "201": { description: "b", content: { "application/pdf": {} } } }),
+        ["json: string | Blob | Uint8Array", undefined],
+      ],
+      [
+        "another JSON type beside application/json is not asked for by name",
+        respond({
+          "200": {
+            description: "x",
+            content: { "application/ld+json": { schema: str }, "application/json": { schema: str } },
+          },
+        }),
+        ["json: string", undefined],
+      ],
+      [
+        "another JSON type beside a type that only contains application/json is asked for by name",
+        respond({
+          "200": {
+            description: "x",
+            content: { "application/ld+json": { schema: str }, "text/application/json": {} },
+          },
+        }),
+        ["json: string", "application/ld+json"],
+      ],
+      [
+        "a JSON type whose parameter ends in */* is asked for by name",
+        respond({ "200": { description: "x", content: { "application/ld+json;q=*/*": { schema: str } } } }),
+        ["json: string", "application/ld+json;q=*/*"],
+      ],
+      [
+        "a response schema's defect names its pointer",
+        respond({ "201": json({ type: "object", properties: { a: str }, required: ["z"] }) }),
+        ["json: { a?: string; }", undefined],
+        [
+          [
+            "warning",
+            "required-not-a-property",
+            "/paths/~1r/get/responses/201/content/application~1json/schema/required",
+            "`z` is required but not among the properties; ignored",
+            "add the property or remove it from `required`",
+          ],
+        ],
+      ],
     ] as const,
     (paths) => {
       const { summaries, diagnostics } = operations({

@@ -188,4 +188,124 @@ describe("model documents: schemas → types", () => {
       ["U", "U", {}],
     ]);
   });
+
+  it("lenient: a nested schema's defect names its pointer (allOf part, required-only branch, tuple, items, map)", () => {
+    const bad = (name: string) => ({ type: "object", properties: { v: { type: "string" } }, required: [name] });
+    const { diagnostics } = build(
+      {
+        openapi: "3.1.0",
+        components: {
+          schemas: {
+            All: { allOf: [bad("a")] },
+            Req: { type: "object", properties: { p: bad("b") }, anyOf: [{ required: ["p"] }] },
+            Tup: { type: "array", prefixItems: [bad("c")], items: bad("d") },
+            Map: { type: "object", additionalProperties: bad("e") },
+            Old: { type: "array", items: [bad("f")] },
+          },
+        },
+      },
+      { lenient: true },
+    );
+    const warning = (pointer: string, name: string) => [
+      "warning",
+      "required-not-a-property",
+      pointer,
+      `\`${name}\` is required but not among the properties; ignored`,
+      "add the property or remove it from `required`",
+    ];
+    expect(diagnostics.map(brief)).toEqual([
+      warning("/components/schemas/All/allOf/0/required", "a"),
+      warning("/components/schemas/Req/anyOf/0/required/required", "b"),
+      warning("/components/schemas/Req/properties/p/required", "b"),
+      warning("/components/schemas/Tup/items/required", "d"),
+      warning("/components/schemas/Tup/prefixItems/0/required", "c"),
+      warning("/components/schemas/Map/additionalProperties/required", "e"),
+      warning("/components/schemas/Old/items/0/required", "f"),
+    ]);
+  });
+
+  it("refs by where they point, typed ref siblings, mixed required-only branches, an untagged inline branch", () => {
+    const { model, diagnostics } = build(
+      {
+        "x-defs": { Item: { type: "integer" } },
+        components: {
+          schemas: {
+            Item: { type: "object", properties: { id: { type: "string" } } },
+            Elsewhere: { $ref: "#/x-defs/Item" },
+            Broken: { type: "object", properties: { a: { $ref: "#/components/schemas/Nope/Item" } } },
+            Typed: { type: "object", properties: { a: { $ref: "#/components/schemas/Item", type: "object" } } },
+            Mixed: {
+              type: "object",
+              properties: { id: { type: "string" }, x: { type: "string" } },
+              oneOf: [{ required: ["id"] }, { type: "object", properties: { y: { type: "string" } }, required: ["y"] }],
+            },
+            Titled: {
+              type: "object",
+              properties: { id: { type: "string" } },
+              oneOf: [{ required: ["id"] }, { title: "free", type: "object", properties: { z: { type: "string" } } }],
+            },
+            Tagged: {
+              oneOf: [{ $ref: "#/components/schemas/Item" }, { type: "object", properties: { k: { type: "string" } } }],
+              discriminator: { propertyName: "kind" },
+            },
+            One: { allOf: [{ $ref: "#/components/schemas/Item" }] },
+          },
+        },
+      },
+      { lenient: true },
+    );
+    expect(printedTypes(model)).toEqual({
+      Item: "{ id?: string; }",
+      Elsewhere: "number",
+      Broken: "{ a?: unknown; }",
+      Typed: "{ a?: Item; }",
+      Mixed: "{ id?: string; x?: string; } & ({ id: string; } | { y: string; })",
+      Titled: "{ id?: string; } & ({ id: string; } | { z?: string; })",
+      Tagged: '(Item & { kind: "Item"; }) | { k?: string; }',
+      One: "Item",
+    });
+    expect(model.types.find((t) => t.name === "One")!.type).toEqual({ kind: "ref", name: "Item" });
+    expect(diagnostics.map(brief)).toEqual([
+      [
+        "warning",
+        "missing-ref",
+        "/components/schemas/Broken/properties/a/$ref",
+        "`$ref: #/components/schemas/Nope/Item` points to nothing; emitted as `unknown`",
+        "define the target in the description to get a precise type",
+      ],
+    ]);
+  });
+
+  it("lenient: a null branch beside a required-only one under a discriminator is ignored with a warning", () => {
+    const { printed, diagnostics } = types(
+      {
+        U: {
+          type: "object",
+          properties: { id: { type: "string" } },
+          oneOf: [null, { required: ["id"] }],
+          discriminator: { propertyName: "id" },
+        },
+      },
+      { lenient: true },
+    );
+    expect(printed).toEqual({ U: "{ id?: string; }" });
+    expect(diagnostics).toEqual([
+      [
+        "warning",
+        "wrong-type",
+        "/components/schemas/U/oneOf/0",
+        "a schema must be a mapping; found null; ignored",
+        "write it as a mapping, or remove it",
+      ],
+    ]);
+  });
+
+  it("3.1: an array with `items: false` and no prefixItems is the empty tuple", () => {
+    const { model, diagnostics } = build({
+      openapi: "3.1.0",
+      components: { schemas: { None: { type: "array", items: false } } },
+    });
+    expect(model.types[0]!.type).toEqual({ kind: "tuple", items: [], rest: false });
+    expect(diagnostics).toEqual([]);
+  });
 });
