@@ -106,6 +106,7 @@ function objectFieldNames(
   }
   const isObjectLike =
     s.type === "object" ||
+    (Array.isArray(s.type) && s.type.includes("object") && s.type.every((t) => t === "object" || t === "null")) ||
     (s.type === undefined && (s.properties !== undefined || s.additionalProperties !== undefined));
   return isObjectLike ? names : undefined;
 }

@@ -391,4 +391,14 @@ describe("model documents: request bodies", () => {
       ["json merged: A | B", "{ q?: string; } & (A | B) optional"],
     ]);
   });
+
+  it("3.1: a body typed `[object, null]` is merged as 3.0's `nullable: true` is", () => {
+    const schema = { type: ["object", "null"], properties: { a: str } };
+    const { summaries, diagnostics } = operations({
+      openapi: "3.1.0",
+      paths: body({ "application/json": { schema } }),
+    });
+    expect(diagnostics).toEqual([]);
+    expect(summaries.map((s) => s.body)).toEqual(["json merged: { a?: string; } | null"]);
+  });
 });
