@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { stringify } from "yaml";
+import { listThingsDocument } from "../helpers/one-operation.js";
 
 const dir = mkdtempSync(join(tmpdir(), "emit-cache-"));
 const templates = join(dir, "templates");
@@ -19,23 +20,7 @@ vi.mock("../../generator/paths.js", async () => {
 });
 
 const spec = join(dir, "api.yaml");
-writeFileSync(
-  spec,
-  stringify({
-    openapi: "3.0.3",
-    info: { title: "Cache", version: "1" },
-    paths: {
-      "/things": {
-        get: {
-          operationId: "listThings",
-          "x-sdk-resource": "things",
-          "x-sdk-method": "list",
-          responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } } },
-        },
-      },
-    },
-  }),
-);
+writeFileSync(spec, stringify(listThingsDocument({ title: "Cache" })));
 const out = join(dir, "out");
 
 describe("emit cache and the runtime templates", () => {

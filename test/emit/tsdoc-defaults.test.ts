@@ -7,6 +7,7 @@ import { emitPackage } from "../../generator/emit/emit-package.js";
 import { TEMPLATES_DIR } from "../../generator/paths.js";
 import { checkDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
+import { listThingsDocument } from "../helpers/one-operation.js";
 
 const defaults = {
   style: { type: "string", default: "avatar" },
@@ -25,29 +26,9 @@ const expected = [
   '@default {"a":1}',
 ];
 
-const document = {
-  openapi: "3.0.3",
-  info: { title: "t", version: "1" },
-  paths: {
-    "/things": {
-      get: {
-        operationId: "listThings",
-        "x-sdk-resource": "things",
-        "x-sdk-method": "list",
-        parameters: [{ name: "style", in: "query", schema: { type: "string", default: "avatar" } }],
-        responses: {
-          "200": {
-            description: "ok",
-            content: {
-              "application/json": {
-                schema: { $ref: "#/components/schemas/Holder" },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
+const document = listThingsDocument({
+  parameters: [{ name: "style", in: "query", schema: { type: "string", default: "avatar" } }],
+  schema: { $ref: "#/components/schemas/Holder" },
   components: {
     schemas: {
       Holder: {
@@ -57,7 +38,7 @@ const document = {
       Thing: { type: "object", properties: defaults },
     },
   },
-};
+});
 
 /** The `@default` lines of a generated file, in order. */
 const defaultTags = (text: string): string[] =>

@@ -11,6 +11,7 @@ import { GeneratorError } from "../../generator/diagnostics.js";
 import { generate } from "../../generator/generate.js";
 import { generateVersions, runJob, versionJobs } from "../../generator/jobs.js";
 import { specFile, versionsWith } from "../../generator/versions.js";
+import { listThingsDocument } from "../helpers/one-operation.js";
 
 let dir: string;
 let spec: string;
@@ -27,29 +28,12 @@ const builder = (package_: string) => {
 
 const description = (extra: Record<string, unknown> = {}) =>
   stringify({
-    openapi: "3.0.3",
-    info: { title: "Things", version: "1" },
-    paths: {
-      "/things": {
-        get: {
-          operationId: "listThings",
-          "x-sdk-resource": "things",
-          "x-sdk-method": "list",
-          responses: {
-            "200": {
-              description: "ok",
-              content: {
-                "application/json": {
-                  schema: { $ref: "#/components/schemas/Thing" },
-                  example: { id: 1 },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    components: { schemas: { Thing: { type: "object", properties: { id: { type: "string" } } } } },
+    ...listThingsDocument({
+      title: "Things",
+      schema: { $ref: "#/components/schemas/Thing" },
+      example: { id: 1 },
+      components: { schemas: { Thing: { type: "object", properties: { id: { type: "string" } } } } },
+    }),
     ...extra,
   });
 

@@ -6,27 +6,12 @@ import { Reporter } from "../../generator/diagnostics.js";
 import { checkDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import { oneLine, printedTypes } from "../helpers/model.js";
+import { listThingsDocument } from "../helpers/one-operation.js";
 
 type Json = Record<string, unknown>;
 
 function model(schemas: Json, responseRef: string) {
-  const document = {
-    openapi: "3.0.3",
-    info: { title: "t", version: "1" },
-    paths: {
-      "/things": {
-        get: {
-          operationId: "listThings",
-          "x-sdk-resource": "things",
-          "x-sdk-method": "list",
-          responses: {
-            "200": { description: "ok", content: { "application/json": { schema: { $ref: responseRef } } } },
-          },
-        },
-      },
-    },
-    components: { schemas },
-  };
+  const document = listThingsDocument({ schema: { $ref: responseRef }, components: { schemas } });
   return buildModel(checkDocument(document, new Reporter("api.yaml", false)), {});
 }
 
