@@ -51,6 +51,11 @@ export function generatorVersion(): string {
   return sources;
 }
 
+/** Whether an entry is stored (without reading it). */
+export function isCached(space: string, key: string | undefined): boolean {
+  return cacheEnabled() && key !== undefined && existsSync(join(ROOT, space, key));
+}
+
 export function readCache(space: string, key: string | undefined): string | undefined {
   if (!cacheEnabled() || key === undefined) return undefined;
   try {

@@ -6,8 +6,11 @@ const USAGE = `usage: npm run generate -- [<version> …] [--spec <openapi file>
   <version>: regenerates generated/<version> from spec/<version>/openapi.yaml (default: every version)
   --drift: list every schema property its examples disagree with (by default, one summary line)`;
 
-/** Parses arguments, runs the generator, prints diagnostics; exit 0 ok, 1 bad input or stale output, 2 usage. */
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Parses arguments, runs the generator, prints diagnostics; exit 0 ok, 1 bad input or stale output, 2 usage.
+ * `modelWorker`: the compiled model-worker.ts (launch.mjs passes it), see `GenerateOptions`.
+ */
+export async function main(argv: string[], { modelWorker }: { modelWorker?: URL } = {}): Promise<number> {
   const parsed = parseCommand(USAGE, {
     args: argv,
     allowPositionals: true,
@@ -35,7 +38,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   // A package whose files and build are already those of its spec is left as it is: after an edit of one curation,
   // only that version is written and built again.
-  const common = { lenient: args.lenient, check: args.check, build: !args["no-build"], skipUnchanged: true };
+  // Watch mode keeps the emitter loaded between runs: no thread to load it beside.
+  const common = {
+    lenient: args.lenient,
+    check: args.check,
+    build: !args["no-build"],
+    skipUnchanged: true,
+    ...(modelWorker && !args.watch ? { modelWorker } : {}),
+  };
   const jobs: GenerateOptions[] = selected.map((job) => ({
     ...job,
     ...common,

@@ -1,15 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { generatorVersion, keyWhenCaching, readJsonCache, writeJsonCache } from "./cache.js";
 import { type Diagnostic, GeneratorError, withWarnings } from "./diagnostics.js";
+import { emitAndFormat, loadEmitter } from "./emit-files.js";
 import type { FileMap } from "./emit/emit-package.js";
-import { type LoadedSpec, loadDocument } from "./load/load-document.js";
-import { buildModel } from "./model/build-model.js";
+import type { LoadedSpec } from "./load/load-document.js";
+import { parsedBefore } from "./load/parse.js";
+import { loadAndModel, loadAndModelInThread } from "./model-thread.js";
 import type { ApiModel } from "./model/types.js";
 import { recordOf, releaseFiles } from "./release/record.js";
+import { type Stages, timed } from "./stages.js";
 import { buildPackage } from "./write/build.js";
 import { staleBuild, staleFiles, stampBuild } from "./write/stale-files.js";
-import { formatFiles } from "./write/format.js";
 import { writeAtomically } from "./write/write-atomic.js";
 
 import { TEMPLATES_DIR } from "./paths.js";
@@ -34,6 +35,11 @@ export interface GenerateOptions {
   skipUnchanged?: boolean;
   /** The release files to write beside the package (default: those on disk, `generated/<v>/release.json`…). */
   release?: ReadonlyMap<string, string>;
+  /**
+   * The compiled model-worker.ts (the command line's, see launch.mjs): a new input (one not parsed before) is then
+   * read and modelled in a thread of its own while this one loads the emitter. Default: all in this thread.
+   */
+  modelWorker?: URL;
 }
 
 export interface GenerateResult {
@@ -52,14 +58,23 @@ export interface GenerateResult {
   stages: Stages;
 }
 
-export type Stages = Partial<Record<"load" | "model" | "emit" | "format" | "write and build", number>>;
+export type { Stages };
 
 /** spec file → Document → ApiModel → files → disk. Throws GeneratorError with every problem when the spec is unusable. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const lenient = options.lenient ?? false;
   const stages: Stages = {};
-  const spec = timed(stages, "load", () => loadDocument(options.spec, { lenient }));
-  const built = timed(stages, "model", () => buildModel(spec, { lenient }));
+  // A new input will be emitted, and the emitter (ts-morph) takes a quarter of a second to load: on two cores it
+  // loads here while another thread reads and models the description.
+  const { spec, built } =
+    options.modelWorker && !parsedBefore(options.spec)
+      ? (
+          await Promise.all([
+            loadAndModelInThread(options.modelWorker, { file: options.spec, lenient }, stages),
+            loadEmitter(),
+          ])
+        )[0]
+      : loadAndModel(options.spec, lenient, stages);
   const { diagnostics } = built;
   if (diagnostics.some((d) => d.severity === "error")) throw new GeneratorError(diagnostics);
   // The last release's files ride along unchanged, and its version is the package's.
@@ -69,8 +84,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const warnings = diagnostics.filter((d) => d.severity === "warning");
   const result = { spec, model, warnings, stale: [] as string[], written: false, stages };
   try {
-    const emitted = await timed(stages, "emit", () => emitCached(model));
-    const files = new Map([...(await timed(stages, "format", () => formatFiles(emitted))), ...release]);
+    const files = new Map([...(await emitAndFormat(model, stages)), ...release]);
     if (options.check)
       return { ...result, files, stale: staleFiles(options.out, files), staleBuild: staleBuild(options.out) };
     const build = options.build !== false;
@@ -89,35 +103,4 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 /** A package whose dist/ exists and was built from what is on disk now. */
 function builtFromCurrent(out: string): boolean {
   return existsSync(join(out, "dist")) && !staleBuild(out);
-}
-
-/** Runs one stage and records its milliseconds (once a promise settles, for an async stage). */
-function timed<T>(stages: Stages, stage: keyof Stages, run: () => T): T {
-  const started = performance.now();
-  const done = () => (stages[stage] = Math.round(performance.now() - started));
-  const value = run();
-  if (value instanceof Promise) return value.finally(done) as T;
-  done();
-  return value;
-}
-
-/**
- * The emitted files are a pure function of the model, the generator and the templates, so they are cached; on a hit
- * ts-morph (0.5 s to load) is not loaded. On a miss, prettier's threads start loading while ts-morph emits.
- */
-async function emitCached(model: ApiModel): Promise<FileMap> {
-  const dir = join(TEMPLATES_DIR, "runtime");
-  const key = keyWhenCaching(() => [
-    generatorVersion(),
-    ...readdirSync(dir)
-      .sort()
-      .flatMap((f) => [f, readFileSync(join(dir, f), "utf8")]),
-    model,
-  ]);
-  const cached = readJsonCache("emitted", key) as [string, string][] | undefined;
-  if (cached) return new Map(cached);
-  const { emitPackage } = await import("./emit/emit-package.js");
-  const files = emitPackage(model, TEMPLATES_DIR);
-  writeJsonCache("emitted", key, [...files]);
-  return files;
 }

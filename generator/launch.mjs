@@ -1,7 +1,7 @@
 // `npm run generate`: runs the generator as one compiled ES module instead of through tsx (whose start-up and
-// on-the-fly transpiling cost ~0.35 s per run). The module is built with esbuild on first use and whenever a source
-// under generator/ (or of the runtime, which it reads values from) changes, into node_modules/.cache (never
-// committed); dependencies stay external.
+// on-the-fly transpiling cost ~0.35 s per run), beside a second one for its model thread (model-worker.ts). Both are
+// built with esbuild on first use and whenever a source under generator/ (or of the runtime, which it reads values
+// from) changes, into node_modules/.cache (never committed); dependencies stay external.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -46,15 +46,17 @@ const requireCommonJs = {
   },
 };
 
+/** The folder of the compiled modules: cli.mjs and model-worker.mjs. */
 async function compiled() {
-  const out = join(CACHE, `cli-${sourceHash()}.mjs`);
+  const out = join(CACHE, sourceHash());
   if (existsSync(out)) return out;
   const { build } = await import("esbuild");
   mkdirSync(CACHE, { recursive: true });
   const temp = `${out}.${process.pid}.tmp`;
   await build({
-    entryPoints: [join(GENERATOR, "cli.ts")],
-    outfile: temp,
+    entryPoints: [join(GENERATOR, "cli.ts"), join(GENERATOR, "model-worker.ts")],
+    outdir: temp,
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     format: "esm",
     platform: "node",
@@ -70,9 +72,14 @@ async function compiled() {
     },
     plugins: [requireCommonJs],
   });
-  renameSync(temp, out); // atomic: a concurrent run sees the whole module or none
+  try {
+    renameSync(temp, out); // atomic: a concurrent run sees both modules or none
+  } catch (error) {
+    if (!existsSync(out)) throw error; // else a concurrent run renamed its own first: the same modules
+  }
   return out;
 }
 
-const { main } = await import(pathToFileURL(await compiled()).href);
-process.exitCode = await main(process.argv.slice(2));
+const dir = await compiled();
+const { main } = await import(pathToFileURL(join(dir, "cli.mjs")).href);
+process.exitCode = await main(process.argv.slice(2), { modelWorker: pathToFileURL(join(dir, "model-worker.mjs")) });

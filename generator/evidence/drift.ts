@@ -1,6 +1,6 @@
 import type { LoadedSpec } from "../load/load-document.js";
 import type { ApiModel } from "../model/types.js";
-import { compileSchema, compileTable } from "../emit/validators.js";
+import { compileSchema, compileTable } from "../emit/schema-table.js";
 import { validate, type ValidationIssue } from "../../templates/runtime/validate.js";
 import { collectExamples } from "./examples.js";
 

@@ -5,7 +5,7 @@ import { HTTP_METHODS, type MediaTypeObject, type SchemaObject } from "../load/o
 import { deref } from "../model/refs.js";
 import { type SchemaContext, toType } from "../model/schema.js";
 import type { ApiModel, TypeNode } from "../model/types.js";
-import type { Side } from "../emit/validators.js";
+import type { Side } from "../emit/schema-table.js";
 
 /** One example of the description, with the type it claims to be. */
 export interface Example {

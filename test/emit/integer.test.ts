@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileSchema, compileTable } from "../../generator/emit/validators.js";
+import { compileSchema, compileTable } from "../../generator/emit/schema-table.js";
 import { validate } from "../../templates/runtime/validate.js";
 import { modelOf, printedTypes } from "../helpers/model.js";
 

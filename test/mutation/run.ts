@@ -27,7 +27,8 @@ const TARGETS = {
   write: { folder: "generator/write/", target: 85, tests: GENERATOR_TESTS("write") },
   diff: { folder: "generator/diff/", target: 85, tests: GENERATOR_TESTS("diff") },
   top: {
-    folder: "generator/ (generate.ts, cache.ts, diagnostics.ts, jobs.ts, versions.ts, add-version.ts)",
+    folder:
+      "generator/ (generate.ts, cache.ts, diagnostics.ts, jobs.ts, versions.ts, add-version.ts, stages.ts, emit-files.ts, model-thread.ts, runtime-exports.ts)",
     target: 85,
     tests: GENERATOR_TESTS("top"),
   },
