@@ -60,8 +60,14 @@ export interface Timings {
   failure?: string;
 }
 
-/** Our generator as `npm run generate` runs it: the compiled module (generator/launch.mjs). */
-export const OURS = [join(ROOT, "generator", "launch.mjs")];
+/** Our generator as `npm run generate` runs it: node's flags from package.json, then the compiled module (launch.mjs). */
+export const OURS = ((): string[] => {
+  const script = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> })
+    .scripts["generate"]!;
+  const [node, ...args] = script.split(/\s+/);
+  if (node !== "node") throw new Error(`package.json's "generate" script does not start with \`node\`: ${script}`);
+  return args.map((arg) => (arg.startsWith("-") ? arg : join(ROOT, arg)));
+})();
 /** Our caches (parse, emit, prettier) off: what a first run, or a run after every input changed, costs. */
 export const NO_CACHE = { ...process.env, INTERCOM_SDK_CACHE: "0" };
 
