@@ -235,7 +235,9 @@ export function printDoc(doc: Doc, printWidth: number): string {
   let pos = 0;
   let remeasure = false;
   const cmds: Command[] = [{ indent: "", mode: "break", doc }];
-  while (cmds.length > 0) {
+  while (cmds.length > 0 || suffixes.length > 0) {
+    // Line suffixes still waiting at the end of the document are printed there.
+    if (cmds.length === 0) (cmds.push(...suffixes.reverse()), (suffixes = []));
     const cmd = cmds.pop()!;
     const { indent: ind, mode, doc } = cmd;
     if (typeof doc === "string") {
@@ -306,7 +308,6 @@ export function printDoc(doc: Doc, printWidth: number): string {
         pos = ind.length;
         break;
     }
-    if (cmds.length === 0 && suffixes.length > 0) (cmds.push(...suffixes.reverse()), (suffixes = []));
   }
   return out.join("");
 }
@@ -314,10 +315,8 @@ export function printDoc(doc: Doc, printWidth: number): string {
 /** Drops the spaces and tabs at the end of the output, before a newline. */
 function trimEnd(out: string[]): void {
   while (out.length > 0) {
-    const last = out.at(-1)!;
-    const trimmed = last.replace(/[ \t]+$/, "");
-    if (trimmed === last) return;
-    if (trimmed === "") out.pop();
-    else return void (out[out.length - 1] = trimmed);
+    const trimmed = out.at(-1)!.replace(/[ \t]+$/, "");
+    if (trimmed !== "") return void (out[out.length - 1] = trimmed);
+    out.pop(); // an empty text too: the spaces may be before it
   }
 }

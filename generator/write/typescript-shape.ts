@@ -855,16 +855,19 @@ class ShapePrinter {
   }
 
   /**
-   * A string literal as Prettier prints it: in double quotes unless the text holds more `"` than `'`, the chosen quote
-   * escaped and the other one not; any other escape is kept as written.
+   * A string literal as Prettier prints it: in double quotes unless the text holds more `"` than `'`; moved to the other
+   * quote, the chosen quote escaped and the other one not; any other escape is kept as written.
    */
   string(node: ts.StringLiteral): string {
     const raw = this.text.slice(firstTokenStart(this.text, node.pos), node.end);
-    if (this.json) return raw;
+    // Prettier's json printer puts a single-quoted string (JSON5) in double quotes.
+    if (this.json) return raw.startsWith('"') ? raw : unsupported();
     const body = raw.slice(1, -1);
     if (body.includes("\n")) return unsupported(); // a line continuation
     const count = (quote: string) => body.split(quote).length - 1;
     const quote = count('"') > count("'") ? "'" : '"';
+    // A string already in the quote Prettier chooses is kept as written, needless escapes (`"a\'b"`) included.
+    if (raw.startsWith(quote)) return raw;
     const escaped = body.replace(/\\(.)|(["'])/g, (_, escape: string | undefined, bare: string | undefined) => {
       if (bare !== undefined) return bare === quote ? `\\${bare}` : bare;
       if (escape === quote) return `\\${escape}`;
