@@ -1,65 +1,19 @@
-// The command line reads and models a new input in a thread of its own (generator/model-thread.ts) while the main
-// thread loads the emitter. What it writes must be what an in-process run writes, and the thread's failures must
-// reach the caller as they would from this thread.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// The thread that reads and models a new input for the command line (generator/model-thread.ts), with stand-in
+// worker scripts: what it is given, what it returns, and how its failures reach the caller. The command itself, with
+// the real thread, is tested in first-run-command.test.ts.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { GeneratorError } from "../../generator/diagnostics.js";
-import { generate } from "../../generator/generate.js";
-import { loadAndModel, loadAndModelInThread } from "../../generator/model-thread.js";
+import { loadAndModelInThread } from "../../generator/model-thread.js";
 import type { Stages } from "../../generator/stages.js";
-import { fixture } from "../helpers/model.js";
-import { ROOT } from "../helpers/paths.js";
 
-const tmp = mkdtempSync(join(tmpdir(), "emit-thread-"));
+const tmp = mkdtempSync(join(tmpdir(), "model-thread-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("the command's model thread", () => {
-  it("a first run of `npm run generate` (nothing cached) writes what an in-process run does, byte for byte", async () => {
-    const spec = fixture("operations/constructs.yaml");
-    const out = join(tmp, "cli");
-    const run = spawnSync(
-      process.execPath,
-      [join(ROOT, "generator/launch.mjs"), "--spec", spec, "--out", out, "--no-build"],
-      { cwd: ROOT, encoding: "utf8", env: { ...process.env, INTERCOM_SDK_CACHE: "0" } },
-    );
-    expect(run.status, run.stderr).toBe(0);
-    // Its stage line still names every stage, the two the thread ran included.
-    expect(run.stdout).toMatch(/\(load \d+, model \d+, emit \d+, format \d+, write and build \d+\)/);
-    const inProcess = await generate({ spec, out: join(tmp, "in-process"), build: false });
-    expect(inProcess.files.size).toBeGreaterThan(10);
-    for (const [path, text] of inProcess.files) expect(readFileSync(join(out, path), "utf8"), path).toBe(text);
-  });
-
-  it("a defective new input fails the command with the diagnostics an in-process run gives", async () => {
-    const spec = join(tmp, "defective.yaml");
-    writeFileSync(
-      spec,
-      "openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths:\n  /a: { get: { responses: { '200': { $ref: '#/nowhere' } } } }\n",
-    );
-    const run = spawnSync(
-      process.execPath,
-      [join(ROOT, "generator/launch.mjs"), "--spec", spec, "--out", join(tmp, "no")],
-      {
-        cwd: ROOT,
-        encoding: "utf8",
-      },
-    );
-    expect(run.status).toBe(1);
-    let inProcess: unknown;
-    try {
-      loadAndModel(spec, false, {});
-    } catch (error) {
-      inProcess = error;
-    }
-    expect(inProcess).toBeInstanceOf(GeneratorError);
-    expect(run.stderr).toContain((inProcess as GeneratorError).message);
-    expect(run.stderr).toContain("#/paths/~1a/get/responses/200");
-  });
-
   // Stand-in worker scripts answer as model-worker.ts does, or fail.
   const script = (body: string) => {
     const file = join(tmp, `worker-${Math.random().toString(36).slice(2)}.mjs`);

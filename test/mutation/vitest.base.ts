@@ -5,12 +5,11 @@ import { defineConfig } from "vitest/config";
 /**
  * A mutation target's test set (see test/mutation/run.ts): in-process tests only. A test that runs the generator in
  * a child process never sees Stryker's active mutant, so it would only add time; tests that copy or build whole
- * packages per file are left out for the same reason.
+ * packages per file are left out for the same reason. They are left out by file, never by test name: Stryker's vitest
+ * runner sets the name pattern itself (none for its dry run), so a test left out by name would still run there and
+ * count as covering what it reaches.
  */
-export function mutationTests(
-  include: string[],
-  options: { skip?: string[]; exclude?: string[]; env?: Record<string, string> } = {},
-) {
+export function mutationTests(include: string[], options: { exclude?: string[]; env?: Record<string, string> } = {}) {
   return defineConfig({
     root: resolve(dirname(fileURLToPath(import.meta.url)), "../.."),
     test: {
@@ -18,10 +17,6 @@ export function mutationTests(
       exclude: options.exclude ?? [],
       testTimeout: 60_000,
       ...(options.env ? { env: options.env } : {}),
-      // Tests named here (by the start of their full name) run a command in a child process.
-      ...(options.skip ? { testNamePattern: new RegExp(`^(?!(${options.skip.map(escape).join("|")}))`) } : {}),
     },
   });
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
