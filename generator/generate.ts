@@ -5,7 +5,7 @@ import { emitAndFormat, loadEmitter } from "./emit-files.js";
 import type { FileMap } from "./emit/emit-package.js";
 import type { LoadedSpec } from "./load/load-document.js";
 import { parsedBefore } from "./load/parse.js";
-import { loadAndModel, loadAndModelInThread } from "./model-thread.js";
+import { loadAndModel, loadAndModelInThread, type Modelled } from "./model-thread.js";
 import type { ApiModel } from "./model/types.js";
 import { recordOf, releaseFiles } from "./release/record.js";
 import { type Stages, timed } from "./stages.js";
@@ -58,23 +58,12 @@ export interface GenerateResult {
   stages: Stages;
 }
 
-export type { Stages };
 
 /** spec file → Document → ApiModel → files → disk. Throws GeneratorError with every problem when the spec is unusable. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const lenient = options.lenient ?? false;
   const stages: Stages = {};
-  // A new input will be emitted, and the emitter (ts-morph) takes a quarter of a second to load: on two cores it
-  // loads here while another thread reads and models the description.
-  const { spec, built } =
-    options.modelWorker && !parsedBefore(options.spec)
-      ? (
-          await Promise.all([
-            loadAndModelInThread(options.modelWorker, { file: options.spec, lenient }, stages),
-            loadEmitter(),
-          ])
-        )[0]
-      : loadAndModel(options.spec, lenient, stages);
+  const { spec, built } = await modelled(options, lenient, stages);
   const { diagnostics } = built;
   if (diagnostics.some((d) => d.severity === "error")) throw new GeneratorError(diagnostics);
   // The last release's files ride along unchanged, and its version is the package's.
@@ -98,6 +87,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   } catch (error) {
     throw withWarnings(error, warnings); // a failed build still shows what the model stage warned about
   }
+}
+
+/**
+ * The load and model stages. A new input will be emitted, and the emitter (ts-morph) takes a quarter of a second to
+ * load: with a model worker, it loads in this thread while the worker's reads and models the description.
+ */
+async function modelled(options: GenerateOptions, lenient: boolean, stages: Stages): Promise<Modelled> {
+  if (!options.modelWorker || parsedBefore(options.spec)) return loadAndModel(options.spec, lenient, stages);
+  const job = { file: options.spec, lenient };
+  const [result] = await Promise.all([loadAndModelInThread(options.modelWorker, job, stages), loadEmitter()]);
+  return result;
 }
 
 /** A package whose dist/ exists and was built from what is on disk now. */
