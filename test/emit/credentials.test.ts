@@ -165,6 +165,15 @@ describe("one scheme, and none", () => {
     expect(section(readme, "## Credentials")).toContain("\n- `bearer`: HTTP bearer token. Default: `TINY_TOKEN`.");
   });
 
+  it("a bearer scheme one of the alternatives uses: the `token` shorthand in the examples", () => {
+    const schemes = {
+      key: { type: "apiKey", in: "header", name: "X-Key" },
+      bearer: { type: "http", scheme: "bearer" },
+    };
+    const client = emitFrom(tiny(schemes, [{ key: [] }, { bearer: [] }])).get("src/client.ts")!;
+    expect(example(client, "class Tiny")).toEqual(["const tiny = new Tiny({ token: process.env.TINY_TOKEN });"]);
+  });
+
   it("a bearer scheme no requirement uses: no shorthand, nothing in the examples", () => {
     const client = emitFrom(tiny({ bearer: { type: "http", scheme: "bearer" } }, undefined)).get("src/client.ts")!;
     expect(example(client, "class Tiny")).toEqual(["const tiny = new Tiny();"]);
