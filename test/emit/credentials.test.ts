@@ -243,6 +243,9 @@ describe("one scheme, and none", () => {
       'import { Things } from "./resources/things.js";',
       'import { applyCredentials } from "./runtime/security.js";',
     ]);
+    expect(client).toContain(
+      'import { applyCredentials } from "./runtime/security.js";\n\n/** The description\'s security schemes',
+    );
     expect(client).not.toContain("export {");
     expect(client).not.toContain("nameErrors(");
     expect(lineStarting(client, "export type SchemeName")).toBe("export type SchemeName = never;");
