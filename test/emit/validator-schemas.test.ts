@@ -2,7 +2,7 @@
 // them (tuples, null, anything, binary, index signatures, recursive types, only the types responses reach), and the
 // request side of the same compiler (used by the evidence check of request examples): read-only fields not required.
 import { describe, expect, it } from "vitest";
-import { compileTable } from "../../generator/emit/validators.js";
+import { compileTable } from "../../generator/emit/schema-table.js";
 import { emitFrom, modelFrom } from "../helpers/emit-document.js";
 
 type Json = Record<string, unknown>;
