@@ -19,6 +19,7 @@ describe("model documents: the profile", () => {
     ["3D Secure", ["ThreeDSecure", "3d-secure-client", "API_3D_SECURE_TOKEN"]],
     ["Web3 Wallet", ["Web3Wallet", "web3-wallet-client", "WEB3_WALLET_TOKEN"]], // a digit inside a word stays
     ["Acme 2024 API", ["Acme", "acme-client", "ACME_TOKEN"]], // a number of any length is generic
+    ["acme shop", ["AcmeShop", "acme-shop-client", "ACME_SHOP_TOKEN"]], // each word capitalised
   ] as const)("names from the title %j", (title, [clientName, packageName, tokenEnv]) => {
     const { profile: p } = profile({ info: { title, version: "1" } });
     expect([p.clientName, p.packageName, p.tokenEnv, p.errorPrefix]).toEqual([
@@ -215,6 +216,13 @@ describe("model documents: the profile", () => {
     });
     expect(withDefault.profile.versionHeader).toEqual({ name: "Api-Version", default: "2020" });
     expect(v({}).profile.versionHeader).toBeUndefined();
+  });
+
+  it("a parameter named like a version on every operation is no version header unless it is sent as a header", () => {
+    const { profile: p } = profile({
+      paths: { "/a": { get: { parameters: [{ name: "api_version", in: "query", schema: str }], responses: ok } } },
+    });
+    expect(p.versionHeader).toBeUndefined();
   });
 
   it("lenient: a path item or parameter that is not a mapping, or a broken one, is passed over for the version header", () => {
