@@ -40,6 +40,39 @@ describe("model documents: operations, names and resources", () => {
     ]);
   });
 
+  /** The SDK name of the one GET on `path` (its path parameters declared), with what the document says of it. */
+  const nameOfGet = (path: string, operation: Doc = {}) => {
+    const parameters = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+      name,
+      in: "path",
+      required: true,
+      schema: str,
+    }));
+    const { summaries, diagnostics } = operations({
+      paths: { [path]: { get: { parameters, responses: ok, ...operation } } },
+    });
+    return { names: summaries.map((s) => s.call.split(" ")[0]), diagnostics };
+  };
+
+  it.each([
+    ["/v10/customers", "customers.getV10"], // a version of any number of digits
+    ["/v1.10/orders", "orders.getV110"], // and of dotted parts of any number of digits
+    ["/restaurants", "restaurants.get"], // a word that starts like `rest` is no version
+    ["/myapi/things", "myapi.getThings"], // nor one that ends like `api`
+    ["/x{id}/things", "xId.getThings"], // a segment is skipped only when it is a whole parameter
+    ["/{lang}-docs/pages", "langDocs.getPages"], // nor one that only starts with one
+  ])("an untagged operation on %j is named %j after its first plain segment", (path, want) => {
+    expect(nameOfGet(path)).toEqual({ names: [want], diagnostics: [] });
+  });
+
+  it.each([
+    ["GetCustomersCustomer", "/v1/customers/{customer}", "customers.retrieve"], // Stripe's: the parameter's braces too
+    ["get-invoices", "/v2/invoices", "invoices.list"], // separators do not count
+    ["GetV1", "/v1", "api.list"], // a path that is only a version keeps it as its one segment
+  ])("an operationId %j that only spells GET %j is named by the route's shape: %j", (operationId, path, want) => {
+    expect(nameOfGet(path, { operationId })).toEqual({ names: [want], diagnostics: [] });
+  });
+
   it("summary, description and deprecation; title, version and description of the document", () => {
     const { model } = build({
       info: { title: "Shop", version: "3", description: "All about shops." },

@@ -17,6 +17,9 @@ describe("model documents: the profile", () => {
     ["Left | Right", ["Left", "left-client", "LEFT_TOKEN"]],
     ["OpenAPI Specification", ["Api", "api-client", "API_TOKEN"]],
     ["3D Secure", ["ThreeDSecure", "3d-secure-client", "API_3D_SECURE_TOKEN"]],
+    ["Web3 Wallet", ["Web3Wallet", "web3-wallet-client", "WEB3_WALLET_TOKEN"]], // a digit inside a word stays
+    ["Acme 2024 API", ["Acme", "acme-client", "ACME_TOKEN"]], // a number of any length is generic
+    ["acme shop", ["AcmeShop", "acme-shop-client", "ACME_SHOP_TOKEN"]], // each word capitalised
   ] as const)("names from the title %j", (title, [clientName, packageName, tokenEnv]) => {
     const { profile: p } = profile({ info: { title, version: "1" } });
     expect([p.clientName, p.packageName, p.tokenEnv, p.errorPrefix]).toEqual([
@@ -85,6 +88,34 @@ describe("model documents: the profile", () => {
         "declare `profile:` as a mapping in the curation",
       ],
     ]);
+  });
+
+  it.each([
+    ["clientName", "1Shop", "a PascalCase identifier"],
+    ["clientName", "Shop-Client", "a PascalCase identifier"],
+    ["errorPrefix", "1Shop", "a PascalCase identifier"],
+    ["errorPrefix", "Shop-Error", "a PascalCase identifier"],
+    ["packageName", "shop client", "an npm package name"],
+    ["tokenEnv", "shop_KEY", "an environment variable name (UPPER_SNAKE)"],
+    ["tokenEnv", "SHOP-KEY", "an environment variable name (UPPER_SNAKE)"],
+  ] as const)("a declared %s %j is checked whole: an error, the derived name kept", (key, value, hint) => {
+    const { profile: p, diagnostics } = profile({ "x-sdk-profile": { [key]: value } });
+    expect(diagnostics).toEqual([
+      [
+        "error",
+        "bad-profile",
+        `/x-sdk-profile/${key}`,
+        `\`${key}\` must be ${hint}, found ${JSON.stringify(value)}`,
+        `correct \`profile.${key}\` in the curation`,
+      ],
+    ]);
+    const derived = { clientName: "Shop", errorPrefix: "Shop", packageName: "shop-client", tokenEnv: "SHOP_TOKEN" };
+    expect(p[key]).toBe(derived[key]);
+  });
+
+  it("a declared package name needs no scope", () => {
+    const { profile: p, diagnostics } = profile({ "x-sdk-profile": { packageName: "shop-sdk" } });
+    expect([p.packageName, diagnostics]).toEqual(["shop-sdk", []]);
   });
 
   it("servers: the first absolute one is baseUrl, variables filled, trailing slashes dropped", () => {
@@ -185,6 +216,42 @@ describe("model documents: the profile", () => {
     });
     expect(withDefault.profile.versionHeader).toEqual({ name: "Api-Version", default: "2020" });
     expect(v({}).profile.versionHeader).toBeUndefined();
+  });
+
+  it("a parameter named like a version on every operation is no version header unless it is sent as a header", () => {
+    const { profile: p } = profile({
+      paths: { "/a": { get: { parameters: [{ name: "api_version", in: "query", schema: str }], responses: ok } } },
+    });
+    expect(p.versionHeader).toBeUndefined();
+  });
+
+  it("lenient: a path item or parameter that is not a mapping, or a broken one, is passed over for the version header", () => {
+    const header = { name: "Api-Version", in: "header", schema: { type: "string", default: "2020" } };
+    const { profile: p, diagnostics } = profile(
+      {
+        paths: {
+          "/a": null,
+          "/b": { get: { parameters: [null, { $ref: "#/components/parameters/Gone" }, header], responses: ok } },
+        },
+      },
+      { lenient: true },
+    );
+    expect(p.versionHeader).toEqual({ name: "Api-Version", default: "2020" });
+    const notMapping = (what: string) => [
+      `${what} must be a mapping; found null; ignored`,
+      "write it as a mapping, or remove it",
+    ];
+    expect(diagnostics).toEqual([
+      ["warning", "wrong-type", "/paths/~1a", ...notMapping("a path item")],
+      ["warning", "wrong-type", "/paths/~1b/get/parameters/0", ...notMapping("a parameter")],
+      [
+        "warning",
+        "missing-ref",
+        "/paths/~1b/get/parameters/1/$ref",
+        "`$ref: #/components/parameters/Gone` points to nothing; emitted as `unknown`",
+        "define the target in the description to get a precise type",
+      ],
+    ]);
   });
 
   it("the version header is the client's: no operation takes it as a parameter", () => {

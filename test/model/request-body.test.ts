@@ -392,13 +392,21 @@ describe("model documents: request bodies", () => {
     ]);
   });
 
-  it("3.1: a body typed `[object, null]` is merged as 3.0's `nullable: true` is", () => {
-    const schema = { type: ["object", "null"], properties: { a: str } };
+  it("3.1: a body typed `[object, null]` is merged as 3.0's `nullable: true` is; `[object, string]` stays apart", () => {
+    const post = (type: string[]) => ({
+      post: {
+        requestBody: { content: { "application/json": { schema: { type, properties: { a: str } } } } },
+        responses: ok,
+      },
+    });
     const { summaries, diagnostics } = operations({
       openapi: "3.1.0",
-      paths: body({ "application/json": { schema } }),
+      paths: { "/a": post(["object", "null"]), "/b": post(["object", "string"]) },
     });
     expect(diagnostics).toEqual([]);
-    expect(summaries.map((s) => s.body)).toEqual(["json merged: { a?: string; } | null"]);
+    expect(summaries.map((s) => s.body)).toEqual([
+      "json merged: { a?: string; } | null",
+      "json under body: { a?: string; } | string",
+    ]);
   });
 });
