@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Diagnostic, GeneratorError, withWarnings } from "./diagnostics.js";
+import type { DriftReport } from "./evidence/drift.js";
 import { emitAndFormat, loadEmitter } from "./emit-files.js";
 import type { FileMap } from "./emit/emit-package.js";
 import type { LoadedSpec } from "./load/load-document.js";
@@ -56,14 +57,15 @@ export interface GenerateResult {
   written: boolean;
   /** Milliseconds per stage, in pipeline order: where a run's time goes. */
   stages: Stages;
+  /** The examples' drift, when the model thread measured it (see `modelWorker`); else the caller measures it. */
+  drift?: DriftReport;
 }
-
 
 /** spec file → Document → ApiModel → files → disk. Throws GeneratorError with every problem when the spec is unusable. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const lenient = options.lenient ?? false;
   const stages: Stages = {};
-  const { spec, built } = await modelled(options, lenient, stages);
+  const { spec, built, drift } = await modelled(options, lenient, stages);
   const { diagnostics } = built;
   if (diagnostics.some((d) => d.severity === "error")) throw new GeneratorError(diagnostics);
   // The last release's files ride along unchanged, and its version is the package's.
@@ -71,7 +73,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const packageVersion = recordOf(release, options.out)?.version;
   const model = packageVersion ? { ...built.model, packageVersion } : built.model;
   const warnings = diagnostics.filter((d) => d.severity === "warning");
-  const result = { spec, model, warnings, stale: [] as string[], written: false, stages };
+  const result = { spec, model, warnings, stale: [] as string[], written: false, stages, ...(drift ? { drift } : {}) };
   try {
     const files = new Map([...(await emitAndFormat(model, stages)), ...release]);
     if (options.check)

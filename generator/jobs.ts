@@ -73,8 +73,8 @@ async function generateAndReport(job: GenerateOptions): Promise<GenerateResult |
 }
 
 /** The examples of the description checked against its schemas: a summary line, or every disagreement. */
-function reportDrift(job: GenerateOptions, { spec, model }: GenerateResult, full: boolean): void {
-  const report = exampleDrift(spec, model);
+function reportDrift(job: GenerateOptions, { spec, model, drift }: GenerateResult, full: boolean): void {
+  const report = drift ?? exampleDrift(spec, model);
   console.log(`${job.spec}: ${driftSummary(report)}${report.entries.length && !full ? " (--drift lists them)" : ""}`);
   if (full)
     for (const entry of report.entries)

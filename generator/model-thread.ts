@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { GeneratorError } from "./diagnostics.js";
+import type { DriftReport } from "./evidence/drift.js";
 import { type LoadedSpec, loadDocument } from "./load/load-document.js";
 import { buildModel, type ModelResult } from "./model/build-model.js";
 import { type Stages, timed } from "./stages.js";
@@ -8,6 +9,8 @@ import { type Stages, timed } from "./stages.js";
 export interface Modelled {
   spec: LoadedSpec;
   built: ModelResult;
+  /** The examples' drift, when measured beside the model: by the model thread, whose core is free by then. */
+  drift?: DriftReport;
 }
 
 /** Reads, checks and models a description (the load and model stages), recording their times. */

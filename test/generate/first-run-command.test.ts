@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GeneratorError } from "../../generator/diagnostics.js";
+import { driftSummary, exampleDrift, formatDriftEntry } from "../../generator/evidence/drift.js";
 import { generate } from "../../generator/generate.js";
 import { loadAndModel } from "../../generator/model-thread.js";
 import { fixture } from "../helpers/model.js";
@@ -30,6 +31,24 @@ describe("a first run of the command", () => {
     const inProcess = await generate({ spec, out: join(tmp, "in-process"), build: false });
     expect(inProcess.files.size).toBeGreaterThan(10);
     for (const [path, text] of inProcess.files) expect(readFileSync(join(out, path), "utf8"), path).toBe(text);
+  });
+
+  it("reports the examples' drift the thread measured, as an in-process run measures it", () => {
+    const spec = join(ROOT, "test/fixtures/evidence/drift.yaml");
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, "generator/launch.mjs"), "--spec", spec, "--out", join(tmp, "drift"), "--no-build", "--drift"],
+      { cwd: ROOT, encoding: "utf8", env: { ...process.env, INTERCOM_SDK_CACHE: "0" } },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const { spec: loaded, built } = loadAndModel(spec, false, {});
+    const report = exampleDrift(loaded, built.model);
+    expect(report.entries.length).toBeGreaterThan(0);
+    const expected = [
+      `${spec}: ${driftSummary(report)}`,
+      ...report.entries.map((e) => `  ${formatDriftEntry(e)}\n    ${e.examples.join("\n    ")}`),
+    ].join("\n");
+    expect(run.stdout).toContain(expected);
   });
 
   it("fails on a defective new input with the diagnostics an in-process run gives", async () => {
