@@ -1,8 +1,9 @@
-import { BY_STATUS, SdkApiError } from "../../templates/runtime/errors.js";
+import { BY_STATUS } from "../../templates/runtime/errors.js";
 import { RUNTIME_DEFAULTS as DEFAULTS } from "../../templates/runtime/options.js";
 import { VALIDATION_DEFAULTS } from "../../templates/runtime/validating.js";
 import type { ApiModel, Operation, SecuritySchemeModel } from "../model/types.js";
 import { itemsText, styleOf } from "../model/pagination-styles.js";
+import { runtimeErrorName } from "../model/throws.js";
 import { callExpression, functionCall } from "./samples.js";
 import { alignTables } from "./markdown.js";
 import { article, clientVariable, credentialOptions } from "./package-info.js";
@@ -129,10 +130,9 @@ The caller's own \`AbortSignal\` rejects with its \`AbortError\`, unwrapped. No 
  * table, and any 5xx.
  */
 function statusRows(): string {
-  const className = (status: number) => SdkApiError.from(status, new Headers(), undefined).name;
   return [
-    ...Object.keys(BY_STATUS).map((status) => `| ${status} | \`${className(Number(status))}\` |`),
-    `| ≥ 500 | \`${className(500)}\` |`,
+    ...Object.keys(BY_STATUS).map((status) => `| ${status} | \`${runtimeErrorName(Number(status))}\` |`),
+    `| ≥ 500 | \`${runtimeErrorName(500)}\` |`,
   ].join("\n");
 }
 
