@@ -21,10 +21,14 @@ let runtimeNames: ReadonlySet<string> | undefined;
  * shadow one of them in the package's index.
  */
 export function runtimeExports(): ReadonlySet<string> {
-  if (runtimeNames) return runtimeNames;
+  return (runtimeNames ??= exportsOf(join(TEMPLATES_DIR, "runtime")));
+}
+
+/** The names a folder's `index.ts` exports, following `export *` into the folder's other files. */
+export function exportsOf(dir: string): Set<string> {
   const names = new Set<string>();
   const collect = (file: string): void => {
-    const text = readFileSync(join(TEMPLATES_DIR, "runtime", file), "utf8");
+    const text = readFileSync(join(dir, file), "utf8");
     for (const [, star, listed, declared] of text.matchAll(EXPORT)) {
       if (star) collect(`${star}.ts`);
       else if (declared) names.add(declared);
@@ -40,7 +44,7 @@ export function runtimeExports(): ReadonlySet<string> {
     }
   };
   collect("index.ts");
-  return (runtimeNames = names);
+  return names;
 }
 
 let coreMembers: ReadonlySet<string> | undefined;

@@ -6,6 +6,7 @@ import {
   cacheEnabled,
   cacheKey,
   generatorVersion,
+  isCached,
   keyWhenCaching,
   readCache,
   readJsonCache,
@@ -30,6 +31,17 @@ describe("generator caches", () => {
       writeJsonCache(space, k, inexact);
       expect(readJsonCache(space, k)).toBeUndefined();
     }
+  });
+
+  it("tells whether an entry is stored without reading it: never with the cache off or without a key", () => {
+    const space = "test-is-cached";
+    const key = cacheKey("is-cached", Math.random());
+    expect(isCached(space, key)).toBe(false);
+    writeCache(space, key, "text");
+    expect(isCached(space, key)).toBe(true);
+    expect(isCached(space, undefined)).toBe(false);
+    process.env["INTERCOM_SDK_CACHE"] = "0";
+    expect(isCached(space, key)).toBe(false);
   });
 
   it("keys differ for values that JSON would confuse", () => {
