@@ -1030,7 +1030,7 @@ function hugsUnion(node: ts.TypeNode): boolean {
 /** Arrays of numbers, which Prettier fills line by line (not reproduced here). */
 function isConciselyPrinted(node: ts.ArrayLiteralExpression): boolean {
   return (
-    node.elements.length > 1 &&
+    node.elements.length > 0 &&
     node.elements.every(
       (e) =>
         ts.isNumericLiteral(e) ||
