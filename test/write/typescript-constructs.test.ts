@@ -180,7 +180,7 @@ const printed: [string, string][] = [
   ["a JSDoc line with one trailing space", "/**\n * a \n */\nexport type A = string;\n"],
   ["a blank line after a trailing comment", "f(); // why\n\ng();\n"],
   ["a blank line holding spaces, then none", "f();\n  \ng();\nh();\n"],
-  ["an empty array in a text with a path", 'import { a } from "./a.js";\nf([]);\n'],
+  ["an empty array in a text with a comment", "// c\nf([]);\n"],
   ["a key of five characters breaks after its colon", `const o = { abcde: "${long("x", 130)}" };\n`],
   [
     "true and false never break after the operator",
@@ -205,16 +205,20 @@ const printed: [string, string][] = [
     "{ d: 1 }",
     "[d]",
     "d()",
+    `${long("d", 28)}()`,
+    `${long("d", 29)}()`,
+    "d(e)",
     "new D()",
     "d.e",
     "d, e",
   ].map((arg): [string, string] => [
     `a chain given ${arg}`,
-    `const ${long("a", 30)} = ${long("b", 30)}.${long("c", 30)}(${arg});\n`,
+    // "const a = b.c(" fits on the line (119 characters), the whole does not.
+    `const ${long("a", 35)} = ${long("b", 35)}.${long("c", 38)}(${arg});\n`,
   ]),
-  ...["<D>", "<D, E>", "<D<E>>"].map((typeArgs): [string, string] => [
+  ...["<D>", "<D, E>", "<D<E>>", "<D[]>", "<D | E>", "<D & E>", "<{ d: E }>"].map((typeArgs): [string, string] => [
     `a chain with type arguments ${typeArgs}`,
-    `const ${long("a", 30)} = ${long("b", 30)}.${long("c", 30)}${typeArgs}(d);\n`,
+    `const ${long("a", 30)} = ${long("b", 30)}.${long("c", 30)}${typeArgs}(${long("d", 25)});\n`,
   ]),
   ["a call of a name given a short argument", `const ${long("a", 40)} = ${long("b", 55)}(${long("d", 25)});\n`],
   ["a chain from this", `const ${long("a", 30)} = this.${long("b", 25)}.${long("c", 30)}(${long("d", 25)});\n`],
@@ -260,6 +264,33 @@ const printed: [string, string][] = [
     `type A = ${long("B", 40)} & ${long("C", 40)} & { ${long("d", 50)}: string } & ${long("E", 40)};\n`,
   ],
   ["a member of a call on this in an arrow", "f(() => this.a(b).c);\n"],
+  [
+    "an awaited chain given a short argument",
+    `const ${long("a", 30)} = await ${long("b", 30)}.${long("c", 30)}(${long("d", 25)});\n`,
+  ],
+  ["a chain given a number, just too long", `const ${long("a", 35)} = ${long("b", 35)}.${long("c", 38)}(1);\n`],
+  [
+    "a chain given two short arguments",
+    `const ${long("a", 30)} = ${long("b", 30)}.${long("c", 30)}(${long("d", 25)}, ${long("e", 25)});\n`,
+  ],
+  ["negative numbers after a long argument", `f(${long("a", 115)}, [-1, -2]);\n`],
+  [
+    "a long intersection of two names and two objects",
+    `type A = ${long("B", 40)} & ${long("C", 40)} & { ${long("c", 50)}: string } & { ${long("d", 50)}: string };\n`,
+  ],
+  ["an empty array after a long key", `const o = {\n  ${long("k", 118)}: [],\n};\n`],
+  ["a hugged object that breaks, nested", "const a = f(b, {\n  c: 1,\n});\ng(f(b, {\n  c: 1,\n}));\n"],
+  // Prettier keeps a block comment followed by a line break on its own line, after another comment too.
+  [
+    "two block comments on the line before a member",
+    "interface A {\n  /* a */ /* b */\n  a: string;\n}\nconst o = {\n  /* a */ /* b */\n  a: 1,\n};\n",
+  ],
+  ["two block comments on the line before a statement", "/* a */ /* b */\nconst a = 1;\n"],
+  ["a JSDoc line of a star and spaces", "/**\n * a\n *  \n * b\n */\nexport type A = string;\n"],
+  [
+    "numbers that fit only on their own line as the lone argument",
+    `f([${Array.from({ length: 29 }, (_, i) => i + 10).join(", ")}]);\n`,
+  ],
 ];
 
 /** [what the row shows, source]: left to Prettier. */
@@ -397,6 +428,15 @@ const left: [string, string][] = [
   ["a parenthesized union in a union", "type A = (B | C) | D;\n"],
   ["a parenthesized hugged union in an array", "type A = ({ a: string } | null)[];\n"],
   ["a short union in a tuple", "type A = [B | C];\n"],
+  ["a class extending two", "class A extends B, C {}\n"],
+  ["an interface that implements", "interface A extends B implements C {}\n"],
+  // Syntax errors to Prettier that TypeScript's parser accepts.
+  ["empty type arguments", "type A = B<>;\n"],
+  ["a repeated modifier", "class A {\n  readonly readonly a: string;\n  public public b: string;\n}\n"],
+  [
+    "a chain with an object type nested in its type argument",
+    `const ${long("a", 30)} = ${long("b", 30)}.${long("c", 30)}<D<{ e: F }>>(${long("d", 25)});\n`,
+  ],
   ["an empty text", ""],
   ["a syntax error", "const = ;\n"],
 ];
