@@ -291,6 +291,10 @@ const printed: [string, string][] = [
     "numbers that fit only on their own line as the lone argument",
     `f([${Array.from({ length: 29 }, (_, i) => i + 10).join(", ")}]);\n`,
   ],
+  [
+    "a call of super is no poorly breakable chain",
+    `class A extends B {\n  constructor() {\n    const ${long("a", 70)} = super(${long("d", 30)});\n  }\n}\n`,
+  ],
 ];
 
 /** [what the row shows, source]: left to Prettier. */
