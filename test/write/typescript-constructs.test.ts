@@ -208,6 +208,7 @@ const printed: [string, string][] = [
     `${long("d", 28)}()`,
     `${long("d", 29)}()`,
     "d(e)",
+    "d.e()",
     "new D()",
     "d.e",
     "d, e",
