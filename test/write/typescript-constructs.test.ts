@@ -437,6 +437,7 @@ const left: [string, string][] = [
   ["an interface that implements", "interface A extends B implements C {}\n"],
   // Syntax errors to Prettier that TypeScript's parser accepts.
   ["empty type arguments", "type A = B<>;\n"],
+  ["empty type arguments of a call", "const a = b.c<>(d);\n"],
   ["a repeated modifier", "class A {\n  readonly readonly a: string;\n  public public b: string;\n}\n"],
   [
     "a chain with an object type nested in its type argument",
