@@ -194,7 +194,7 @@ class ShapePrinter {
     // Prettier's order: accessibility, static, readonly, async; export first on declarations.
     const order = [K.ExportKeyword, K.PrivateKeyword, K.ProtectedKeyword, K.PublicKeyword, K.ReadonlyKeyword];
     const kinds = mods.map((m) => m.kind);
-    if (kinds.some((k, i) => i > 0 && order.indexOf(k) < order.indexOf(kinds[i - 1]!))) unsupported();
+    if (kinds.some((k, i) => i > 0 && order.indexOf(k) <= order.indexOf(kinds[i - 1]!))) unsupported();
     return mods.map((m) => `${ts.tokenToString(m.kind)} `);
   }
 
@@ -462,11 +462,8 @@ class ShapePrinter {
     const after = this.text.slice(c.end).match(/^[ \t]*(\r?\n)?/)!;
     const blankAfter = after[1] !== undefined && /^[ \t]*\r?\n/.test(this.text.slice(c.end + after[0].length));
     if (c.kind === K.SingleLineCommentTrivia) return [raw.trimEnd(), hardline, blankAfter ? hardline : ""];
-    let before = c.pos - 1;
-    while (before >= 0 && (this.text[before] === " " || this.text[before] === "\t")) before--;
-    const ownLineBefore = before < 0 || this.text[before] === "\n";
-    const separator = after[1] !== undefined ? (ownLineBefore ? hardline : line) : " ";
-    return [this.blockComment(raw), separator, blankAfter ? hardline : ""];
+    // Followed by a line break, the comment keeps its own line, even after another comment on its line (as Prettier).
+    return [this.blockComment(raw), after[1] !== undefined ? hardline : " ", blankAfter ? hardline : ""];
   }
 
   /**
@@ -626,7 +623,7 @@ class ShapePrinter {
       const poor = args.length === 0 || (args.length === 1 && this.loneShortArgument(args[0]!));
       if (!poor) return false;
       const typeArgs = node.typeArguments;
-      if (typeArgs && (typeArgs.length > 1 || (typeArgs.length === 1 && !isSimpleTypeArgument(typeArgs[0]!))))
+      if (typeArgs && (typeArgs.length > 1 || (typeArgs.length === 1 && isComplexTypeArgument(typeArgs[0]!))))
         return false;
       return this.poorlyBreakableChain(node.expression, true);
     }
@@ -643,6 +640,9 @@ class ShapePrinter {
     if (arg.kind === K.NullKeyword) return true;
     if (ts.isObjectLiteralExpression(arg) && arg.properties.length > 0) return false;
     if (ts.isArrayLiteralExpression(arg) && arg.elements.length > 0) return false;
+    // `f()`: a call of a short name without arguments.
+    if (ts.isCallExpression(arg) && arg.arguments.length === 0 && ts.isIdentifier(arg.expression))
+      return arg.expression.text.length <= threshold - 2;
     if (ts.isCallExpression(arg) || ts.isNewExpression(arg) || ts.isPropertyAccessExpression(arg)) return false;
     return unsupported();
   }
@@ -942,7 +942,7 @@ class ShapePrinter {
   /** Prettier's `printTypeParameters` for type arguments: inline when one simple or object type, else a group. */
   private typeArguments(args: ts.NodeArray<ts.TypeNode> | undefined): Doc {
     if (!args) return "";
-    if (args.length === 0) return "<>";
+    if (args.length === 0) return unsupported(); // `A<>`: a syntax error to Prettier
     const printed = args.map((a) => this.type(a, "type-arguments"));
     if (args.length === 1 && (isSimpleTypeArgument(args[0]!) || isObjectType(args[0]!) || hugsUnion(args[0]!)))
       return ["<", printed[0]!, ">"];
@@ -1017,6 +1017,17 @@ function isSimpleTypeArgument(node: ts.TypeNode): boolean {
   ].includes(node.kind);
 }
 
+/**
+ * Prettier's `isCallExpressionWithComplexTypeArguments` for a lone type argument: a union, an intersection or an object
+ * type. An object type nested deeper may break, which Prettier also counts: left to Prettier.
+ */
+function isComplexTypeArgument(node: ts.TypeNode): boolean {
+  if (ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node) || ts.isTypeLiteralNode(node)) return true;
+  const hasObjectType = (n: ts.Node): boolean => ts.isTypeLiteralNode(n) || !!ts.forEachChild(n, hasObjectType);
+  if (hasObjectType(node)) unsupported();
+  return false;
+}
+
 /** Prettier's `shouldHugType` for a union: one object type and the rest `null` (or `void`). */
 function hugsUnion(node: ts.TypeNode): boolean {
   if (!ts.isUnionTypeNode(node)) return false;
@@ -1030,7 +1041,7 @@ function hugsUnion(node: ts.TypeNode): boolean {
 /** Arrays of numbers, which Prettier fills line by line (not reproduced here). */
 function isConciselyPrinted(node: ts.ArrayLiteralExpression): boolean {
   return (
-    node.elements.length > 1 &&
+    node.elements.length > 0 &&
     node.elements.every(
       (e) =>
         ts.isNumericLiteral(e) ||
