@@ -193,4 +193,3 @@ describe("the layout algorithm", () => {
     expect(canBreak(ifBreak("a", "b"))).toBe(false);
   });
 });
-

@@ -155,10 +155,20 @@ describe("formatting by parts", () => {
     };
     const [a, b, c, d] = [sized("a", 100_000), sized("b", 100_000), sized("c", 100_001), sized("d", 200_001)];
     expect([a, b, c, d].map((t) => t.length)).toEqual([100_000, 100_000, 100_001, 200_001]);
-    const together = await formatCounting(new Map([["src/a.ts", a], ["src/b.ts", b]]));
+    const together = await formatCounting(
+      new Map([
+        ["src/a.ts", a],
+        ["src/b.ts", b],
+      ]),
+    );
     expect(together.calls).toHaveLength(1);
     expect(together.formatted.get("src/b.ts")).toBe(await whole("babel-ts", b));
-    const apart = await formatCounting(new Map([["src/a.ts", a], ["src/c.ts", c]]));
+    const apart = await formatCounting(
+      new Map([
+        ["src/a.ts", a],
+        ["src/c.ts", c],
+      ]),
+    );
     expect(apart.calls.map((call) => call.text).sort()).toEqual([a, c]);
     expect(apart.formatted.get("src/c.ts")).toBe(await whole("babel-ts", c));
     const large = await formatCounting(new Map([["src/d.ts", d]]));
@@ -182,10 +192,14 @@ describe("formatting by parts", () => {
     const space = `prettier-${(JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version}`;
     const keyOf = (parser: string, text: string) => cacheKey(parser, PRETTIER_OPTIONS, text);
     const entry = (key: string) => join(ROOT, "node_modules/.cache/intercom-sdk-generator", space, key);
-    // A text no run has seen: its keys are fresh.
-    const fresh = `${Date.now()}_${Math.random().toString(36).slice(2)}`;
-    const decls = Array.from({ length: 40 }, (_, i) => `export const c${i}_${fresh} = ${i};`);
-    const text = `${decls.join("\n\n")}\n`;
+    // A text no run has seen, so its keys are fresh; in several parts (the last one changed below).
+    const fresh = () => `${Date.now()}_${Math.random().toString(36).slice(2)}`;
+    const textOf = (id: string) =>
+      `${Array.from({ length: 40 }, (_, i) => `export const c${i}_${id} = ${i};`).join("\n\n")}\n`;
+    const id = Array.from({ length: 50 }, fresh).find(
+      (candidate) => chunks("babel-ts", textOf(candidate)).length >= 3,
+    )!;
+    const text = textOf(id);
     const parts = chunks("babel-ts", text);
     const keys = [keyOf("babel-ts", text), ...parts.map((part) => keyOf("babel-ts", part))];
     try {
@@ -199,8 +213,9 @@ describe("formatting by parts", () => {
       expect((await formatFiles(new Map([["src/c.ts", text]]))).get("src/c.ts")).toBe("stored whole\n");
       // A file seen for the first time, with a part seen before: that part is taken as stored.
       writeCache(space, keys[1], "stored part\n");
-      const edited = `${text}\nexport const added_${fresh} = 1;\n`;
+      const edited = `${text}\nexport const added_${id} = 1;\n`;
       keys.push(keyOf("babel-ts", edited), ...chunks("babel-ts", edited).map((part) => keyOf("babel-ts", part)));
+      expect(chunks("babel-ts", edited)[0]).toBe(parts[0]);
       expect((await formatFiles(new Map([["src/c.ts", edited]]))).get("src/c.ts")).toMatch(/^stored part\n\n/);
     } finally {
       for (const key of keys) rmSync(entry(key), { force: true });
@@ -239,4 +254,3 @@ describe("formatting by parts", () => {
       expect(chunks("markdown", `${md}\n${whole}`), whole).toHaveLength(1);
   });
 });
-
