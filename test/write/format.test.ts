@@ -119,6 +119,13 @@ describe("formatting by parts", () => {
     expect(formatted.get("api.md")).toBe(await whole("markdown", text));
   });
 
+  it("formats Markdown that reads as code as Markdown", async () => {
+    process.env["INTERCOM_SDK_CACHE"] = "0";
+    const text = "x  =  1\n"; // not in Prettier's shape (two spaces), and a TypeScript statement too
+    const { formatted } = await formatCounting(new Map([["notes.md", text]]));
+    expect(formatted.get("notes.md")).toBe(await whole("markdown", text));
+  });
+
   it("formats the TypeScript the printer leaves to Prettier in one call for all files, as each file alone", async () => {
     process.env["INTERCOM_SDK_CACHE"] = "0";
     // Blank lines at either end, comments on the first and last lines (with and without a space).
@@ -136,15 +143,15 @@ describe("formatting by parts", () => {
   it("formats each text alone when the joined call does not split back: an empty result, separator-like lines", async () => {
     process.env["INTERCOM_SDK_CACHE"] = "0";
     const separators = 'x;\nimport "prettier-part-0";\ny;\nimport "prettier-part-1";\nz;\nwhile (a) {}\n';
-    const files = new Map([
+    for (const file of [
       ["src/empty.ts", ";\n"],
       ["src/separators.ts", separators],
-      ["src/plain.ts", "while (b) {}\n"],
-    ]);
-    const { formatted, calls } = await formatCounting(files);
-    expect(formatted.get("src/empty.ts")).toBe("");
-    for (const [path, text] of files) expect(formatted.get(path), path).toBe(await whole("babel-ts", text));
-    expect(calls).toHaveLength(1 + files.size);
+    ] as const) {
+      const files = new Map([file, ["src/plain.ts", "while (b) {}\n"]]);
+      const { formatted, calls } = await formatCounting(files);
+      for (const [path, text] of files) expect(formatted.get(path), path).toBe(await whole("babel-ts", text));
+      expect(calls).toHaveLength(1 + files.size);
+    }
   });
 
   it("splits a Prettier call at about 200 KB of text, and gives a larger text a call of its own", async () => {
@@ -240,6 +247,7 @@ describe("formatting by parts", () => {
         "text ## mid, a < b and [x]: y",
         "`code` first",
         "~ approx",
+        "a ``` in a line",
         "````md\n```\n\n## not a heading\n```\n````",
         "```\n~~~~\n\n## not a heading either\n```",
         "~~~\n\n## nor this\n~~~",
