@@ -174,4 +174,11 @@ describe("Markdown kept as it is", () => {
     const text = 'Text\n\n| a | type |\n|---|---|\n| `x` | `"a" \\| "b"` · → |\n';
     expect(alignTables(text)).toBe(await prettier(text));
   });
+
+  it("accepts code blocks whose code has single backticks or tildes, and refuses unclosed or empty ones", () => {
+    expect(markdownInFinalShape("```ts\nconst a = `x`;\n```\n")).toEqual(["```ts\n", "const a = `x`;", "\n```\n"]);
+    expect(markdownInFinalShape("```ts\nconst a = ~1;\n```\n")).toEqual(["```ts\n", "const a = ~1;", "\n```\n"]);
+    for (const text of ["```ts\nconst a = 1;\n", "```ts\n  \n```\n", "```ts\n```\n"])
+      expect(markdownInFinalShape(text), text).toBeUndefined();
+  });
 });

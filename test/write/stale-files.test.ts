@@ -63,4 +63,24 @@ describe("stale files", () => {
     writeFileSync(join(out, "src/b.ts"), "");
     expect(staleBuild(out)).toBe(true);
   });
+
+  it("tells apart sources whose names and contents run together differently", () => {
+    // Each pair is the same characters in a row: file "ab" holding "c" against file "a" holding "bc", and so on.
+    const pairs: [Record<string, string>, Record<string, string>][] = [
+      [{ ab: "c" }, { a: "bc" }],
+      [
+        { a: "x", bc: "y" },
+        { a: "xb", c: "y" },
+      ],
+    ];
+    for (const [before, after] of pairs) {
+      const out = folder({ ...before, "dist/index.js": "" });
+      stampBuild(out);
+      expect(staleBuild(out)).toBe(false);
+      for (const path of Object.keys(before)) rmSync(join(out, path));
+      for (const [path, text] of Object.entries(after)) writeFileSync(join(out, path), text);
+      expect(staleBuild(out), JSON.stringify(after)).toBe(true);
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
 });

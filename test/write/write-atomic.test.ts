@@ -118,4 +118,25 @@ describe("writeAtomically", () => {
     expect(existsSync(`${out}.tmp-${process.pid}`)).toBe(false);
     expect(siblings()).toEqual(["2.11"]);
   });
+
+  it("a `prepare` that removes its folder and fails throws its own error", () => {
+    const failure = new Error("build failed after cleaning up");
+    expect(() =>
+      writeAtomically(out, files({ "a.ts": "x\n" }), (dir) => {
+        rmSync(dir, { recursive: true, force: true });
+        throw failure;
+      }),
+    ).toThrow(failure);
+    expect(siblings()).toEqual([]);
+  });
+
+  it("a failed swap throws the swap's own error, with or without an old package to put back", () => {
+    const swapError = /rename '[^']*2\.11\.tmp-\d+' -> /;
+    const removingPrepare = (dir: string) => rmSync(dir, { recursive: true, force: true });
+    expect(() => writeAtomically(out, files({ "a.ts": "x\n" }), removingPrepare)).toThrow(swapError);
+    expect(siblings()).toEqual([]);
+    writeAtomically(out, files({ "a.ts": "good\n" }));
+    expect(() => writeAtomically(out, files({ "a.ts": "x\n" }), removingPrepare)).toThrow(swapError);
+    expect(tree(out)).toEqual({ "a.ts": "good\n" });
+  });
 });
