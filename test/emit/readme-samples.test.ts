@@ -70,18 +70,21 @@ const ARGUMENT = `{
   },
 }`;
 
+/** A list operation with a query parameter and none in the path. */
+const listThings = {
+  get: {
+    operationId: "listThings",
+    tags: ["things"],
+    parameters: [{ name: "q", in: "query", schema: { type: "string" } }],
+    responses: ok,
+  },
+};
+
 describe("the README's samples", () => {
   it("call the first operation with a path parameter, its arguments from the description's examples", () => {
     const readme = emitFrom(
       tiny({
-        "/things": {
-          get: {
-            operationId: "listThings",
-            tags: ["things"],
-            parameters: [{ name: "q", in: "query", schema: { type: "string" } }],
-            responses: ok,
-          },
-        },
+        "/things": listThings,
         "/things/{id}": update,
       }),
     ).get("README.md")!;
@@ -102,14 +105,7 @@ describe("the README's samples", () => {
   it("an operation with parameters but none in the path is no first call: the class sample makes none", () => {
     const readme = emitFrom(
       tiny({
-        "/things": {
-          get: {
-            operationId: "listThings",
-            tags: ["things"],
-            parameters: [{ name: "q", in: "query", schema: { type: "string" } }],
-            responses: ok,
-          },
-        },
+        "/things": listThings,
       }),
     ).get("README.md")!;
     expect(blocks(readme).slice(0, 2)).toEqual([

@@ -12,27 +12,26 @@ const write = (path: string, text: string) => (
   writeFileSync(join(dir, path), text)
 );
 
+const TSCONFIG = JSON.stringify({
+  compilerOptions: {
+    target: "ES2022",
+    module: "ESNext",
+    moduleResolution: "Bundler",
+    strict: true,
+    declaration: true,
+    rootDir: "src",
+    outDir: "dist",
+    types: [],
+    lib: ["ES2022"],
+    skipLibCheck: true,
+  },
+  include: ["src"],
+});
+
 describe("incremental builder", () => {
   const build = incrementalBuilder();
-  write(
-    "tsconfig.json",
-    JSON.stringify({
-      compilerOptions: {
-        target: "ES2022",
-        module: "ESNext",
-        moduleResolution: "Bundler",
-        strict: true,
-        declaration: true,
-        rootDir: "src",
-        outDir: "dist",
-        types: [],
-        // What is tested is the incremental build of these two files: no DOM library to load, no library to check.
-        lib: ["ES2022"],
-        skipLibCheck: true,
-      },
-      include: ["src"],
-    }),
-  );
+  // What is tested is the incremental build of these files: no DOM library to load, no library to check.
+  write("tsconfig.json", TSCONFIG);
   write("src/models.ts", "/** The first description. */\nexport interface Company {\n  name: string;\n}\n");
   write(
     "src/use.ts",
@@ -57,22 +56,6 @@ describe("incremental builder", () => {
     write("src/models.ts", "/** A third description. */\nexport interface Company {\n  title: string;\n}\n");
     expect(() => build(dir)).toThrow(/use\.ts.*Property 'name' does not exist/s);
   });
-});
-
-const TSCONFIG = JSON.stringify({
-  compilerOptions: {
-    target: "ES2022",
-    module: "ESNext",
-    moduleResolution: "Bundler",
-    strict: true,
-    declaration: true,
-    rootDir: "src",
-    outDir: "dist",
-    types: [],
-    lib: ["ES2022"],
-    skipLibCheck: true,
-  },
-  include: ["src"],
 });
 
 /** A fresh package folder with this tsconfig and these sources (path under src/ → text). */
