@@ -4,7 +4,6 @@ import { type Diagnostic, GeneratorError, withWarnings } from "./diagnostics.js"
 import type { DriftReport } from "./evidence/drift.js";
 import { emitAndFormat, loadEmitter } from "./emit-files.js";
 import type { FileMap } from "./emit/emit-package.js";
-import type { LoadedSpec } from "./load/load-document.js";
 import { parsedBefore } from "./load/parse.js";
 import { loadAndModel, loadAndModelInThread, type Modelled } from "./model-thread.js";
 import type { ApiModel } from "./model/types.js";
@@ -44,8 +43,6 @@ export interface GenerateOptions {
 }
 
 export interface GenerateResult {
-  /** The description as loaded, for what else a command reports on it (the examples' drift). */
-  spec: LoadedSpec;
   model: ApiModel;
   files: FileMap;
   warnings: Diagnostic[];
@@ -57,15 +54,15 @@ export interface GenerateResult {
   written: boolean;
   /** Milliseconds per stage, in pipeline order: where a run's time goes. */
   stages: Stages;
-  /** The examples' drift, when the model thread measured it (see `modelWorker`); else the caller measures it. */
-  drift?: DriftReport;
+  /** The description's examples checked against its schemas (see evidence/drift.ts), measured on demand. */
+  drift(): Promise<DriftReport>;
 }
 
 /** spec file → Document → ApiModel → files → disk. Throws GeneratorError with every problem when the spec is unusable. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const lenient = options.lenient ?? false;
   const stages: Stages = {};
-  const { spec, built, drift } = await modelled(options, lenient, stages);
+  const { built, drift } = await modelled(options, lenient, stages);
   const { diagnostics } = built;
   if (diagnostics.some((d) => d.severity === "error")) throw new GeneratorError(diagnostics);
   // The last release's files ride along unchanged, and its version is the package's.
@@ -73,7 +70,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const packageVersion = recordOf(release, options.out)?.version;
   const model = packageVersion ? { ...built.model, packageVersion } : built.model;
   const warnings = diagnostics.filter((d) => d.severity === "warning");
-  const result = { spec, model, warnings, stale: [] as string[], written: false, stages, ...(drift ? { drift } : {}) };
+  const result = { model, warnings, stale: [] as string[], written: false, stages, drift };
   try {
     const files = new Map([...(await emitAndFormat(model, stages)), ...release]);
     if (options.check)
@@ -93,7 +90,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
 /**
  * The load and model stages. A new input will be emitted, and the emitter (ts-morph) takes a quarter of a second to
- * load: with a model worker, it loads in this thread while the worker's reads and models the description.
+ * load: with a model worker, it loads in this thread while the worker reads and models the description.
  */
 async function modelled(options: GenerateOptions, lenient: boolean, stages: Stages): Promise<Modelled> {
   if (!options.modelWorker || parsedBefore(options.spec)) return loadAndModel(options.spec, lenient, stages);

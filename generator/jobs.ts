@@ -1,5 +1,5 @@
 import { basename, join, relative } from "node:path";
-import { exampleDrift, driftSummary, formatDriftEntry } from "./evidence/drift.js";
+import { driftSummary, formatDriftEntry } from "./evidence/drift.js";
 import { generate, type GenerateOptions, type GenerateResult } from "./generate.js";
 import { reportFailure, reportWarnings } from "./command.js";
 import { selectVersions, specFile } from "./versions.js";
@@ -19,7 +19,7 @@ export async function generateVersions(jobs: GenerateOptions[], options: { drift
   let ok = true;
   for (const job of jobs) {
     const result = await generateAndReport(job);
-    if (result) reportDrift(job, result, options.drift ?? false);
+    if (result) await reportDrift(job, result, options.drift ?? false);
     ok &&= result !== undefined;
   }
   return ok;
@@ -73,8 +73,8 @@ async function generateAndReport(job: GenerateOptions): Promise<GenerateResult |
 }
 
 /** The examples of the description checked against its schemas: a summary line, or every disagreement. */
-function reportDrift(job: GenerateOptions, { spec, model, drift }: GenerateResult, full: boolean): void {
-  const report = drift ?? exampleDrift(spec, model);
+async function reportDrift(job: GenerateOptions, result: GenerateResult, full: boolean): Promise<void> {
+  const report = await result.drift();
   console.log(`${job.spec}: ${driftSummary(report)}${report.entries.length && !full ? " (--drift lists them)" : ""}`);
   if (full)
     for (const entry of report.entries)

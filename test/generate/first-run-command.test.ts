@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GeneratorError } from "../../generator/diagnostics.js";
-import { driftSummary, exampleDrift, formatDriftEntry } from "../../generator/evidence/drift.js";
+import { driftSummary, formatDriftEntry } from "../../generator/evidence/drift.js";
 import { generate } from "../../generator/generate.js";
 import { loadAndModel } from "../../generator/model-thread.js";
 import { fixture } from "../helpers/model.js";
@@ -33,7 +33,7 @@ describe("a first run of the command", () => {
     for (const [path, text] of inProcess.files) expect(readFileSync(join(out, path), "utf8"), path).toBe(text);
   });
 
-  it("reports the examples' drift the thread measured, as an in-process run measures it", () => {
+  it("reports the examples' drift the thread measured, as an in-process run measures it", async () => {
     const spec = join(ROOT, "test/fixtures/evidence/drift.yaml");
     const run = spawnSync(
       process.execPath,
@@ -41,8 +41,7 @@ describe("a first run of the command", () => {
       { cwd: ROOT, encoding: "utf8", env: { ...process.env, INTERCOM_SDK_CACHE: "0" } },
     );
     expect(run.status, run.stderr).toBe(0);
-    const { spec: loaded, built } = loadAndModel(spec, false, {});
-    const report = exampleDrift(loaded, built.model);
+    const report = await loadAndModel(spec, false, {}).drift();
     expect(report.entries.length).toBeGreaterThan(0);
     const expected = [
       `${spec}: ${driftSummary(report)}`,

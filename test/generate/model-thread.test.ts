@@ -22,16 +22,35 @@ describe("the command's model thread", () => {
   };
   const job = { file: "api.yaml", lenient: false };
 
-  it("hands the job over, and returns the thread's results with its stage times", async () => {
+  it("hands the job over, and returns the thread's model with its stage times, then its drift", async () => {
     const answer = script(
-      "parentPort.postMessage({ modelled: { spec: { file: workerData.file }, built: { lenient: workerData.lenient } }, stages: { load: 1, model: 2 } });",
+      "parentPort.postMessage({ built: { file: workerData.file, lenient: workerData.lenient }, stages: { load: 1, model: 2 } });\n" +
+        "parentPort.postMessage({ drift: { checked: 3, entries: [] } });",
     );
     const stages: Stages = {};
-    expect(await loadAndModelInThread(answer, job, stages)).toEqual({
-      spec: { file: "api.yaml" },
-      built: { lenient: false },
-    });
+    const modelled = await loadAndModelInThread(answer, job, stages);
+    expect(modelled.built).toEqual({ file: "api.yaml", lenient: false });
     expect(stages).toEqual({ load: 1, model: 2 });
+    expect(await modelled.drift()).toEqual({ checked: 3, entries: [] });
+  });
+
+  it("returns the model while the thread still measures the drift", async () => {
+    const answer = script(
+      "parentPort.postMessage({ built: {}, stages: {} });\n" +
+        "setTimeout(() => parentPort.postMessage({ drift: { checked: 7, entries: [] } }), 50);",
+    );
+    const modelled = await loadAndModelInThread(answer, job, {});
+    expect(await Promise.race([modelled.drift(), Promise.resolve("still measuring")])).toBe("still measuring");
+    expect(await modelled.drift()).toEqual({ checked: 7, entries: [] });
+  });
+
+  it("rejects the drift when the thread ends without it, or fails measuring it", async () => {
+    const silent = await loadAndModelInThread(script("parentPort.postMessage({ built: {}, stages: {} });"), job, {});
+    await expect(silent.drift()).rejects.toThrow("the thread that reads api.yaml stopped (exit code 0)");
+    const failing = script(
+      "parentPort.postMessage({ built: {}, stages: {} });\nparentPort.postMessage({ error: new Error('drift failed') });",
+    );
+    await expect((await loadAndModelInThread(failing, job, {})).drift()).rejects.toThrow("drift failed");
   });
 
   it("rejects with the thread's GeneratorError (rebuilt from its diagnostics) or error, or says it stopped", async () => {
