@@ -119,6 +119,15 @@ describe("formatting by parts", () => {
     expect(formatted.get("api.md")).toBe(await whole("markdown", text));
   });
 
+  it("adds no newline to the last Markdown section: an unclosed fence there gets no blank line", async () => {
+    process.env["INTERCOM_SDK_CACHE"] = "0";
+    // An unclosed fence runs to the end of the text, so a newline added after the last section would be a blank
+    // line inside its code block.
+    const text = "## a\n\n*em*\n\n### b\n\n```\ncode\n";
+    const formatted = await formatFiles(new Map([["api.md", text]]));
+    expect(formatted.get("api.md")).toBe(await whole("markdown", text));
+  });
+
   it("formats Markdown that reads as code as Markdown", async () => {
     process.env["INTERCOM_SDK_CACHE"] = "0";
     const text = "x  =  1\n"; // not in Prettier's shape (two spaces), and a TypeScript statement too
