@@ -117,6 +117,7 @@ describe("Markdown kept as it is", () => {
     ["a heading of two lines", "# a\nb\n"],
     ["a heading without a space", "#a\n"],
     ["a table of two lines", "| a |\n| --- |\n"],
+    ["a table of one line", "| a |\n"], // too short to be a table: no rule row to read
     ["a table row without its end", "| a   |\n| --- |\n| b\n"],
     ["a table with a missing cell", "| a   | b   |\n| --- | --- |\n| c   |\n"],
     ["a table with a short rule", "| a   |\n| -- |\n| b   |\n"],
@@ -124,6 +125,7 @@ describe("Markdown kept as it is", () => {
     ["a list item continued without indent", "- a\nb\n"],
     ["a list item holding a quote", "- > a\n"],
     ["a numbered item", "1. a\n"],
+    ["an item numbered past 9, with a parenthesis", "12) a\n"], // Prettier prints 12. a
     ["a space at the end", "text \n"],
     ["emphasis", "a *b* c\n"],
     ["a link with a space in its address", "[a](b c)\n"],
@@ -140,6 +142,7 @@ describe("Markdown kept as it is", () => {
       "# A\n\nSome text: `code`, **strong** and [a link](./a.md).\n\n- item\n  more\n",
     ],
     ["a list after a fence", "```ts\nconst a = 1;\n```\n\n- a\n"],
+    ["a paragraph and a heading after a list", "- a\n\ntext\n\n- b\n\n## c\n"],
     ["a word with an underscore", "per_page and a.b\n"],
     ["symbols Markdown gives no meaning to", "a · b … c → d ≥ e — f\n"],
   ])("keeps %s as it is, as Prettier does", async (_, text) => {
