@@ -112,11 +112,11 @@ const inlineInTable = new RegExp(
 );
 
 /**
- * Inline text Prettier prints as it is: plain characters, code spans (no backtick inside, no space at either end,
+ * Inline text Prettier prints as it is, never empty: plain characters, code spans (no backtick inside, no space at either end,
  * no two spaces in a row; in a table, pipes escaped), `**strong**` words and `[word](url)` links; no double space,
  * and no space at either end.
  */
 function inline(text: string, inTable = false): boolean {
-  if (text !== text.trim() || text.includes("  ")) return false;
+  if (text === "" || text !== text.trim() || text.includes("  ")) return false;
   return (inTable ? inlineInTable : inlineOutside).test(text);
 }

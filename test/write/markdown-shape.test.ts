@@ -123,6 +123,9 @@ describe("Markdown kept as it is", () => {
     ["a table with a short rule", "| a   |\n| -- |\n| b   |\n"],
     ["a table with an empty cell", "| a   |\n| --- |\n|     |\n"],
     ["a list item continued without indent", "- a\nb\n"],
+    ["an empty list item", "- \n"], // Prettier prints -
+    ["an empty list item after a paragraph", "text\n\n- \n"],
+    ["a list item continued by an empty line", "- a\n  \n"], // Prettier drops the line
     ["a list item holding a quote", "- > a\n"],
     ["a numbered item", "1. a\n"],
     ["an item numbered past 9, with a parenthesis", "12) a\n"], // Prettier prints 12. a
