@@ -53,41 +53,55 @@ interface Field {
   where: string;
 }
 
-/** The fields of the call's one argument object (as the model merged them), and where each one is sent. */
-export function argumentFields(op: Operation, types: readonly NamedType[]): Field[] {
+/** The fields of an argument object (as the model merged them), and where each one is sent. */
+function argumentFields(op: Operation, type: TypeNode, types: readonly NamedType[]): Field[] {
   const where = new Map<string, string>(op.params.map((p) => [p.name, p.in]));
   const body = op.body ? `${op.body.mediaType} body` : "body";
-  return objectProperties(op.argument.type, types)
+  return objectProperties(type, types)
     .filter((p) => !p.readOnly)
     .map((p) => ({ name: p.name, type: p.type, required: p.required, where: where.get(p.name) ?? body }));
 }
 
-/**
- * Properties of an object type, through references and intersections; with `firstVariant`, through the first
- * variant of a union too (an example needs one variant's fields, e.g. a body that is one of several requests).
- */
+/** Properties of an object type, through references and intersections. */
 function objectProperties(
   node: TypeNode,
   types: readonly NamedType[],
   depth = 0,
-  firstVariant = false,
 ): Extract<TypeNode, { kind: "object" }>["properties"] {
   if (depth > 8) return [];
   if (node.kind === "object") return node.properties;
-  if (node.kind === "intersection")
-    return node.parts.flatMap((p) => objectProperties(p, types, depth + 1, firstVariant));
-  if (node.kind === "union" && firstVariant) return objectProperties(node.variants[0]!, types, depth + 1, true);
-  if (node.kind === "ref") {
-    const named = types.find((t) => t.name === node.name);
-    return named ? objectProperties(named.type, types, depth + 1, firstVariant) : [];
-  }
-  return [];
+  if (node.kind === "intersection") return node.parts.flatMap((p) => objectProperties(p, types, depth + 1));
+  const named = node.kind === "ref" ? types.find((t) => t.name === node.name) : undefined;
+  return named ? objectProperties(named.type, types, depth + 1) : [];
+}
+
+/** The alternatives of a body that is one of several shapes (a union, through references and intersections). */
+function bodyAlternatives(node: TypeNode, types: readonly NamedType[], depth = 0): TypeNode[] {
+  if (depth > 8) return [];
+  if (node.kind === "union") return node.variants;
+  if (node.kind === "intersection") return node.parts.flatMap((p) => bodyAlternatives(p, types, depth + 1));
+  const named = node.kind === "ref" ? types.find((t) => t.name === node.name) : undefined;
+  return named ? bodyAlternatives(named.type, types, depth + 1) : [];
 }
 
 function fieldTable(op: Operation, types: readonly NamedType[], mode: PrintMode): string[] {
-  const fields = argumentFields(op, types);
-  if (fields.length === 0) return ["No arguments.", ""];
-  const cell = (text: string) => text.replace(/\s+/g, " ").replace(/\|/g, "\\|");
+  const fields = argumentFields(op, op.argument.type, types);
+  const alternatives = bodyAlternatives(op.argument.type, types);
+  if (fields.length === 0 && alternatives.length === 0) return ["No arguments.", ""];
+  return [
+    ...rows(fields, mode),
+    ...(alternatives.length ? [`The body ${fields.length ? "also matches" : "is"} one of these shapes:`, ""] : []),
+    ...alternatives.flatMap((shape, i) => [
+      `Shape ${i + 1}${shape.kind === "ref" ? `: \`${shape.name}\`` : ""}`,
+      "",
+      ...rows(argumentFields(op, shape, types), mode),
+    ]),
+  ];
+}
+
+/** Fields as a table: name, type, required, where sent. */
+function rows(fields: Field[], mode: PrintMode): string[] {
+  if (fields.length === 0) return [];
   return [
     ...table(
       ["field", "type", "required", "sent in"],
@@ -102,6 +116,11 @@ function fieldTable(op: Operation, types: readonly NamedType[], mode: PrintMode)
   ];
 }
 
+/** Text for a table cell: whitespace runs as one space, pipes escaped. */
+function cell(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/\|/g, "\\|");
+}
+
 /** A result that is one of several object types gets an example telling them apart by a literal `type`. */
 function narrowing(client: string, resource: string, op: Operation, types: readonly NamedType[]): string[] | undefined {
   const result = op.response.type;
@@ -110,7 +129,7 @@ function narrowing(client: string, resource: string, op: Operation, types: reado
   const tagged = tags.findIndex((t) => t?.type.kind === "literal" && t.type.values.length === 1);
   const tag = tags[tagged];
   if (!tag || tag.type.kind !== "literal" || result.variants.length !== 2) return undefined;
-  const variant = (i: number) => printType(result.variants[i]!, { side: "output", inputNames: new Map() });
+  const variant = (i: number) => shortType(printType(result.variants[i]!, { side: "output", inputNames: new Map() }));
   // A field only that variant has, so the example shows the narrowing doing its work.
   const member = (i: number) => {
     const others = new Set(objectProperties(result.variants[1 - i]!, types).map((p) => p.name));

@@ -163,4 +163,87 @@ describe("api.md", () => {
       "",
     ]);
   });
+
+  it("a body that is one of several shapes: each shape's fields, after the parameters' and shared fields", () => {
+    const api = apiMd({
+      "/tags": post("tagThings", {
+        requestBody: sending({
+          oneOf: [ref("A"), { type: "object", required: ["n"], properties: { n: s("integer") } }],
+        }),
+      }),
+      "/things/{id}/labels": post("labelThing", {
+        parameters: [{ name: "id", in: "path", required: true, schema: s("string") }],
+        requestBody: sending({ oneOf: [ref("C"), ref("E")] }),
+      }),
+    });
+    expect(method(api, "tag").split("\n").slice(4, -3)).toEqual([
+      "The body is one of these shapes:",
+      "",
+      "Shape 1: `A`",
+      "",
+      "| field    | type     | required | sent in   |",
+      "| -------- | -------- | -------- | --------- |",
+      '| `type`   | `"a"`    | yes      | json body |',
+      "| `a_only` | `string` | yes      | json body |",
+      "",
+      "Shape 2",
+      "",
+      "| field | type     | required | sent in   |",
+      "| ----- | -------- | -------- | --------- |",
+      "| `n`   | `number` | yes      | json body |",
+      "",
+    ]);
+    expect(method(api, "label").split("\n").slice(4, -3)).toEqual([
+      "| field | type     | required | sent in |",
+      "| ----- | -------- | -------- | ------- |",
+      "| `id`  | `string` | yes      | path    |",
+      "",
+      "The body also matches one of these shapes:",
+      "",
+      "Shape 1: `C`",
+      "",
+      "| field  | type     | required | sent in   |",
+      "| ------ | -------- | -------- | --------- |",
+      '| `type` | `"c"`    | no       | json body |',
+      "| `c`    | `string` | yes      | json body |",
+      "",
+      "Shape 2: `E`",
+      "",
+      "| field  | type           | required | sent in   |",
+      "| ------ | -------------- | -------- | --------- |",
+      '| `type` | `"e1" \\| "e2"` | yes      | json body |',
+      "",
+    ]);
+  });
+
+  it("narrows by `type` even when another literal field comes first", () => {
+    const api = apiMd({
+      "/kinds": get("getKind", {
+        responses: returning({
+          oneOf: [
+            {
+              type: "object",
+              required: ["kind", "type", "d"],
+              properties: {
+                kind: { type: "string", enum: ["k"] },
+                type: { type: "string", enum: ["d"] },
+                d: s("string"),
+              },
+            },
+            ref("B"),
+          ],
+        }),
+      }),
+    });
+    // An inline variant is summarised as {…}, on one line, in the text and in the code alike.
+    expect(method(api, "getKind").split("\n").slice(-7)).toEqual([
+      "The result is a `{…}` or a `B`; `type` tells them apart:",
+      "",
+      "```ts",
+      "const result = await tiny.things.getKind();",
+      'if (result.type === "d") console.log(result.kind); // {…}',
+      "else console.log(result); // B",
+      "```",
+    ]);
+  });
 });
