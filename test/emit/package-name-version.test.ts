@@ -26,6 +26,7 @@ describe("package name and version from the API version", () => {
     ["major.minor", "2.11", "tiny-2.11", "2.11.0"],
     ["a minor of two digits", "1.23", "tiny-1.23", "1.23.0"],
     ["major.minor.patch", "1.2.3", "tiny-1.2.3", "1.2.3"],
+    ["a patch of two digits", "1.2.34", "tiny-1.2.34", "1.2.34"],
     ["a `v` prefix", "v1", "tiny-v1", "1.0.0"],
     ["an upper-case `V`: the name is lower case", "V3.1", "tiny-v3.1", "3.1.0"],
     ["leading zeros", "01.02", "tiny-01.02", "1.2.0"],

@@ -191,4 +191,24 @@ describe("the pagination section", () => {
       "| `keys.list` | page | `keys` |",
     ]);
   });
+
+  it.each([
+    ["Tiny", "a", "TinyError"],
+    ["Acme", "an", "AcmeError"],
+  ])(
+    "an API without security (%s): the client takes no options, and its errors read %s %s",
+    (title, article, error) => {
+      const files = emitFrom({
+        ...tiny({ "/things": { get: { operationId: "listThings", tags: ["things"], responses: ok } } }),
+        info: { title, version: "1" },
+      });
+      const readme = files.get("README.md")!;
+      const variable = title.toLowerCase();
+      expect(readme).toContain(`const ${variable} = new ${title}();\n`);
+      expect(readme).toContain("const client = createClient();\n");
+      expect(readme).toContain(`const ${variable} = new ${title}({ validate: "warn" });\n`);
+      expect(readme).toContain(`Every error is ${article} \`${error}\`.`);
+      expect(files.get("src/client.ts")).toContain(` * const ${variable} = new ${title}();\n`);
+    },
+  );
 });

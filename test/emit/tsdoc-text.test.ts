@@ -110,4 +110,20 @@ describe("@throws", () => {
     const throws = [...resource.matchAll(/@throws (.*)/g)].map((m) => m[1]);
     expect(throws.slice(0, 2)).toEqual(["{@link NotFoundError} 404", "{@link ConflictError} 409: Already there."]);
   });
+
+  it("a description made only of Markdoc tags adds nothing: no comment, or no empty paragraph after the title", () => {
+    const models = emitFrom({
+      openapi: "3.0.3",
+      info: { title: "Tiny", version: "1" },
+      paths: {},
+      components: {
+        schemas: {
+          Bare: { type: "object", description: '{% partial file="a" /%}', properties: { a: { type: "string" } } },
+          Titled: { type: "object", title: "A title", description: "{% x %}", properties: { a: { type: "string" } } },
+        },
+      },
+    }).get("src/models.ts")!;
+    expect(models).toContain("regenerate.\nexport interface Bare {");
+    expect(models).toContain("}\n\n/** A title */\nexport interface Titled {");
+  });
 });
