@@ -25,7 +25,7 @@ const chain = Object.fromEntries(
   ]),
 );
 
-function apiMd(paths: Json): string {
+function apiMd(paths: Json, schemas: Json = {}): string {
   return emitFrom({
     openapi: "3.0.3",
     info: { title: "Tiny", version: "1" },
@@ -41,6 +41,7 @@ function apiMd(paths: Json): string {
         C: { type: "object", required: ["c"], properties: { type: { type: "string", enum: ["c"] }, c: s("string") } },
         E: { type: "object", required: ["type"], properties: { type: { type: "string", enum: ["e1", "e2"] } } },
         ...chain,
+        ...schemas,
       },
     },
   }).get("api.md")!;
@@ -145,6 +146,34 @@ describe("api.md", () => {
       "| `f0`  | `string` | no       | json body |",
       "",
     ]);
+    expect(method(api, "deep")).not.toContain("The body");
+  });
+
+  it("a body's alternatives through references and intersections, down to eight levels", () => {
+    // P0 … Pn as L0 … L5, the last one's other part a union: eight levels down from U0 (n = 3), ten from V0 (n = 4).
+    const unionAfter = (prefix: string, levels: number) =>
+      Object.fromEntries(
+        Array.from({ length: levels + 1 }, (_, k) => [
+          `${prefix}${k}`,
+          {
+            allOf: [
+              k < levels ? ref(`${prefix}${k + 1}`) : { oneOf: [ref("A"), ref("C")] },
+              { type: "object", properties: { [`${prefix.toLowerCase()}${k}`]: s("string") } },
+            ],
+          },
+        ]),
+      );
+    const api = apiMd(
+      {
+        "/u": post("eight", { requestBody: sending(ref("U0")) }),
+        "/v": post("ten", { requestBody: sending(ref("V0")) }),
+      },
+      { ...unionAfter("U", 3), ...unionAfter("V", 4) },
+    );
+    expect(method(api, "eight")).toContain("The body also matches one of these shapes:\n\nShape 1: `A`");
+    expect(method(api, "eight")).toContain("Shape 2: `C`");
+    expect(method(api, "ten")).toContain("| `v3`  |");
+    expect(method(api, "ten")).not.toContain("The body");
   });
 
   it("read-only fields are not arguments; a pipe in a field's type is escaped in its cell", () => {
