@@ -7,14 +7,15 @@ import { emitFrom } from "../helpers/emit-document.js";
 
 type Json = Record<string, unknown>;
 
+/** The models.ts of a description with these schemas and no paths. */
+const modelsOf = (schemas: Json): string =>
+  emitFrom({ openapi: "3.0.3", info: { title: "Tiny", version: "1" }, paths: {}, components: { schemas } }).get(
+    "src/models.ts",
+  )!;
+
 /** One schema `Doc` with the description, emitted; its TSDoc's lines without the comment's margin. */
 function tsdoc(description: string): string[] {
-  const models = emitFrom({
-    openapi: "3.0.3",
-    info: { title: "Tiny", version: "1" },
-    paths: {},
-    components: { schemas: { Doc: { type: "object", description, properties: { a: { type: "string" } } } } },
-  }).get("src/models.ts")!;
+  const models = modelsOf({ Doc: { type: "object", description, properties: { a: { type: "string" } } } });
   const end = models.indexOf("\nexport interface Doc ");
   const comment = models.slice(models.lastIndexOf("/**", end), end);
   const inner = comment
@@ -62,31 +63,33 @@ describe("description prose in TSDoc", () => {
   ])("%s", (_what, description, lines) => {
     expect(tsdoc(description)).toEqual(lines);
   });
+
+  it("a description made only of Markdoc tags adds nothing: no comment, or no empty paragraph after the title", () => {
+    const models = modelsOf({
+      Bare: { type: "object", description: '{% partial file="a" /%}', properties: { a: { type: "string" } } },
+      Titled: { type: "object", title: "A title", description: "{% x %}", properties: { a: { type: "string" } } },
+    });
+    expect(models).toContain("regenerate.\nexport interface Bare {");
+    expect(models).toContain("}\n\n/** A title */\nexport interface Titled {");
+  });
 });
 
 describe("members of inline objects", () => {
   it("a tag alone on one line; paragraphs on lines of their own, blank ones without trailing blanks", () => {
-    const models = emitFrom({
-      openapi: "3.0.3",
-      info: { title: "Tiny", version: "1" },
-      paths: {},
-      components: {
-        schemas: {
-          Holder: {
+    const models = modelsOf({
+      Holder: {
+        type: "object",
+        properties: {
+          inline: {
             type: "object",
             properties: {
-              inline: {
-                type: "object",
-                properties: {
-                  id: { type: "string", readOnly: true },
-                  text: { type: "string", description: "One.\n\nTwo." },
-                },
-              },
+              id: { type: "string", readOnly: true },
+              text: { type: "string", description: "One.\n\nTwo." },
             },
           },
         },
       },
-    }).get("src/models.ts")!;
+    });
     // As ts-morph indents them inside the interface.
     expect(models).toContain(
       "    inline?: {\n        /** @readonly */\n        id?: string;\n" +
@@ -109,21 +112,5 @@ describe("@throws", () => {
     }).get("src/resources/things.ts")!;
     const throws = [...resource.matchAll(/@throws (.*)/g)].map((m) => m[1]);
     expect(throws.slice(0, 2)).toEqual(["{@link NotFoundError} 404", "{@link ConflictError} 409: Already there."]);
-  });
-
-  it("a description made only of Markdoc tags adds nothing: no comment, or no empty paragraph after the title", () => {
-    const models = emitFrom({
-      openapi: "3.0.3",
-      info: { title: "Tiny", version: "1" },
-      paths: {},
-      components: {
-        schemas: {
-          Bare: { type: "object", description: '{% partial file="a" /%}', properties: { a: { type: "string" } } },
-          Titled: { type: "object", title: "A title", description: "{% x %}", properties: { a: { type: "string" } } },
-        },
-      },
-    }).get("src/models.ts")!;
-    expect(models).toContain("regenerate.\nexport interface Bare {");
-    expect(models).toContain("}\n\n/** A title */\nexport interface Titled {");
   });
 });
