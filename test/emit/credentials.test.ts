@@ -230,6 +230,17 @@ describe("one scheme, and none", () => {
     );
   });
 
+  it("a requirement of two schemes: both credentials in the examples, in the requirement's order", () => {
+    const schemes = {
+      key: { type: "apiKey", in: "header", name: "X-Key" },
+      app: { type: "apiKey", in: "query", name: "app" },
+    };
+    const client = emitFrom(tiny(schemes, [{ key: [], app: [] }])).get("src/client.ts")!;
+    expect(example(client, "class Tiny")).toEqual([
+      "const tiny = new Tiny({ credentials: { key: process.env.TINY_KEY, app: process.env.TINY_APP } });",
+    ]);
+  });
+
   it("no security at all: no credential option, `never` as the scheme names, a sentence in the README", () => {
     // Title "Sdk": the profile's error prefix is the runtime's own, so no aliases are exported.
     const files = emitFrom({
