@@ -123,6 +123,7 @@ describe("Markdown kept as it is", () => {
     ["a table with a short rule", "| a   |\n| -- |\n| b   |\n"],
     ["a table with an empty cell", "| a   |\n| --- |\n|     |\n"],
     ["a list item continued without indent", "- a\nb\n"],
+    ["a list item continued by a longer line without indent", "- a\nbcd\n"], // Prettier indents it
     ["an empty list item", "- \n"], // Prettier prints -
     ["an empty list item after a paragraph", "text\n\n- \n"],
     ["a list item continued by an empty line", "- a\n  \n"], // Prettier drops the line
