@@ -15,12 +15,12 @@ export const CODE_CACHE = fileURLToPath(new URL("../node_modules/.cache/intercom
 
 /**
  * From now on, a package module (under node_modules) is compiled with the code V8 saved for it in `dir`. A module
- * with none saved, or whose saved code V8 rejects (another node, other flags), has its code saved when the process
- * exits: by then V8 has compiled the functions this run called, not only the module's top level.
+ * with none saved, or whose saved code V8 rejects (another node, other flags), has its code saved once it has run:
+ * its top level and the functions that ran with it. A first run then pays for the saving while the generator's
+ * model thread still works, not at its end.
  */
 export function cacheCompiledCode(dir = CODE_CACHE) {
   const compile = Module.prototype._compile;
-  const unsaved = [];
   Module.prototype._compile = function (content, filename) {
     if (!filename.includes(`${sep}node_modules${sep}`)) return compile.call(this, content, filename);
     const file = join(dir, cacheName(filename));
@@ -30,22 +30,22 @@ export function cacheCompiledCode(dir = CODE_CACHE) {
       cachedData,
       importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     });
-    if (cachedData === undefined || script.cachedDataRejected) unsaved.push({ script, file });
     const wrapper = script.runInThisContext({ displayErrors: true });
-    return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
+    const result = wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
+    if (cachedData === undefined || script.cachedDataRejected) save(script, dir, file);
+    return result;
   };
-  process.once("exit", () => {
-    try {
-      if (unsaved.length > 0) mkdirSync(dir, { recursive: true });
-      for (const { script, file } of unsaved) {
-        const temp = `${file}.${process.pid}.tmp`;
-        writeFileSync(temp, script.createCachedData());
-        renameSync(temp, file); // atomic: a concurrent run reads a whole file or none
-      }
-    } catch {
-      // A cache that cannot be written costs the next run time, nothing else.
-    }
-  });
+}
+
+function save(script, dir, file) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, file); // atomic: a concurrent run reads a whole file or none
+  } catch {
+    // A cache that cannot be written costs the next run time, nothing else.
+  }
 }
 
 /** The module's path, size and time (so an updated package is compiled again), node and its flags. */
