@@ -21,8 +21,11 @@ export const CODE_CACHE = fileURLToPath(new URL("../node_modules/.cache/intercom
  */
 export function cacheCompiledCode(dir = CODE_CACHE) {
   const compile = Module.prototype._compile;
-  Module.prototype._compile = function (content, filename) {
-    if (!filename.includes(`${sep}node_modules${sep}`)) return compile.call(this, content, filename);
+  Module.prototype._compile = function (content, filename, format, ...rest) {
+    // Later nodes pass a format: an ES module or TypeScript that require() loads is theirs to compile.
+    const commonJs = format === undefined || format === "commonjs";
+    if (!commonJs || !filename.includes(`${sep}node_modules${sep}`))
+      return compile.call(this, content, filename, format, ...rest);
     const file = join(dir, cacheName(filename));
     const cachedData = readIfPresent(file);
     const script = new Script(Module.wrap(content), {
