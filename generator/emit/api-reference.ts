@@ -91,11 +91,13 @@ function fieldTable(op: Operation, types: readonly NamedType[], mode: PrintMode)
   return [
     ...rows(fields, mode),
     ...(alternatives.length ? [`The body ${fields.length ? "also matches" : "is"} one of these shapes:`, ""] : []),
-    ...alternatives.flatMap((shape, i) => [
-      `Shape ${i + 1}${shape.kind === "ref" ? `: \`${shape.name}\`` : ""}`,
-      "",
-      ...rows(argumentFields(op, shape, types), mode),
-    ]),
+    ...alternatives.flatMap((shape, i) => {
+      const own = argumentFields(op, shape, types);
+      // Named by its type where that says something: a reference, or a shape without fields of its own.
+      const named = shape.kind === "ref" || own.length === 0;
+      const label = named ? `: \`${printType(shape, mode).replace(/\s+/g, " ")}\`` : "";
+      return [`Shape ${i + 1}${label}`, "", ...rows(own, mode)];
+    }),
   ];
 }
 

@@ -193,11 +193,15 @@ describe("api.md", () => {
     ]);
   });
 
-  it("a body that is one of several shapes: each shape's fields, after the parameters' and shared fields", () => {
+  it("a body that is one of several shapes: each shape's fields, after the parameters' and shared fields; its type where it has none", () => {
     const api = apiMd({
       "/tags": post("tagThings", {
         requestBody: sending({
-          oneOf: [ref("A"), { type: "object", required: ["n"], properties: { n: s("integer") } }],
+          oneOf: [
+            ref("A"),
+            { type: "object", required: ["n"], properties: { n: s("integer") } },
+            { type: "object", required: ["gone"] }, // a field required but not declared: no field of its own
+          ],
         }),
       }),
       "/things/{id}/labels": post("labelThing", {
@@ -220,6 +224,8 @@ describe("api.md", () => {
       "| field | type     | required | sent in   |",
       "| ----- | -------- | -------- | --------- |",
       "| `n`   | `number` | yes      | json body |",
+      "",
+      "Shape 3: `{ [key: string]: unknown; }`",
       "",
     ]);
     expect(method(api, "label").split("\n").slice(4, -3)).toEqual([

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { emitFrom } from "../helpers/emit-document.js";
 import { section, unpadded } from "../helpers/emitted-text.js";
+import { listThingsDocument } from "../helpers/one-operation.js";
 
 type Json = Record<string, unknown>;
 const ok = { "204": { description: "ok" } };
@@ -191,24 +192,20 @@ describe("the pagination section", () => {
       "| `keys.list` | page | `keys` |",
     ]);
   });
+});
 
+describe("an API without security", () => {
   it.each([
     ["Tiny", "a", "TinyError"],
     ["Acme", "an", "AcmeError"],
-  ])(
-    "an API without security (%s): the client takes no options, and its errors read %s %s",
-    (title, article, error) => {
-      const files = emitFrom({
-        ...tiny({ "/things": { get: { operationId: "listThings", tags: ["things"], responses: ok } } }),
-        info: { title, version: "1" },
-      });
-      const readme = files.get("README.md")!;
-      const variable = title.toLowerCase();
-      expect(readme).toContain(`const ${variable} = new ${title}();\n`);
-      expect(readme).toContain("const client = createClient();\n");
-      expect(readme).toContain(`const ${variable} = new ${title}({ validate: "warn" });\n`);
-      expect(readme).toContain(`Every error is ${article} \`${error}\`.`);
-      expect(files.get("src/client.ts")).toContain(` * const ${variable} = new ${title}();\n`);
-    },
-  );
+  ])("%s: the client takes no options, and its errors read %s %s", (title, article, error) => {
+    const files = emitFrom(listThingsDocument({ title }));
+    const readme = files.get("README.md")!;
+    const variable = title.toLowerCase();
+    expect(readme).toContain(`const ${variable} = new ${title}();\n`);
+    expect(readme).toContain("const client = createClient();\n");
+    expect(readme).toContain(`const ${variable} = new ${title}({ validate: "warn" });\n`);
+    expect(readme).toContain(`Every error is ${article} \`${error}\`.`);
+    expect(files.get("src/client.ts")).toContain(` * const ${variable} = new ${title}();\n`);
+  });
 });

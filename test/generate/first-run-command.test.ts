@@ -16,15 +16,19 @@ import { ROOT } from "../helpers/paths.js";
 const tmp = mkdtempSync(join(tmpdir(), "first-run-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** `npm run generate -- <args>` as the README has a user type it, with the caches off: a first run. */
+const generateCommand = (...args: string[]) =>
+  spawnSync("npm", ["run", "generate", "--", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, INTERCOM_SDK_CACHE: "0" },
+  });
+
 describe("a first run of the command", () => {
   it("writes what an in-process run writes, byte for byte", async () => {
     const spec = fixture("operations/constructs.yaml");
     const out = join(tmp, "cli");
-    const run = spawnSync(
-      process.execPath,
-      [join(ROOT, "generator/launch.mjs"), "--spec", spec, "--out", out, "--no-build"],
-      { cwd: ROOT, encoding: "utf8", env: { ...process.env, INTERCOM_SDK_CACHE: "0" } },
-    );
+    const run = generateCommand("--spec", spec, "--out", out, "--no-build");
     expect(run.status, run.stderr).toBe(0);
     // Its stage line still names every stage, the two the thread ran included.
     expect(run.stdout).toMatch(/\(load \d+, model \d+, emit \d+, format \d+, write and build \d+\)/);
@@ -35,11 +39,7 @@ describe("a first run of the command", () => {
 
   it("reports the examples' drift the thread measured, as an in-process run measures it", async () => {
     const spec = join(ROOT, "test/fixtures/evidence/drift.yaml");
-    const run = spawnSync(
-      process.execPath,
-      [join(ROOT, "generator/launch.mjs"), "--spec", spec, "--out", join(tmp, "drift"), "--no-build", "--drift"],
-      { cwd: ROOT, encoding: "utf8", env: { ...process.env, INTERCOM_SDK_CACHE: "0" } },
-    );
+    const run = generateCommand("--spec", spec, "--out", join(tmp, "drift"), "--no-build", "--drift");
     expect(run.status, run.stderr).toBe(0);
     const report = await loadAndModel(spec, false, {}).drift();
     expect(report.entries.length).toBeGreaterThan(0);
@@ -56,14 +56,7 @@ describe("a first run of the command", () => {
       spec,
       "openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths:\n  /a: { get: { responses: { '200': { $ref: '#/nowhere' } } } }\n",
     );
-    const run = spawnSync(
-      process.execPath,
-      [join(ROOT, "generator/launch.mjs"), "--spec", spec, "--out", join(tmp, "no")],
-      {
-        cwd: ROOT,
-        encoding: "utf8",
-      },
-    );
+    const run = generateCommand("--spec", spec, "--out", join(tmp, "no"));
     expect(run.status).toBe(1);
     let inProcess: unknown;
     try {
