@@ -176,6 +176,25 @@ describe("api.md", () => {
     expect(method(api, "ten")).not.toContain("The body");
   });
 
+  it("a shape without fields of its own is named by its type, on one line", () => {
+    const documented = { type: "object", properties: { x: { type: "string", description: "One.\n\nTwo." } } };
+    const api = apiMd({
+      "/maps": post("map", {
+        requestBody: sending({
+          oneOf: [
+            { type: "object", required: ["a"], properties: { a: s("string") } },
+            { type: "object", additionalProperties: documented },
+          ],
+        }),
+      }),
+    });
+    expect(
+      method(api, "map")
+        .split("\n")
+        .filter((l) => l.startsWith("Shape 2")),
+    ).toEqual(["Shape 2: `{ [key: string]: { /** * One. * * Two. */ x?: string; }; }`"]);
+  });
+
   it("read-only fields are not arguments; a pipe in a field's type is escaped in its cell", () => {
     const api = apiMd({
       "/ro": post("ro", {
